@@ -1,0 +1,51 @@
+package dev.stickerplatform.domain.model;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Membership tiers bought with a tip whose memo starts with {@code MEMBERSHIP:<TIER>}. */
+public enum MembershipTier {
+    BRONZE(MicroAlgos.ofAlgo(5), Duration.ofDays(30)),
+    SILVER(MicroAlgos.ofAlgo(12), Duration.ofDays(90)),
+    GOLD(MicroAlgos.ofAlgo(40), Duration.ofDays(365));
+
+    private static final String PREFIX = "MEMBERSHIP:";
+    private final MicroAlgos minimum;
+    private final Duration validity;
+
+    MembershipTier(MicroAlgos minimum, Duration validity) {
+        this.minimum = minimum;
+        this.validity = validity;
+    }
+
+    public MicroAlgos minimum() {
+        return minimum;
+    }
+
+    public Duration validity() {
+        return validity;
+    }
+
+    /**
+     * The tier a memo asks for. The memo is trimmed and upper-cased and must be exactly
+     * {@code MEMBERSHIP:<TIER>} or that followed by a non-letter (so "MEMBERSHIP:GOLDEN" is not GOLD,
+     * unlike the prototype's prefix match).
+     */
+    public static Optional<MembershipTier> fromMemo(String memo) {
+        if (memo == null) {
+            return Optional.empty();
+        }
+        String text = memo.strip().toUpperCase(Locale.ROOT);
+        if (!text.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        for (MembershipTier tier : values()) {
+            String key = PREFIX + tier.name();
+            if (text.equals(key) || (text.startsWith(key) && !Character.isLetterOrDigit(text.charAt(key.length())))) {
+                return Optional.of(tier);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,104 @@
+package dev.stickerplatform.domain.model;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The durable record of minting and delivering the sticker of one tip. Everything needed to mint is fixed when
+ * the tip is recorded, so the job never depends on templates changing later.
+ *
+ * @param id           derived from the tip's txid ({@link #idFor(TxId)}): one job per tip, and the seed of the
+ *                     leases of its transactions
+ * @param pendingWrite the chain write of the current *_SUBMITTED stage, persisted before it was submitted
+ * @param assetId      set from MINTED on
+ * @param stickerId    the sticker row, set from MINTED on
+ * @param attempts     failed attempts so far
+ * @param notBefore    the job is not claimed before this instant (retry back-off)
+ * @param deadReason   non-null once the job is dead-lettered; re-drive clears it
+ * @param version      optimistic-lock version, bumped by every save
+ */
+public record MintJob(UUID id, TxId tipTxId, Address fan, Address creator, long templateId, StickerType type,
+                      TemplateCategory category, String assetName, String assetUrl, Hash32 metadataHash,
+                      Instant expiresAt, JobStage stage, ChainWrite pendingWrite, AssetId assetId, Long stickerId,
+                      TxId deliveryTxId, int attempts, Instant notBefore, String lastError, String deadReason,
+                      Instant createdAt, Instant updatedAt, long version) {
+    public MintJob {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(tipTxId, "tipTxId");
+        Objects.requireNonNull(fan, "fan");
+        Objects.requireNonNull(creator, "creator");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(assetName, "assetName");
+        Objects.requireNonNull(assetUrl, "assetUrl");
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(notBefore, "notBefore");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        if (attempts < 0) {
+            throw new IllegalArgumentException("attempts must not be negative");
+        }
+    }
+
+    public static UUID idFor(TxId tipTxId) {
+        return UUID.nameUUIDFromBytes(("mint-job:" + tipTxId.value()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public static MintJob queued(Tip tip, StickerTemplate template, StickerType type, Instant expiresAt, Instant now) {
+        return new MintJob(idFor(tip.txId()), tip.txId(), tip.fan(), tip.creator(), template.id(), type,
+                template.category(), AssetNames.truncate(template.name()), template.assetUrl(),
+                template.metadataHash(), expiresAt, JobStage.QUEUED, null, null, null, null, 0, now, null, null, now,
+                now, 0);
+    }
+
+    public boolean isDead() {
+        return deadReason != null;
+    }
+
+    /** Moves to another stage with its chain write (null when the stage has none); clears the last error. */
+    public MintJob advance(JobStage newStage, ChainWrite write, Instant now) {
+        return new MintJob(id, tipTxId, fan, creator, templateId, type, category, assetName, assetUrl, metadataHash,
+                expiresAt, newStage, write, assetId, stickerId, deliveryTxId, attempts, now, null, deadReason,
+                createdAt, now, version);
+    }
+
+    public MintJob minted(AssetId newAssetId, long newStickerId, Instant now) {
+        return new MintJob(id, tipTxId, fan, creator, templateId, type, category, assetName, assetUrl, metadataHash,
+                expiresAt, JobStage.MINTED, null, newAssetId, newStickerId, deliveryTxId, attempts, now, null,
+                deadReason, createdAt, now, version);
+    }
+
+    public MintJob delivered(TxId txId, Instant now) {
+        return new MintJob(id, tipTxId, fan, creator, templateId, type, category, assetName, assetUrl, metadataHash,
+                expiresAt, JobStage.DELIVERED, null, assetId, stickerId, txId, attempts, now, null, deadReason,
+                createdAt, now, version);
+    }
+
+    /** A failed attempt: count it and do not run again before {@code retryAt}. */
+    public MintJob failed(String error, Instant retryAt, Instant now) {
+        return new MintJob(id, tipTxId, fan, creator, templateId, type, category, assetName, assetUrl, metadataHash,
+                expiresAt, stage, pendingWrite, assetId, stickerId, deliveryTxId, attempts + 1, retryAt, error,
+                deadReason, createdAt, now, version);
+    }
+
+    public MintJob dead(String reason, Instant now) {
+        return new MintJob(id, tipTxId, fan, creator, templateId, type, category, assetName, assetUrl, metadataHash,
+                expiresAt, stage, pendingWrite, assetId, stickerId, deliveryTxId, attempts, notBefore, lastError,
+                reason, createdAt, now, version);
+    }
+
+    /** Back to work after a dead-letter: attempts reset, runnable now, at the stage it died in. */
+    public MintJob redriven(Instant now) {
+        return new MintJob(id, tipTxId, fan, creator, templateId, type, category, assetName, assetUrl, metadataHash,
+                expiresAt, stage, pendingWrite, assetId, stickerId, deliveryTxId, 0, now, lastError, null, createdAt,
+                now, version);
+    }
+
+    /** The same record as stored under the next optimistic-lock version. */
+    public MintJob withVersion(long newVersion) {
+        return new MintJob(id, tipTxId, fan, creator, templateId, type, category, assetName, assetUrl, metadataHash,
+                expiresAt, stage, pendingWrite, assetId, stickerId, deliveryTxId, attempts, notBefore, lastError,
+                deadReason, createdAt, updatedAt, newVersion);
+    }
+}

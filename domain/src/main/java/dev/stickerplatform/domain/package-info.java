@@ -1,0 +1,6 @@
+/**
+ * The pure core of Sticker Platform: value objects and entities ({@code model}), the business rules
+ * ({@code policy}) and the ports through which the core talks to the outside ({@code port}).
+ * Depends on the JDK only.
+ */
+package dev.stickerplatform.domain;

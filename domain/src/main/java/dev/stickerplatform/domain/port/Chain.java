@@ -1,0 +1,161 @@
+package dev.stickerplatform.domain.port;
+
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.AppId;
+import dev.stickerplatform.domain.model.AssetId;
+import dev.stickerplatform.domain.model.ChainWrite;
+import dev.stickerplatform.domain.model.Hash32;
+import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.Round;
+import dev.stickerplatform.domain.model.TxId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Algorand network, as the platform needs it: build and sign transactions, submit them, learn their fate,
+ * read accounts, apps and assets, and follow blocks. Implemented by {@code AlgodChain} (a real node) and by the
+ * in-process {@code SimulatedLedger}.
+ *
+ * <p>Contract, for every implementation:
+ * <ul>
+ *   <li>{@link #sign} never submits; {@link #submit} of the same {@link ChainWrite} twice is harmless (the chain
+ *       dedups by txid), so a caller may always resubmit a recorded write that is not confirmed and not dead.</li>
+ *   <li>{@link #status} says {@link TxStatus.Dead} only when it is provable: the current round is past the
+ *       transaction's last valid round and it was never confirmed. Otherwise a missing transaction is
+ *       {@link TxStatus.Pending}.</li>
+ *   <li>{@link #block} reports only top-level application calls that were confirmed (inner calls are never
+ *       reported, so a wrapper app cannot forge a TipProxy log) and asset opt-ins, in block order.</li>
+ *   <li>Unreachable node or server errors → {@link ChainUnavailableException}; a transaction the chain refuses →
+ *       {@link ChainRejectedException} with the reason in plain words. Absent apps/assets are empty results,
+ *       never exceptions, and an outage is never reported as absence.</li>
+ * </ul>
+ */
+public interface Chain {
+    /** Which network this is: genesis id and base64 genesis hash. */
+    NetworkInfo network();
+
+    /** Parameters for a new transaction: {@code minFee} is the flat per-transaction fee clients should pay. */
+    TxParams suggestedParams();
+
+    Round currentRound();
+
+    /**
+     * Blocks until a round after {@code round} exists or {@code timeout} passes; returns the latest round then
+     * (which equals {@code round} or less on timeout).
+     */
+    Round awaitRoundAfter(Round round, Duration timeout);
+
+    /** Builds the transaction with current parameters and has {@code signer} sign it. Nothing is submitted. */
+    ChainWrite sign(TxnRequest request, Signer signer);
+
+    /** The unsigned transaction as msgpack bytes, for a wallet to sign (opt-in, pause, unpause). */
+    byte[] encodeUnsigned(TxnRequest request);
+
+    /** Submits a recorded write; idempotent for the same bytes. */
+    void submit(ChainWrite write);
+
+    /**
+     * Submits a group signed by someone else (wallet-signed msgpack, one entry per transaction, in order).
+     *
+     * @return the transaction ids, in order
+     */
+    List<TxId> submitSigned(List<byte[]> signedGroup);
+
+    /** What became of a transaction whose last valid round is {@code lastValid}. */
+    TxStatus status(TxId txId, Round lastValid);
+
+    AccountInfo account(Address address);
+
+    /** The app's global state by key, or empty when the app does not exist (or was deleted). */
+    Optional<Map<String, StateValue>> appGlobalState(AppId app);
+
+    Optional<AssetInfo> asset(AssetId asset);
+
+    /** What happened in {@code round}, or empty when that round has not been produced yet. */
+    Optional<BlockEvents> block(Round round);
+
+    record NetworkInfo(String genesisId, String genesisHash) {
+    }
+
+    record TxParams(MicroAlgos minFee, long feePerByte, Round firstValid, Round lastValid, String genesisId,
+                    String genesisHash) {
+    }
+
+    /** The fate of a transaction. */
+    sealed interface TxStatus {
+        /** Confirmed in {@code round}; {@code createdApp}/{@code createdAsset} are set for creations. */
+        record Confirmed(TxId txId, Round round, AppId createdApp, AssetId createdAsset) implements TxStatus {
+        }
+
+        /** Not confirmed yet and still valid: it may be in the pool, or lost (then resubmitting is safe). */
+        record Pending(TxId txId) implements TxStatus {
+        }
+
+        /** Never confirmed and can never be: the chain is past its last valid round. */
+        record Dead(TxId txId, Round lastValid, Round currentRound) implements TxStatus {
+        }
+    }
+
+    /** An account: {@code authAddress} is null unless rekeyed; {@code assets} are the opted-in holdings. */
+    record AccountInfo(Address address, MicroAlgos balance, MicroAlgos minBalance, Address authAddress,
+                       Map<AssetId, Holding> assets) {
+        public AccountInfo {
+            assets = Map.copyOf(assets);
+        }
+
+        public boolean isOptedIn(AssetId asset) {
+            return assets.containsKey(asset);
+        }
+
+        /** The key that must sign for this account. */
+        public Address signingAddress() {
+            return authAddress == null ? address : authAddress;
+        }
+    }
+
+    record Holding(long amount, boolean frozen) {
+    }
+
+    /** A TEAL value: either bytes or a uint64. */
+    record StateValue(byte[] bytes, long uint) {
+        public static StateValue ofUint(long value) {
+            return new StateValue(null, value);
+        }
+
+        public static StateValue ofBytes(byte[] value) {
+            return new StateValue(value.clone(), 0);
+        }
+
+        public boolean isBytes() {
+            return bytes != null;
+        }
+    }
+
+    /** An ASA's parameters; null addresses mean "none". */
+    record AssetInfo(AssetId id, Address creator, long total, int decimals, boolean defaultFrozen, String unitName,
+                     String name, String url, Hash32 metadataHash, Address manager, Address reserve, Address freeze,
+                     Address clawback) {
+    }
+
+    /** The events of one round that the platform follows. */
+    record BlockEvents(Round round, Instant timestamp, List<AppCall> appCalls, List<OptIn> optIns) {
+        public BlockEvents {
+            appCalls = List.copyOf(appCalls);
+            optIns = List.copyOf(optIns);
+        }
+    }
+
+    /** A confirmed top-level application call and the logs it emitted. */
+    record AppCall(TxId txId, AppId app, Address sender, List<byte[]> logs) {
+        public AppCall {
+            logs = List.copyOf(logs);
+        }
+    }
+
+    /** A confirmed opt-in of {@code account} to {@code asset}. */
+    record OptIn(TxId txId, AssetId asset, Address account) {
+    }
+}

@@ -1,0 +1,201 @@
+package dev.stickerplatform.domain.port;
+
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.AppId;
+import dev.stickerplatform.domain.model.AssetId;
+import dev.stickerplatform.domain.model.Creator;
+import dev.stickerplatform.domain.model.DeliveryStatus;
+import dev.stickerplatform.domain.model.JobStage;
+import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.MintJob;
+import dev.stickerplatform.domain.model.Round;
+import dev.stickerplatform.domain.model.Sticker;
+import dev.stickerplatform.domain.model.StickerTemplate;
+import dev.stickerplatform.domain.model.StickerType;
+import dev.stickerplatform.domain.model.Tip;
+import dev.stickerplatform.domain.model.TipJar;
+import dev.stickerplatform.domain.model.TxId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The platform's durable records, one repository per aggregate, plus the unit of work that commits several of
+ * them atomically.
+ *
+ * <p>Contract, for every implementation:
+ * <ul>
+ *   <li>Records are values: what a repository returns is a copy; changing the store later never changes it.</li>
+ *   <li>Outside {@link #inTransaction} each call commits on its own. Inside it, the {@code Store} handed to the
+ *       work sees its own writes, and either all of them commit or none (when the work throws, the exception
+ *       propagates after the rollback).</li>
+ *   <li>Uniqueness rules are enforced by the store itself, even under concurrency: one tip per txid, one
+ *       sticker per tip, one mint job per id, at most one not-RETIRED tip jar per creator and per app id,
+ *       template uniqueness on (creator, category, type, threshold). A violation is {@link DuplicateException}
+ *       (or {@code false} from an {@code insertIfAbsent}).</li>
+ *   <li>Failures of the store itself are {@link StoreUnavailableException}.</li>
+ * </ul>
+ */
+public interface Store {
+    /** Runs {@code work} in one transaction and returns its result; see the class contract. */
+    <T> T inTransaction(Function<Store, T> work);
+
+    Creators creators();
+
+    TipJars tipJars();
+
+    Templates templates();
+
+    Tips tips();
+
+    Stickers stickers();
+
+    MintJobs mintJobs();
+
+    ListenerCursor listenerCursor();
+
+    interface Creators {
+        /** Inserts or replaces the creator with this wallet. */
+        void save(Creator creator);
+
+        Optional<Creator> find(Address wallet);
+    }
+
+    interface TipJars {
+        /** Inserts a new tip jar; {@link DuplicateException} if the creator already has one not RETIRED. */
+        void insert(TipJar tipJar);
+
+        /** Replaces the tip jar with the same id. */
+        void update(TipJar tipJar);
+
+        Optional<TipJar> find(UUID id);
+
+        /** The creator's tip jar that is not RETIRED (deploying, funding or active), if any. */
+        Optional<TipJar> current(Address creator);
+
+        /** The tip jar (of any status) that owns this app, if any. */
+        Optional<TipJar> findByApp(AppId app);
+
+        /** Tip jars a crash may have left half-way (DEPLOYING or FUNDING), oldest first. */
+        List<TipJar> unfinished();
+
+        /** All tip jars that own an app and are not DEPLOYING, i.e. whose tips the listener follows. */
+        List<TipJar> withApps();
+    }
+
+    interface Templates {
+        /**
+         * Inserts a template and returns it with its new id. {@link DuplicateException} when the creator already
+         * has one with the same category, type and threshold, or another of the same membership category.
+         */
+        StickerTemplate insert(StickerTemplate template);
+
+        Optional<StickerTemplate> find(long id);
+
+        /** The creator's templates, newest first. */
+        List<StickerTemplate> byCreator(Address creator);
+
+        Map<Long, StickerTemplate> findAll(Collection<Long> ids);
+
+        int countByCreator(Address creator);
+
+        /** Deletes; returns false when there was nothing to delete. */
+        boolean delete(long id);
+    }
+
+    interface Tips {
+        /** Records a tip unless one with the same txid exists; returns whether it was inserted. */
+        boolean insertIfAbsent(Tip tip);
+
+        Optional<Tip> find(TxId txId);
+
+        /** The fan's latest tips, newest first. */
+        List<Tip> recentByFan(Address fan, int limit);
+
+        /** The tips a creator received, newest first. */
+        List<Tip> recentByCreator(Address creator, int limit);
+
+        /** One fan's totals: tip count, sum and distinct creators. */
+        Totals fanTotals(Address fan);
+
+        /** One creator's totals: tip count, sum and distinct fans. */
+        Totals creatorTotals(Address creator);
+
+        /** The creators a fan tipped most (by sum, then count, then address), with that fan's totals. */
+        List<Ranked> creatorsOfFan(Address fan, int limit);
+
+        /** A creator's fans by sum (then count, then address). */
+        List<Ranked> fansOfCreator(Address creator, int limit);
+
+        /** All creators by sum received (then count, then address); {@code distinct} = distinct fans. */
+        List<Ranked> topCreators(int limit);
+
+        /** {@code distinct} counts the other side (creators of a fan, fans of a creator). */
+        record Totals(long count, MicroAlgos sum, long distinct) {
+        }
+
+        /** One party of a ranking with its totals; {@code distinct} as in {@link Totals}. */
+        record Ranked(Address party, long count, MicroAlgos sum, long distinct) {
+        }
+    }
+
+    interface Stickers {
+        /** Inserts and returns the sticker with its id; {@link DuplicateException} if the tip already has one. */
+        Sticker insert(Sticker sticker);
+
+        void update(Sticker sticker);
+
+        Optional<Sticker> find(long id);
+
+        Optional<Sticker> findByTip(TxId tipTxId);
+
+        /** The sticker of this asset (each sticker has its own ASA). */
+        Optional<Sticker> findByAsset(AssetId asset);
+
+        /** Stickers owned by a fan, newest first, optionally only in one status. */
+        List<Sticker> byOwner(Address owner, DeliveryStatus status, PageRequest page);
+
+        long countByOwner(Address owner, DeliveryStatus status);
+
+        Map<StickerType, Long> countByOwnerAndType(Address owner);
+
+        /** Stickers minted from each template. */
+        Map<Long, Long> countByTemplates(Collection<Long> templateIds);
+
+        long countByCreator(Address creator);
+
+        /** How many of a creator's stickers each of these fans owns. */
+        Map<Address, Long> countByCreatorForOwners(Address creator, Collection<Address> owners);
+    }
+
+    interface MintJobs {
+        /** Enqueues a job unless one with its id exists; returns whether it was inserted. */
+        boolean insertIfAbsent(MintJob job);
+
+        Optional<MintJob> find(UUID id);
+
+        /**
+         * Saves a job the caller read at {@code job.version()}; returns it at the next version.
+         * {@link StaleWriteException} when the stored version is not the one read (another worker moved it).
+         */
+        MintJob save(MintJob job);
+
+        /** Jobs in a stage (or all stages when null), dead ones only when {@code dead}, oldest first. */
+        List<MintJob> list(JobStage stage, boolean dead, PageRequest page);
+
+        /** Job counts per stage (dead jobs counted under their stage and in {@code dead}). */
+        Map<JobStage, Long> countByStage();
+
+        long countDead();
+    }
+
+    interface ListenerCursor {
+        /** The last round whose events are fully recorded, or empty before the first round. */
+        Optional<Round> lastProcessed();
+
+        void advance(Round round);
+    }
+}

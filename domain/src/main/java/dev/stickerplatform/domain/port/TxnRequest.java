@@ -1,0 +1,110 @@
+package dev.stickerplatform.domain.port;
+
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.AppId;
+import dev.stickerplatform.domain.model.AssetId;
+import dev.stickerplatform.domain.model.Hash32;
+import dev.stickerplatform.domain.model.MicroAlgos;
+import java.util.Objects;
+
+/**
+ * What a transaction should do, in domain terms; the {@link Chain} adapter turns it into a real transaction with
+ * current parameters and a flat fee. {@code lease} (nullable) is the 32-byte Algorand lease: two transactions
+ * with the same sender and lease can never both confirm while their validity windows overlap, which is how a
+ * rebuilt write can never land next to a lost earlier one.
+ */
+public sealed interface TxnRequest {
+    Address sender();
+
+    Hash32 lease();
+
+    /** Creates a TipProxy app with the platform's approval and clear programs. */
+    record CreateTipProxy(Address sender, Address creator, Address platform, MicroAlgos minTip, long version,
+                          Hash32 lease) implements TxnRequest {
+        public CreateTipProxy {
+            Objects.requireNonNull(sender);
+            Objects.requireNonNull(creator);
+            Objects.requireNonNull(platform);
+            Objects.requireNonNull(minTip);
+        }
+    }
+
+    /** A plain ALGO payment. {@code note} may be null. */
+    record Payment(Address sender, Address receiver, MicroAlgos amount, String note, Hash32 lease)
+            implements TxnRequest {
+        public Payment {
+            Objects.requireNonNull(sender);
+            Objects.requireNonNull(receiver);
+            Objects.requireNonNull(amount);
+        }
+    }
+
+    /** A TipProxy method without arguments, signed by the creator or the platform. */
+    record CallTipProxy(Address sender, AppId app, TipProxyMethod method, Hash32 lease) implements TxnRequest {
+        public CallTipProxy {
+            Objects.requireNonNull(sender);
+            Objects.requireNonNull(app);
+            Objects.requireNonNull(method);
+        }
+    }
+
+    /** DeleteApplication of a TipProxy (platform only). */
+    record DeleteTipProxy(Address sender, AppId app, Hash32 lease) implements TxnRequest {
+        public DeleteTipProxy {
+            Objects.requireNonNull(sender);
+            Objects.requireNonNull(app);
+        }
+    }
+
+    /**
+     * Creates a one-unit, zero-decimal sticker ASA. Null freeze/clawback mean "none, forever" (golden); manager
+     * and reserve are the sender.
+     */
+    record CreateSticker(Address sender, String assetName, String unitName, String url, Hash32 metadataHash,
+                         boolean defaultFrozen, Address freeze, Address clawback, Hash32 lease)
+            implements TxnRequest {
+        public CreateSticker {
+            Objects.requireNonNull(sender);
+            Objects.requireNonNull(assetName);
+            Objects.requireNonNull(unitName);
+            Objects.requireNonNull(url);
+        }
+    }
+
+    /**
+     * Moves {@code amount} units of an asset to {@code receiver}. With {@code revocationTarget} set, the sender
+     * acts as clawback and moves the units out of that account (how frozen stickers are delivered).
+     * An opt-in is a zero transfer from an account to itself.
+     */
+    record AssetTransfer(Address sender, AssetId asset, Address receiver, long amount, Address revocationTarget,
+                         Hash32 lease) implements TxnRequest {
+        public AssetTransfer {
+            Objects.requireNonNull(sender);
+            Objects.requireNonNull(asset);
+            Objects.requireNonNull(receiver);
+            if (amount < 0) {
+                throw new IllegalArgumentException("amount must not be negative");
+            }
+        }
+
+        public static AssetTransfer optIn(Address account, AssetId asset) {
+            return new AssetTransfer(account, asset, account, 0, null, null);
+        }
+    }
+
+    /** The argument-less TipProxy methods a creator or the platform may call. */
+    enum TipProxyMethod {
+        PAUSE("pause()void"),
+        UNPAUSE("unpause()void");
+
+        private final String signature;
+
+        TipProxyMethod(String signature) {
+            this.signature = signature;
+        }
+
+        public String signature() {
+            return signature;
+        }
+    }
+}
