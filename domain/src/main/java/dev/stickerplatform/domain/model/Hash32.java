@@ -7,7 +7,7 @@ import java.util.HexFormat;
 /** A 32-byte digest (e.g. an ARC-3 metadata hash), compared by value. */
 public record Hash32(String hex) {
     public Hash32 {
-        if (hex == null || hex.length() != 64 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+        if (hex == null || hex.length() != 64 || !hex.chars().allMatch(HexFormat::isHexDigit)) {
             throw new IllegalArgumentException("a 32-byte hash is 64 hex characters");
         }
         hex = hex.toLowerCase(java.util.Locale.ROOT);

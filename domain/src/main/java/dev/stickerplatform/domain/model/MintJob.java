@@ -75,6 +75,13 @@ public record MintJob(UUID id, TxId tipTxId, Address fan, Address creator, long 
                 createdAt, now, version);
     }
 
+    /** Still waiting for the chain (not a failure): look again at {@code at}. */
+    public MintJob recheckAt(Instant at, Instant now) {
+        return new MintJob(id, tipTxId, fan, creator, templateId, type, category, assetName, assetUrl, metadataHash,
+                expiresAt, stage, pendingWrite, assetId, stickerId, deliveryTxId, attempts, at, lastError, deadReason,
+                createdAt, now, version);
+    }
+
     /** A failed attempt: count it and do not run again before {@code retryAt}. */
     public MintJob failed(String error, Instant retryAt, Instant now) {
         return new MintJob(id, tipTxId, fan, creator, templateId, type, category, assetName, assetUrl, metadataHash,

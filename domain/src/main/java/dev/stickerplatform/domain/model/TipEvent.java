@@ -5,20 +5,33 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The ARC-28 event {@code Tip(address,uint64,string)} that TipProxy logs once per accepted tip:
  * 4-byte selector ‖ fan (32) ‖ amount (uint64) ‖ 0x002A (offset of the string) ‖ uint16 length ‖ memo bytes.
+ * The AVM caps a log entry at 1024 bytes, so the memo is at most {@value #MAX_MEMO_BYTES} UTF-8 bytes.
  */
 public record TipEvent(Address fan, MicroAlgos amount, String memo) {
     public static final String SIGNATURE = "Tip(address,uint64,string)";
     public static final byte[] SELECTOR = Arrays.copyOf(Hashes.sha512_256(SIGNATURE.getBytes(StandardCharsets.US_ASCII)), 4);
     private static final int HEAD = 4 + 32 + 8 + 2;
+    public static final int MAX_MEMO_BYTES = 1024 - HEAD - 2;
+
+    public TipEvent {
+        Objects.requireNonNull(fan, "fan");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(memo, "memo");
+        if (memo.getBytes(StandardCharsets.UTF_8).length > MAX_MEMO_BYTES) {
+            throw new IllegalArgumentException("a Tip event memo is at most " + MAX_MEMO_BYTES + " bytes");
+        }
+    }
 
     /** Decodes one log entry; empty when it is not a well-formed Tip event (wrong selector, bad layout or UTF-8). */
     public static Optional<TipEvent> decode(byte[] log) {
-        if (log.length < HEAD + 2 || !Arrays.equals(Arrays.copyOf(log, 4), SELECTOR)) {
+        if (log.length < HEAD + 2 || log.length > HEAD + 2 + MAX_MEMO_BYTES
+                || !Arrays.equals(Arrays.copyOf(log, 4), SELECTOR)) {
             return Optional.empty();
         }
         ByteBuffer buffer = ByteBuffer.wrap(log);

@@ -79,6 +79,18 @@ public interface Store {
         /** The tip jar (of any status) that owns this app, if any. */
         Optional<TipJar> findByApp(AppId app);
 
+        /**
+         * The tip jars owning any of these apps, by app id (apps we do not own are absent). One round trip in
+         * real stores: the listener calls it once per round with every app called in the block.
+         */
+        default Map<AppId, TipJar> findByApps(Collection<AppId> apps) {
+            Map<AppId, TipJar> found = new java.util.HashMap<>();
+            for (AppId app : apps) {
+                findByApp(app).ifPresent(jar -> found.put(app, jar));
+            }
+            return found;
+        }
+
         /** Tip jars a crash may have left half-way (DEPLOYING or FUNDING), oldest first. */
         List<TipJar> unfinished();
 

@@ -1,0 +1,133 @@
+package dev.stickerplatform.application.listener;
+
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.AppId;
+import dev.stickerplatform.domain.model.DeliveryStatus;
+import dev.stickerplatform.domain.model.JobStage;
+import dev.stickerplatform.domain.model.MintJob;
+import dev.stickerplatform.domain.model.Round;
+import dev.stickerplatform.domain.model.StickerTemplate;
+import dev.stickerplatform.domain.model.Tip;
+import dev.stickerplatform.domain.model.TipEvent;
+import dev.stickerplatform.domain.model.TipJar;
+import dev.stickerplatform.domain.policy.StickerSelection;
+import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.Chain.BlockEvents;
+import dev.stickerplatform.domain.port.Store;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Follows the chain one round at a time, exactly once. For round r it reads the block (one request, whatever the
+ * number of creators), keeps the Tip events logged by top-level calls to our own TipProxy apps, and in ONE
+ * transaction records the tips (unique by txid), enqueues one mint job per rewarded tip, re-queues parked
+ * deliveries whose fan just opted in, and advances the cursor to r. Seeing a round twice changes nothing.
+ */
+public final class FollowChainService {
+    private static final System.Logger LOG = System.getLogger(FollowChainService.class.getName());
+    private final Chain chain;
+    private final Store store;
+    private final Clock clock;
+    private final Round startRound;
+
+    /** @param startRound where to begin when no cursor is stored yet (null: the chain's current round) */
+    public FollowChainService(Chain chain, Store store, Clock clock, Round startRound) {
+        this.chain = chain;
+        this.store = store;
+        this.clock = clock;
+        this.startRound = startRound;
+    }
+
+    public sealed interface Step {
+        record Processed(Round round, int tips, int jobs, int deliveriesRequeued) implements Step {
+        }
+
+        /** The round is not produced yet. */
+        record NotYet(Round round) implements Step {
+        }
+    }
+
+    /** The next round this listener will process. */
+    public Round nextRound() {
+        return store.listenerCursor().lastProcessed().map(Round::next)
+                .orElseGet(() -> startRound != null ? startRound : chain.currentRound());
+    }
+
+    public Step processNext() {
+        Round round = nextRound();
+        Optional<BlockEvents> block = chain.block(round);
+        if (block.isEmpty()) {
+            return new Step.NotYet(round);
+        }
+        List<Tip> tips = tipsIn(block.get());
+        return store.inTransaction(tx -> {
+            int recorded = 0;
+            int jobs = 0;
+            Map<Address, List<StickerTemplate>> templates = new HashMap<>();
+            for (Tip tip : tips) {
+                if (!tx.tips().insertIfAbsent(tip)) {
+                    continue;
+                }
+                recorded++;
+                var outcome = StickerSelection.select(tip,
+                        templates.computeIfAbsent(tip.creator(), c -> tx.templates().byCreator(c)),
+                        block.get().timestamp());
+                if (outcome instanceof StickerSelection.Outcome.Mint mint
+                        && tx.mintJobs().insertIfAbsent(MintJob.queued(tip, mint.template(), mint.type(),
+                        mint.expiresAt(), clock.instant()))) {
+                    jobs++;
+                }
+            }
+            int requeued = requeueOptedIn(tx, block.get());
+            tx.listenerCursor().advance(round);
+            return new Step.Processed(round, recorded, jobs, requeued);
+        });
+    }
+
+    private List<Tip> tipsIn(BlockEvents block) {
+        var appIds = block.appCalls().stream().map(Chain.AppCall::app).collect(Collectors.toSet());
+        if (appIds.isEmpty()) {
+            return List.of();
+        }
+        Map<AppId, TipJar> ours = store.tipJars().findByApps(appIds);
+        List<Tip> tips = new ArrayList<>();
+        for (Chain.AppCall call : block.appCalls()) {
+            TipJar jar = ours.get(call.app());
+            if (jar == null) {
+                continue;
+            }
+            for (byte[] log : call.logs()) {
+                TipEvent.decode(log).filter(event -> event.fan().equals(call.sender())).ifPresentOrElse(
+                        event -> tips.add(new Tip(call.txId(), call.app(), event.fan(), jar.creator(), event.amount(),
+                                event.memo(), block.round(), clock.instant())),
+                        () -> LOG.log(System.Logger.Level.DEBUG, "ignored a log of app {0} in {1}", call.app(),
+                                call.txId()));
+            }
+        }
+        return tips;
+    }
+
+    /** Parked deliveries whose fan opted in to the asset in this round go back to the workers. */
+    private int requeueOptedIn(Store tx, BlockEvents block) {
+        int requeued = 0;
+        for (Chain.OptIn optIn : block.optIns()) {
+            var sticker = tx.stickers().findByAsset(optIn.asset())
+                    .filter(s -> s.owner().equals(optIn.account()) && s.status() == DeliveryStatus.PENDING_OPTIN);
+            if (sticker.isEmpty()) {
+                continue;
+            }
+            var job = tx.mintJobs().find(MintJob.idFor(sticker.get().tipTxId()))
+                    .filter(j -> j.stage() == JobStage.PENDING_OPTIN && !j.isDead());
+            if (job.isPresent()) {
+                tx.mintJobs().save(job.get().advance(JobStage.MINTED, null, clock.instant()));
+                requeued++;
+            }
+        }
+        return requeued;
+    }
+}

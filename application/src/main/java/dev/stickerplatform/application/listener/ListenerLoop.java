@@ -1,0 +1,88 @@
+package dev.stickerplatform.application.listener;
+
+import dev.stickerplatform.domain.model.Round;
+import dev.stickerplatform.domain.port.Chain;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs {@link FollowChainService} round after round on its own thread: processes every produced round, waits
+ * for the next one when caught up, backs off on errors (nothing is lost: the cursor only moves with a committed
+ * round). Publishes a heartbeat every cycle.
+ */
+public final class ListenerLoop implements Runnable {
+    private static final System.Logger LOG = System.getLogger(ListenerLoop.class.getName());
+    private final FollowChainService follow;
+    private final Chain chain;
+    private final Clock clock;
+    private final Duration pollTimeout;
+    private final AtomicReference<ListenerStatus> status;
+    private volatile boolean stopped;
+
+    public ListenerLoop(FollowChainService follow, Chain chain, Clock clock, Duration pollTimeout) {
+        this.follow = follow;
+        this.chain = chain;
+        this.clock = clock;
+        this.pollTimeout = pollTimeout;
+        this.status = new AtomicReference<>(new ListenerStatus(false, false, 0, 0, clock.instant(), 0, 0, null));
+    }
+
+    public ListenerStatus status() {
+        return status.get();
+    }
+
+    public void stop() {
+        stopped = true;
+    }
+
+    @Override
+    public void run() {
+        status.updateAndGet(s -> new ListenerStatus(true, true, s.lastRound(), s.chainRound(), clock.instant(),
+                s.errors(), s.restarts(), s.lastError()));
+        long backoffMillis = 100;
+        while (!stopped && !Thread.currentThread().isInterrupted()) {
+            try {
+                cycle();
+                backoffMillis = 100;
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "listener cycle failed: {0}", e.toString());
+                status.updateAndGet(s -> new ListenerStatus(true, true, s.lastRound(), s.chainRound(),
+                        clock.instant(), s.errors() + 1, s.restarts(), e.getClass().getSimpleName()));
+                if (!sleep(backoffMillis)) {
+                    break;
+                }
+                backoffMillis = Math.min(backoffMillis * 2, pollTimeout.toMillis() * 2);
+            }
+        }
+        status.updateAndGet(s -> new ListenerStatus(false, false, s.lastRound(), s.chainRound(), s.heartbeatAt(),
+                s.errors(), s.restarts(), s.lastError()));
+    }
+
+    /** One cycle: process the next round if it exists, otherwise wait for it (bounded by the poll timeout). */
+    void cycle() {
+        FollowChainService.Step step = follow.processNext();
+        Round chainRound;
+        long last;
+        if (step instanceof FollowChainService.Step.Processed processed) {
+            last = processed.round().value();
+            chainRound = chain.currentRound();
+        } else {
+            Round waitingFor = ((FollowChainService.Step.NotYet) step).round();
+            last = Math.max(0, waitingFor.value() - 1);
+            chainRound = chain.awaitRoundAfter(Round.of(last), pollTimeout);
+        }
+        status.updateAndGet(s -> new ListenerStatus(true, true, last, chainRound.value(), clock.instant(),
+                s.errors(), s.restarts(), s.lastError()));
+    }
+
+    private static boolean sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

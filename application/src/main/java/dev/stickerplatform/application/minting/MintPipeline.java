@@ -1,0 +1,132 @@
+package dev.stickerplatform.application.minting;
+
+import dev.stickerplatform.application.chainwrite.ChainWrites;
+import dev.stickerplatform.application.chainwrite.ChainWrites.Progress;
+import dev.stickerplatform.application.chainwrite.Leases;
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.AssetId;
+import dev.stickerplatform.domain.model.ChainWrite;
+import dev.stickerplatform.domain.model.DeliveryStatus;
+import dev.stickerplatform.domain.model.JobStage;
+import dev.stickerplatform.domain.model.MintJob;
+import dev.stickerplatform.domain.model.Sticker;
+import dev.stickerplatform.domain.model.StickerType;
+import dev.stickerplatform.domain.model.TxId;
+import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.Signer;
+import dev.stickerplatform.domain.port.SignerRole;
+import dev.stickerplatform.domain.port.Signers;
+import dev.stickerplatform.domain.port.Store;
+import dev.stickerplatform.domain.port.TxnRequest;
+import java.time.Clock;
+
+/**
+ * The mint job state machine: {@code QUEUED → MINT_SUBMITTED → MINTED → DELIVERY_SUBMITTED → DELIVERED |
+ * PENDING_OPTIN}. Each write is saved with the job (optimistic lock) BEFORE it is submitted, and a submitted
+ * write is only ever adopted, resubmitted or — once provably dead — rebuilt with the same lease. So whichever
+ * worker crashes where, a tip yields one ASA and one delivery.
+ */
+public final class MintPipeline {
+    private final Chain chain;
+    private final ChainWrites writes;
+    private final Store store;
+    private final Signers signers;
+    private final Clock clock;
+
+    public MintPipeline(Chain chain, Store store, Signers signers, Clock clock) {
+        this.chain = chain;
+        this.writes = new ChainWrites(chain);
+        this.store = store;
+        this.signers = signers;
+        this.clock = clock;
+    }
+
+    /**
+     * Takes the job as far as it goes without waiting for a round. Returns the saved job: DELIVERED or
+     * PENDING_OPTIN when done, otherwise a *_SUBMITTED stage waiting for the chain.
+     *
+     * @throws WriteRefusedException when the chain refused the recorded write for now (counts as a failed attempt)
+     */
+    public MintJob advance(MintJob job) {
+        MintJob current = job;
+        while (true) {
+            MintJob next = step(current);
+            boolean justSubmitted = next.pendingWrite() != null && !next.pendingWrite().equals(current.pendingWrite());
+            if (next == current || justSubmitted) {
+                return next;
+            }
+            current = next;
+        }
+    }
+
+    private MintJob step(MintJob job) {
+        return switch (job.stage()) {
+            case QUEUED -> submitMint(job);
+            case MINT_SUBMITTED -> switch (check(job)) {
+                case Progress.Confirmed c -> minted(job, c.status().createdAsset());
+                case Progress.Dead dead -> submitMint(job);
+                case Progress.Open open -> job;
+            };
+            case MINTED -> deliverOrPark(job);
+            case DELIVERY_SUBMITTED -> switch (check(job)) {
+                case Progress.Confirmed c -> delivered(job, c.status().txId());
+                case Progress.Dead dead -> store.mintJobs().save(job.advance(JobStage.MINTED, null, clock.instant()));
+                case Progress.Open open -> job;
+            };
+            case PENDING_OPTIN, DELIVERED -> job;
+        };
+    }
+
+    private Progress check(MintJob job) {
+        Progress progress = writes.check(job.pendingWrite());
+        if (progress instanceof Progress.Open open && open.rejection() != null) {
+            throw new WriteRefusedException(open.rejection());
+        }
+        return progress;
+    }
+
+    private MintJob submitMint(MintJob job) {
+        Signer minter = signers.forRole(SignerRole.MINTER);
+        boolean soulbound = job.type() == StickerType.SOULBOUND;
+        var request = new TxnRequest.CreateSticker(minter.address(), job.assetName(), job.type().unitName(),
+                job.assetUrl(), job.metadataHash(), job.type().defaultFrozen(),
+                soulbound ? minter.address() : null, soulbound ? minter.address() : null, Leases.of(job.id(), "mint"));
+        return record(job, JobStage.MINT_SUBMITTED, chain.sign(request, minter));
+    }
+
+    private MintJob minted(MintJob job, AssetId asset) {
+        return store.inTransaction(tx -> {
+            Sticker sticker = tx.stickers().findByTip(job.tipTxId()).orElseGet(() -> tx.stickers().insert(
+                    new Sticker(0, job.tipTxId(), job.templateId(), job.creator(), job.fan(), job.type(),
+                            job.category(), asset, DeliveryStatus.PENDING_OPTIN, null, job.expiresAt(),
+                            clock.instant(), null)));
+            return tx.mintJobs().save(job.minted(asset, sticker.id(), clock.instant()));
+        });
+    }
+
+    private MintJob deliverOrPark(MintJob job) {
+        if (!chain.account(job.fan()).isOptedIn(job.assetId())) {
+            return store.mintJobs().save(job.advance(JobStage.PENDING_OPTIN, null, clock.instant()));
+        }
+        Signer minter = signers.forRole(SignerRole.MINTER);
+        // Soulbound stickers are frozen by default: only the clawback address can move them.
+        Address revocationTarget = job.type() == StickerType.SOULBOUND ? minter.address() : null;
+        var request = new TxnRequest.AssetTransfer(minter.address(), job.assetId(), job.fan(), 1, revocationTarget,
+                Leases.of(job.id(), "deliver"));
+        return record(job, JobStage.DELIVERY_SUBMITTED, chain.sign(request, minter));
+    }
+
+    private MintJob delivered(MintJob job, TxId txId) {
+        return store.inTransaction(tx -> {
+            tx.stickers().find(job.stickerId()).ifPresent(s -> tx.stickers().update(s.delivered(txId, clock.instant())));
+            return tx.mintJobs().save(job.delivered(txId, clock.instant()));
+        });
+    }
+
+    /** Saves the job with its new write, then submits it; a refusal surfaces on the next check. */
+    private MintJob record(MintJob job, JobStage stage, ChainWrite write) {
+        MintJob saved = store.mintJobs().save(job.advance(stage, write, clock.instant()));
+        writes.submit(write);
+        return saved;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.stickerplatform.application.minting;
+
+import dev.stickerplatform.domain.policy.RetryPolicy;
+import java.time.Duration;
+
+/**
+ * How workers run the mint pipeline.
+ *
+ * @param lease        how long a claimed job is reserved for one worker
+ * @param recheckDelay how long to wait before asking the chain again about a submitted write (≈ half a round)
+ * @param idleWait     how long an idle worker sleeps when no wake-up arrives
+ * @param retry        back-off and dead-letter rule for failed attempts
+ * @param claimRounds  how many rounds a fan's claim waits for its delivery to confirm
+ * @param roundTimeout how long to wait for one round at most
+ */
+public record PipelineConfig(Duration lease, Duration recheckDelay, Duration idleWait, RetryPolicy retry,
+                             int claimRounds, Duration roundTimeout) {
+    public static PipelineConfig defaults() {
+        return new PipelineConfig(Duration.ofSeconds(60), Duration.ofMillis(500), Duration.ofSeconds(5),
+                RetryPolicy.defaults(), 6, Duration.ofSeconds(10));
+    }
+}

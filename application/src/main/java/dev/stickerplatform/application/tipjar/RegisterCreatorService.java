@@ -1,0 +1,97 @@
+package dev.stickerplatform.application.tipjar;
+
+import dev.stickerplatform.application.chainwrite.ChainWrites;
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.Creator;
+import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.TipJar;
+import dev.stickerplatform.domain.model.TipJarStatus;
+import dev.stickerplatform.domain.policy.MinTipPolicy;
+import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.DuplicateException;
+import dev.stickerplatform.domain.port.Randomness;
+import dev.stickerplatform.domain.port.Store;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Registers a wallet as a creator and deploys and funds its TipProxy. Idempotent: calling again returns the
+ * same deployment (and finishes it if a crash interrupted it); a creator never gets two apps from retries.
+ */
+public final class RegisterCreatorService {
+    private final Store store;
+    private final TipJarDeployer deployer;
+    private final ChainWrites writes;
+    private final Randomness randomness;
+    private final Clock clock;
+    private final DeploymentConfig config;
+
+    public RegisterCreatorService(Store store, Chain chain, TipJarDeployer deployer, Randomness randomness,
+                                  Clock clock, DeploymentConfig config) {
+        this.store = store;
+        this.deployer = deployer;
+        this.writes = new ChainWrites(chain);
+        this.randomness = randomness;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    /** @param username optional display name (null keeps the current one) */
+    public record Command(Address wallet, String username, MicroAlgos minTip) {
+        public Command {
+            Objects.requireNonNull(wallet, "walletAddress is required");
+            MinTipPolicy.check(Objects.requireNonNull(minTip, "minTipAlgo is required"));
+            if (username != null && (username.isBlank() || username.length() > 100)) {
+                throw new IllegalArgumentException("username must be 1 to 100 characters");
+            }
+        }
+    }
+
+    public sealed interface Result {
+        Creator creator();
+
+        TipJar tipJar();
+
+        /** Deployed and funded. */
+        record Active(Creator creator, TipJar tipJar) implements Result {
+        }
+
+        /** Still confirming after the wait bound; poll the creator's contract. */
+        record Pending(Creator creator, TipJar tipJar) implements Result {
+        }
+    }
+
+    public Result register(Command command) {
+        TipJar jar = store.tipJars().current(command.wallet()).orElseGet(() -> start(command));
+        jar = deployer.advance(jar, config.waitRounds());
+        Creator creator = store.creators().find(command.wallet()).orElseThrow();
+        return jar.status() == TipJarStatus.ACTIVE ? new Result.Active(creator, jar) : new Result.Pending(creator, jar);
+    }
+
+    private TipJar start(Command command) {
+        UUID id = newId();
+        TipJar jar = TipJar.deploying(id, command.wallet(), 1, command.minTip(),
+                deployer.signCreate(id, command.wallet(), command.minTip(), 1), clock.instant());
+        try {
+            store.inTransaction(tx -> {
+                Creator creator = tx.creators().find(command.wallet())
+                        .map(c -> command.username() == null ? c : c.withUsername(command.username()))
+                        .orElse(new Creator(command.wallet(), command.username(), clock.instant()));
+                tx.creators().save(creator);
+                tx.tipJars().insert(jar);
+                return null;
+            });
+        } catch (DuplicateException concurrentRegistration) {
+            return store.tipJars().current(command.wallet()).orElseThrow(() -> concurrentRegistration);
+        }
+        writes.submit(jar.pendingWrite());
+        return jar;
+    }
+
+    private UUID newId() {
+        ByteBuffer bytes = ByteBuffer.wrap(randomness.bytes(16));
+        return new UUID(bytes.getLong(), bytes.getLong());
+    }
+}

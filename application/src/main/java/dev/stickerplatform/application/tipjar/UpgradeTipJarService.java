@@ -1,0 +1,109 @@
+package dev.stickerplatform.application.tipjar;
+
+import dev.stickerplatform.application.chainwrite.ChainWrites;
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.TipJar;
+import dev.stickerplatform.domain.model.TipJarStatus;
+import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.ChainRejectedException;
+import dev.stickerplatform.domain.port.ChainUnavailableException;
+import dev.stickerplatform.domain.port.DuplicateException;
+import dev.stickerplatform.domain.port.Randomness;
+import dev.stickerplatform.domain.port.SignerRole;
+import dev.stickerplatform.domain.port.Signers;
+import dev.stickerplatform.domain.port.Store;
+import dev.stickerplatform.domain.port.TxnRequest;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Replaces a creator's TipProxy with a freshly deployed one (version + 1, same minimum tip as on chain). The old
+ * jar is retired and the new one recorded in one transaction before anything is submitted; once the new one is
+ * active the old app is deleted by the platform (best effort — its tips stay followed until then).
+ */
+public final class UpgradeTipJarService {
+    private static final System.Logger LOG = System.getLogger(UpgradeTipJarService.class.getName());
+    private final Store store;
+    private final Chain chain;
+    private final TipJarDeployer deployer;
+    private final Signers signers;
+    private final Randomness randomness;
+    private final Clock clock;
+    private final DeploymentConfig config;
+
+    public UpgradeTipJarService(Store store, Chain chain, TipJarDeployer deployer, Signers signers,
+                                Randomness randomness, Clock clock, DeploymentConfig config) {
+        this.store = store;
+        this.chain = chain;
+        this.deployer = deployer;
+        this.signers = signers;
+        this.randomness = randomness;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    public sealed interface Result {
+        record Upgraded(TipJar oldJar, TipJar newJar) implements Result {
+        }
+
+        record Pending(TipJar oldJar, TipJar newJar) implements Result {
+        }
+
+        /** No active tip jar (none at all, or a deployment is still in progress). */
+        record NotFound() implements Result {
+        }
+    }
+
+    public Result upgrade(Address creator) {
+        TipJar old = store.tipJars().current(creator).orElse(null);
+        if (old == null || old.status() != TipJarStatus.ACTIVE) {
+            return new Result.NotFound();
+        }
+        MicroAlgos minTip = onChainMinTip(old);
+        ByteBuffer bytes = ByteBuffer.wrap(randomness.bytes(16));
+        UUID id = new UUID(bytes.getLong(), bytes.getLong());
+        int version = old.version() + 1;
+        TipJar fresh = TipJar.deploying(id, creator, version, minTip, deployer.signCreate(id, creator, minTip, version),
+                clock.instant());
+        try {
+            store.inTransaction(tx -> {
+                tx.tipJars().update(old.retired(clock.instant()));
+                tx.tipJars().insert(fresh);
+                return null;
+            });
+        } catch (DuplicateException concurrentUpgrade) {
+            return new Result.NotFound();
+        }
+        new ChainWrites(chain).submit(fresh.pendingWrite());
+        TipJar result = deployer.advance(fresh, config.waitRounds());
+        if (result.status() != TipJarStatus.ACTIVE) {
+            return new Result.Pending(old, result);
+        }
+        deleteOldApp(old);
+        return new Result.Upgraded(old, result);
+    }
+
+    private MicroAlgos onChainMinTip(TipJar jar) {
+        try {
+            return chain.appGlobalState(jar.appId())
+                    .map(state -> state.get("min_tip_amount"))
+                    .filter(value -> value != null && !value.isBytes() && value.uint() > 0)
+                    .map(value -> MicroAlgos.of(value.uint()))
+                    .orElse(jar.minTip());
+        } catch (ChainUnavailableException e) {
+            return jar.minTip();
+        }
+    }
+
+    private void deleteOldApp(TipJar old) {
+        var admin = signers.forRole(SignerRole.ADMIN);
+        try {
+            chain.submit(chain.sign(new TxnRequest.DeleteTipProxy(admin.address(), old.appId(), null), admin));
+        } catch (ChainRejectedException | ChainUnavailableException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not delete retired TipProxy app {0}: {1}", old.appId(),
+                    e.getMessage());
+        }
+    }
+}
