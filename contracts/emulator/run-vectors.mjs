@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
+import { spawnSync } from "node:child_process";
 import {
   TIP_PROXY_DIR, VECTORS_DIR, GLOBAL_KEYS, BYTES_KEYS, TIP_EVENT_SIGNATURE,
   algosdk, accountFromSeed, encodeArg, selector, seedForName,
@@ -29,7 +30,8 @@ const arc56 = JSON.parse(fs.readFileSync(path.join(TIP_PROXY_DIR, "TipProxy.arc5
 // line number (1-based, as the emulator reports it) -> reason class from "// reason: X"
 const reasonByLine = new Map();
 approvalTeal.split("\n").forEach((line, i) => {
-  const m = /\/\/\s*reason:\s*([A-Z_]+)/.exec(line);
+  // only code lines count: "<opcode ...>   // reason: CLASS"
+  const m = /^\s*[^\s/][^/]*\/\/\s*reason:\s*([A-Z_]+)\s*$/.exec(line);
   if (m) reasonByLine.set(i + 1, m[1]);
 });
 
@@ -384,7 +386,17 @@ const checks = [
       const vec = JSON.parse(fs.readFileSync(path.join(VECTORS_DIR, f), "utf8"));
       check(`${vec.name}.json` === f, `${f}: name is ${vec.name}`);
     }
+    const classes = new Set(reasonByLine.values());
+    for (const f of files) {
+      const vec = JSON.parse(fs.readFileSync(path.join(VECTORS_DIR, f), "utf8"));
+      if (!vec.expect.approved) check(classes.has(vec.expect.reason), `${f}: reason ${vec.expect.reason} is not used in approval.teal`);
+    }
     return `${files.length} vectors`;
+  }],
+  ["generated files (ARC-56 spec, vectors, index.txt) match emulator/generate.mjs", () => {
+    const r = spawnSync(process.execPath, [path.join(path.dirname(VECTORS_DIR), "..", "emulator", "generate.mjs"), "--check"], { encoding: "utf8" });
+    check(r.status === 0, (r.stdout + r.stderr).trim().split("\n").join("; "));
+    return r.stdout.trim();
   }],
   ["inner call: a wrapper app calling tip from an inner group is rejected (INNER_CALL)", () => innerCallCheck()],
 ];
