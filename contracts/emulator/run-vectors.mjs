@@ -378,7 +378,7 @@ const checks = [
     });
     return `${reasonByLine.size} reject points`;
   }],
-  ["vectors/index.txt lists exactly the vector files", () => {
+  ["vectors: index.txt matches the files and every expected reason exists in approval.teal", () => {
     const listed = fs.readFileSync(path.join(VECTORS_DIR, "index.txt"), "utf8").split("\n").filter(Boolean);
     const files = fs.readdirSync(VECTORS_DIR).filter((f) => f.endsWith(".json")).sort();
     check(JSON.stringify([...listed].sort()) === JSON.stringify(files), `index.txt ${listed.length} vs ${files.length} files`);
