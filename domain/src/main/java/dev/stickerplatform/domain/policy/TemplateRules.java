@@ -24,7 +24,7 @@ public final class TemplateRules {
         if (name == null || name.isBlank()) {
             return Optional.of(new Violation(Kind.INVALID, "name", "name is required"));
         }
-        if (name.length() > MAX_NAME_LENGTH || name.chars().anyMatch(Character::isISOControl)) {
+        if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH || name.chars().anyMatch(Character::isISOControl)) {
             return Optional.of(new Violation(Kind.INVALID, "name", "name must be at most 200 printable characters"));
         }
         if (threshold.compareTo(MIN_THRESHOLD) < 0) {
