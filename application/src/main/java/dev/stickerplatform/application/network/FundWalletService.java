@@ -1,0 +1,119 @@
+package dev.stickerplatform.application.network;
+
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.ChainWrite;
+import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.Round;
+import dev.stickerplatform.domain.model.TxId;
+import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.Chain.TxStatus;
+import dev.stickerplatform.domain.port.ChainRejectedException;
+import dev.stickerplatform.domain.port.Signer;
+import dev.stickerplatform.domain.port.SignerRole;
+import dev.stickerplatform.domain.port.Signers;
+import dev.stickerplatform.domain.port.TxnRequest;
+import java.time.Duration;
+
+/**
+ * The faucet of test networks: the FUNDER account pays a wallet a small amount, then the request waits a bounded
+ * number of rounds for confirmation. Off unless the configuration enables it (never on mainnet).
+ */
+public final class FundWalletService {
+    public static final MicroAlgos MAX_PER_CALL = MicroAlgos.ofAlgo(10);
+    static final String NOTE = "Sticker Platform test funding";
+
+    private final Chain chain;
+    private final Signers signers;
+    private final Config config;
+
+    public FundWalletService(Chain chain, Signers signers, Config config) {
+        this.chain = chain;
+        this.signers = signers;
+        this.config = config;
+    }
+
+    /**
+     * @param maxPerCall   the most one call may send, at most 10 ALGO
+     * @param waitRounds   how many rounds to wait for confirmation before answering {@code Unconfirmed}
+     * @param roundTimeout how long to wait for one round at most
+     */
+    public record Config(boolean enabled, MicroAlgos maxPerCall, int waitRounds, Duration roundTimeout) {
+        public Config {
+            if (maxPerCall == null || maxPerCall.value() == 0 || maxPerCall.compareTo(MAX_PER_CALL) > 0) {
+                throw new IllegalArgumentException("maxPerCall must be more than 0 and at most 10 ALGO");
+            }
+            if (waitRounds < 0 || roundTimeout == null || roundTimeout.isNegative()) {
+                throw new IllegalArgumentException("waitRounds and roundTimeout must not be negative");
+            }
+        }
+
+        /** 10 ALGO per call, waiting up to 4 rounds of at most 10 s each. */
+        public static Config defaults(boolean enabled) {
+            return new Config(enabled, MAX_PER_CALL, 4, Duration.ofSeconds(10));
+        }
+    }
+
+    public record Command(Address wallet, MicroAlgos amount) {
+        public Command {
+            if (wallet == null || amount == null || amount.value() == 0) {
+                throw new IllegalArgumentException("wallet and an amount of more than 0 are required");
+            }
+        }
+    }
+
+    public sealed interface Result {
+        record Funded(TxId txId, Address wallet, MicroAlgos amount, Round confirmedRound) implements Result {
+        }
+
+        /** The faucet is off on this deployment. */
+        record Disabled() implements Result {
+        }
+
+        /** More than the configured maximum per call was asked for. */
+        record AmountTooLarge(MicroAlgos max) implements Result {
+        }
+
+        /** The chain refused the payment (e.g. too little to open a new account); {@code reason} is client-safe. */
+        record Rejected(String reason) implements Result {
+        }
+
+        /** Submitted but not confirmed within the wait; it may still confirm (look it up by {@code txId}). */
+        record Unconfirmed(TxId txId) implements Result {
+        }
+    }
+
+    public Result fund(Command command) {
+        if (!config.enabled()) {
+            return new Result.Disabled();
+        }
+        if (command.amount().compareTo(config.maxPerCall()) > 0) {
+            return new Result.AmountTooLarge(config.maxPerCall());
+        }
+        Signer funder = signers.forRole(SignerRole.FUNDER);
+        TxnRequest payment = new TxnRequest.Payment(funder.address(), command.wallet(), command.amount(), NOTE, null);
+        try {
+            ChainWrite write = chain.sign(payment, funder);
+            chain.submit(write);
+            return awaitConfirmation(write, command);
+        } catch (ChainRejectedException e) {
+            return new Result.Rejected(e.reason());
+        }
+    }
+
+    private Result awaitConfirmation(ChainWrite write, Command command) {
+        Round round = chain.currentRound();
+        for (int waited = 0; ; waited++) {
+            TxStatus status = chain.status(write.txId(), write.lastValid());
+            if (status instanceof TxStatus.Confirmed c) {
+                return new Result.Funded(c.txId(), command.wallet(), command.amount(), c.round());
+            }
+            if (status instanceof TxStatus.Dead) {
+                return new Result.Rejected("the payment expired before it was confirmed");
+            }
+            if (waited >= config.waitRounds()) {
+                return new Result.Unconfirmed(write.txId());
+            }
+            round = chain.awaitRoundAfter(round, config.roundTimeout());
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.stickerplatform.application.template;
+
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.ContentRef;
+import dev.stickerplatform.domain.model.Hash32;
+import dev.stickerplatform.domain.model.Hashes;
+import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.StickerTemplate;
+import dev.stickerplatform.domain.model.StickerType;
+import dev.stickerplatform.domain.model.TemplateCategory;
+import dev.stickerplatform.domain.policy.ImageTypes;
+import dev.stickerplatform.domain.policy.TemplateRules;
+import dev.stickerplatform.domain.policy.TemplateRules.Kind;
+import dev.stickerplatform.domain.policy.TemplateRules.Violation;
+import dev.stickerplatform.domain.port.ContentStore;
+import dev.stickerplatform.domain.port.DuplicateException;
+import dev.stickerplatform.domain.port.Store;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A registered creator adds a sticker template: the rules are checked, the image type is recognised from its
+ * bytes, the image and its ARC-3 metadata are pinned, and the template is recorded with the metadata's SHA-256.
+ * Pins made for a template that is not recorded in the end are released.
+ */
+public final class CreateTemplateService {
+    static final Violation UNKNOWN_IMAGE_TYPE =
+            new Violation(Kind.INVALID, "image", "image must be PNG, JPEG, GIF or WebP");
+    static final Violation CONCURRENT_DUPLICATE = new Violation(Kind.DUPLICATE, "tipThreshold",
+            "You already have a template with this category, type and threshold. Delete it first.");
+
+    private final Store store;
+    private final ContentStore content;
+    private final Clock clock;
+
+    public CreateTemplateService(Store store, ContentStore content, Clock clock) {
+        this.store = store;
+        this.content = content;
+        this.clock = clock;
+    }
+
+    /** The upload; {@code name} is checked by {@link TemplateRules}, so a bad name is a {@code Rejected}. */
+    public record Command(Address creator, String name, StickerType type, TemplateCategory category,
+                          MicroAlgos threshold, byte[] image) {
+        public Command {
+            if (creator == null || type == null || category == null || threshold == null || image == null) {
+                throw new IllegalArgumentException("creator, type, category, threshold and image are required");
+            }
+            image = image.clone();
+        }
+
+        @Override
+        public byte[] image() {
+            return image.clone();
+        }
+    }
+
+    public sealed interface Result {
+        record Created(StickerTemplate template) implements Result {
+        }
+
+        record CreatorNotFound(Address creator) implements Result {
+        }
+
+        /** A template rule is broken; {@code violation} says which field and why, in words safe for clients. */
+        record Rejected(Violation violation) implements Result {
+        }
+    }
+
+    public Result create(Command command) {
+        Address creator = command.creator();
+        if (store.creators().find(creator).isEmpty()) {
+            return new Result.CreatorNotFound(creator);
+        }
+        byte[] image = command.image();
+        List<StickerTemplate> existing = store.templates().byCreator(creator);
+        Optional<Violation> violation = TemplateRules.check(command.name(), command.type(), command.category(),
+                command.threshold(), image.length, existing);
+        if (violation.isPresent()) {
+            return new Result.Rejected(violation.get());
+        }
+        Optional<String> mimeType = ImageTypes.detect(image);
+        if (mimeType.isEmpty()) {
+            return new Result.Rejected(UNKNOWN_IMAGE_TYPE);
+        }
+        String pinName = creator.value().substring(0, 8) + "-" + command.name();
+        ContentRef imageRef = content.pin(image, pinName, mimeType.get());
+        byte[] metadata = new Arc3Metadata(command.name(), creator, command.type(), command.category(),
+                command.threshold(), imageRef.cid(), mimeType.get(), Hashes.sha256(image)).toJsonBytes();
+        ContentRef metadataRef;
+        try {
+            metadataRef = content.pin(metadata, pinName + "-metadata", "application/json");
+        } catch (RuntimeException e) {
+            TemplatePins.releaseUnused(store, content, creator, imageRef.cid());
+            throw e;
+        }
+        StickerTemplate template = new StickerTemplate(0, creator, command.name(), command.type(),
+                command.category(), command.threshold(), imageRef, mimeType.get(), metadataRef,
+                Hash32.of(Hashes.sha256(metadata)), clock.instant());
+        try {
+            return new Result.Created(store.templates().insert(template));
+        } catch (DuplicateException e) {
+            TemplatePins.releaseUnused(store, content, creator, imageRef.cid(), metadataRef.cid());
+            return new Result.Rejected(CONCURRENT_DUPLICATE);
+        } catch (RuntimeException e) {
+            TemplatePins.releaseUnused(store, content, creator, imageRef.cid(), metadataRef.cid());
+            throw e;
+        }
+    }
+}

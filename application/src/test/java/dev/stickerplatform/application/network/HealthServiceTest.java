@@ -1,0 +1,47 @@
+package dev.stickerplatform.application.network;
+
+import static dev.stickerplatform.application.query.Fixtures.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stickerplatform.application.network.HealthService.Health;
+import dev.stickerplatform.application.query.FakeStore;
+import dev.stickerplatform.domain.model.Round;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class HealthServiceTest {
+    private final FakeChain chain = new FakeChain();
+    private final FakeStore store = new FakeStore();
+    private final HealthService service = new HealthService(chain, store, Clock.fixed(T0, ZoneOffset.UTC));
+
+    @Test
+    void healthyWhenTheChainAndTheStoreAnswer() {
+        assertThat(service.check()).isEqualTo(new Health(true, Round.of(500), true, T0));
+        assertThat(service.check().healthy()).isTrue();
+    }
+
+    @Test
+    void anUnreachableChainIsReportedNotThrown() {
+        chain.down = true;
+
+        Health health = service.check();
+
+        assertThat(health).isEqualTo(new Health(false, null, true, T0));
+        assertThat(health.healthy()).isFalse();
+    }
+
+    @Test
+    void anUnreachableStoreIsReportedNotThrown() {
+        store.down(true);
+
+        assertThat(service.check()).isEqualTo(new Health(true, Round.of(500), false, T0));
+    }
+
+    @Test
+    void anUnexpectedFailureIsReportedAsUnreachableToo() {
+        chain.failure = new IllegalStateException("secret internal detail");
+
+        assertThat(service.check().chainReachable()).isFalse();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.stickerplatform.application.template;
+
+import dev.stickerplatform.application.query.Fixtures;
+import dev.stickerplatform.domain.model.ContentRef;
+import dev.stickerplatform.domain.port.ContentStore;
+import dev.stickerplatform.domain.port.ContentStoreUnavailableException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A map-backed content store: content-addressed like IPFS, with the names pins were given, and failure switches. */
+final class FakeContentStore implements ContentStore {
+    static final String GATEWAY = "https://gateway.test/ipfs/";
+
+    private final Map<String, Content> pinned = new HashMap<>();
+    final List<String> pinNames = new ArrayList<>();
+    String failPinsOfType;
+    boolean failUnpins;
+
+    @Override
+    public ContentRef pin(byte[] content, String name, String mimeType) {
+        if (mimeType.equals(failPinsOfType)) {
+            throw new ContentStoreUnavailableException("pinning service down");
+        }
+        String cid = Fixtures.cid(content);
+        pinned.put(cid, new Content(content.clone(), mimeType));
+        pinNames.add(name);
+        return new ContentRef(cid, GATEWAY + cid);
+    }
+
+    @Override
+    public void unpin(String cid) {
+        if (failUnpins) {
+            throw new ContentStoreUnavailableException("pinning service down");
+        }
+        pinned.remove(cid);
+    }
+
+    @Override
+    public Optional<Content> fetch(String cid) {
+        return Optional.ofNullable(pinned.get(cid));
+    }
+
+    boolean isPinned(String cid) {
+        return pinned.containsKey(cid);
+    }
+
+    int pinnedCount() {
+        return pinned.size();
+    }
+}
