@@ -1,0 +1,123 @@
+package dev.stickerplatform.adapters.algorand;
+
+import com.algorand.algosdk.builder.transaction.TransactionBuilder;
+import com.algorand.algosdk.crypto.Digest;
+import com.algorand.algosdk.crypto.Signature;
+import com.algorand.algosdk.crypto.TEALProgram;
+import com.algorand.algosdk.logic.StateSchema;
+import com.algorand.algosdk.transaction.SignedTransaction;
+import com.algorand.algosdk.transaction.Transaction;
+import com.algorand.algosdk.util.Encoder;
+import dev.stickerplatform.adapters.algorand.tipproxy.TipProxyAbi;
+import dev.stickerplatform.adapters.algorand.tipproxy.TipProxyPrograms;
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.ChainWrite;
+import dev.stickerplatform.domain.model.Hash32;
+import dev.stickerplatform.domain.model.Round;
+import dev.stickerplatform.domain.model.TxId;
+import dev.stickerplatform.domain.port.Chain.TxParams;
+import dev.stickerplatform.domain.port.Signer;
+import dev.stickerplatform.domain.port.SignerUnavailableException;
+import dev.stickerplatform.domain.port.TxnRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Turns domain {@link TxnRequest}s into algosdk transactions with the network's parameters, and has a
+ * {@link Signer} sign them. Shared by every chain implementation; only the TipProxy program bytes differ by
+ * network (TEAL source on the simulated ledger, compiled bytecode on algod).
+ *
+ * <p>Every transaction pays a flat fee of the suggested minimum: none of them issues inner transactions (TipProxy's
+ * create does not), so nothing needs pooled fees. The validity window is the suggested one.
+ */
+public final class TransactionFactory {
+    private final TipProxyPrograms programs;
+
+    public TransactionFactory(TipProxyPrograms programs) {
+        this.programs = programs;
+    }
+
+    /** The unsigned transaction for {@code request}. */
+    public Transaction build(TxnRequest request, TxParams params) {
+        Transaction txn = switch (request) {
+            case TxnRequest.Payment p -> common(Transaction.PaymentTransactionBuilder()
+                    .receiver(algo(p.receiver())).amount(p.amount().value())
+                    .note(p.note() == null ? null : p.note().getBytes(StandardCharsets.UTF_8)), p, params);
+            case TxnRequest.CreateTipProxy c -> common(Transaction.ApplicationCreateTransactionBuilder()
+                    .approvalProgram(new TEALProgram(programs.approval()))
+                    .clearStateProgram(new TEALProgram(programs.clear()))
+                    .globalStateSchema(new StateSchema(TipProxyAbi.GLOBAL_UINTS, TipProxyAbi.GLOBAL_BYTES))
+                    .localStateSchema(new StateSchema(0, 0))
+                    .args(List.of(TipProxyAbi.selector(TipProxyAbi.CREATE), c.creator().publicKey(),
+                            c.platform().publicKey(), TipProxyAbi.uint64(c.minTip().value()),
+                            TipProxyAbi.uint64(c.version()))), c, params);
+            case TxnRequest.CallTipProxy c -> common(Transaction.ApplicationCallTransactionBuilder()
+                    .applicationId(c.app().value())
+                    .args(List.of(TipProxyAbi.selector(c.method().signature()))), c, params);
+            case TxnRequest.DeleteTipProxy d -> common(Transaction.ApplicationDeleteTransactionBuilder()
+                    .applicationId(d.app().value()), d, params);
+            case TxnRequest.CreateSticker s -> common(Transaction.AssetCreateTransactionBuilder()
+                    .assetTotal(1L).assetDecimals(0).defaultFrozen(s.defaultFrozen())
+                    .assetName(s.assetName()).assetUnitName(s.unitName()).url(s.url())
+                    .metadataHash(s.metadataHash() == null ? null : s.metadataHash().bytes())
+                    .manager(algo(s.sender())).reserve(algo(s.sender()))
+                    .freeze(s.freeze() == null ? null : algo(s.freeze()))
+                    .clawback(s.clawback() == null ? null : algo(s.clawback())), s, params);
+            case TxnRequest.AssetTransfer t when t.revocationTarget() != null ->
+                    common(Transaction.AssetClawbackTransactionBuilder().assetIndex(t.asset().value())
+                            .assetClawbackFrom(algo(t.revocationTarget())).assetReceiver(algo(t.receiver()))
+                            .assetAmount(t.amount()), t, params);
+            case TxnRequest.AssetTransfer t -> common(Transaction.AssetTransferTransactionBuilder()
+                    .assetIndex(t.asset().value()).assetReceiver(algo(t.receiver())).assetAmount(t.amount()), t, params);
+        };
+        return txn;
+    }
+
+    /** Signs {@code txn} through {@code signer}: Ed25519 over "TX" + msgpack, with {@code sgnr} when rekeyed. */
+    public ChainWrite sign(Transaction txn, Signer signer) {
+        try {
+            byte[] signature = signer.sign(txn.bytesToSign());
+            if (signature == null || signature.length != 64) {
+                throw new SignerUnavailableException("the signer returned no 64-byte Ed25519 signature");
+            }
+            String txId = txn.txID();
+            SignedTransaction signed = new SignedTransaction(txn, new Signature(signature), txId);
+            if (!signer.authAddress().equals(signer.address())) {
+                signed.authAddr(algo(signer.authAddress()));
+            }
+            return new ChainWrite(TxId.of(txId), Round.of(txn.lastValid.longValueExact()),
+                    Encoder.encodeToMsgPack(signed));
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("algosdk could not encode a transaction it built", e);
+        }
+    }
+
+    /** The canonical msgpack of an unsigned transaction, as wallets expect it. */
+    public static byte[] encode(Transaction txn) {
+        try {
+            return Encoder.encodeToMsgPack(txn);
+        } catch (IOException e) {
+            throw new IllegalStateException("algosdk could not encode a transaction it built", e);
+        }
+    }
+
+    private static Transaction common(TransactionBuilder<?> builder, TxnRequest request, TxParams params) {
+        builder.sender(algo(request.sender()))
+                .flatFee(params.minFee().value())
+                .firstValid(params.firstValid().value())
+                .lastValid(params.lastValid().value())
+                .genesisID(params.genesisId())
+                .genesisHash(new Digest(Base64.getDecoder().decode(params.genesisHash())));
+        Hash32 lease = request.lease();
+        if (lease != null) {
+            builder.lease(lease.bytes());
+        }
+        return builder.build();
+    }
+
+    static com.algorand.algosdk.crypto.Address algo(Address address) {
+        return new com.algorand.algosdk.crypto.Address(address.publicKey());
+    }
+}

@@ -1,0 +1,18 @@
+/**
+ * The Algorand side of the platform: implementations of the domain {@code Chain} port.
+ *
+ * <ul>
+ *   <li>{@link dev.stickerplatform.adapters.algorand.SimulatedChain} runs against the in-process
+ *       {@link dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger} (the embedded default and the test
+ *       double: real signed transactions, real ledger rules, no network);</li>
+ *   <li>{@link dev.stickerplatform.adapters.algorand.TransactionFactory} turns domain
+ *       {@link dev.stickerplatform.domain.port.TxnRequest}s into algosdk transactions and has a
+ *       {@link dev.stickerplatform.domain.port.Signer} sign them, for every chain implementation;</li>
+ *   <li>{@link dev.stickerplatform.adapters.algorand.tipproxy} holds the TipProxy contract's identity: its TEAL
+ *       (from the {@code contracts} artifact) and its ARC-4 encodings.</li>
+ * </ul>
+ *
+ * <p>algosdk is the only Algorand library, and it stays inside this module: nothing that crosses the {@code Chain}
+ * port mentions an algosdk type.
+ */
+package dev.stickerplatform.adapters.algorand;

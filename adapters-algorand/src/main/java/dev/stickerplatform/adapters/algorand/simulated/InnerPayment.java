@@ -1,0 +1,7 @@
+package dev.stickerplatform.adapters.algorand.simulated;
+
+import dev.stickerplatform.domain.model.Address;
+
+/** A payment an application made from its own account during a call (an inner transaction). */
+public record InnerPayment(Address sender, Address receiver, long amount, long fee) {
+}

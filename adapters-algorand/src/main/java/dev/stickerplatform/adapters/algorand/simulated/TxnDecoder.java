@@ -1,0 +1,66 @@
+package dev.stickerplatform.adapters.algorand.simulated;
+
+import com.algorand.algosdk.crypto.LogicsigSignature;
+import com.algorand.algosdk.crypto.MultisigSignature;
+import com.algorand.algosdk.transaction.SignedTransaction;
+import com.algorand.algosdk.transaction.Transaction;
+import com.algorand.algosdk.util.Encoder;
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.TxId;
+import dev.stickerplatform.domain.port.ChainRejectedException;
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * Decodes signed msgpack transactions and verifies their Ed25519 signatures. Stateless, so it runs outside the
+ * ledger lock; whether the signer is the account's current auth address is checked later, against state.
+ */
+final class TxnDecoder {
+    private static final Set<Transaction.Type> SUPPORTED = Set.of(Transaction.Type.Payment,
+            Transaction.Type.AssetConfig, Transaction.Type.AssetTransfer, Transaction.Type.AssetFreeze,
+            Transaction.Type.ApplicationCall);
+
+    private TxnDecoder() {
+    }
+
+    static DecodedTxn decode(byte[] signedBytes) {
+        SignedTransaction stx = parse(signedBytes);
+        Transaction txn = stx.tx;
+        if (txn == null || txn.type == null || txn.type == Transaction.Type.Default) {
+            throw new ChainRejectedException("malformed transaction: no transaction type");
+        }
+        if (!SUPPORTED.contains(txn.type)) {
+            throw new ChainRejectedException("unsupported transaction type: " + txn.type.toValue());
+        }
+        if (!new MultisigSignature().equals(stx.mSig) || !new LogicsigSignature().equals(stx.lSig)) {
+            throw new ChainRejectedException("unsupported signature: only single Ed25519 signatures are accepted");
+        }
+        byte[] signature = stx.sig.getBytes();
+        if (Algo.isZero(signature)) {
+            throw new ChainRejectedException("missing signature");
+        }
+        try {
+            byte[] rawId = txn.rawTxID().getBytes();
+            Address sender = Algo.address(txn.sender);
+            Address signer = stx.authAddr == null || Algo.isZero(stx.authAddr.getBytes()) ? sender
+                    : Algo.address(stx.authAddr);
+            if (!Ed25519.verify(signer.publicKey(), txn.bytesToSign(), signature)) {
+                throw new ChainRejectedException("invalid signature: transaction " + TxId.fromHash(rawId)
+                        + " is not signed by " + signer.shortForm());
+            }
+            return new DecodedTxn(txn, TxId.fromHash(rawId), sender, signer,
+                    Algo.uint(txn.fee, "fee"), Algo.uint(txn.firstValid, "first valid"),
+                    Algo.uint(txn.lastValid, "last valid"), txn.lease, Algo.address(txn.rekeyTo));
+        } catch (IOException e) {
+            throw new ChainRejectedException("malformed transaction: cannot re-encode it");
+        }
+    }
+
+    private static SignedTransaction parse(byte[] signedBytes) {
+        try {
+            return Encoder.decodeFromMsgPack(signedBytes, SignedTransaction.class);
+        } catch (IOException | RuntimeException e) {
+            throw new ChainRejectedException("malformed transaction: not a msgpack signed transaction");
+        }
+    }
+}

@@ -1,0 +1,336 @@
+package dev.stickerplatform.domain.port;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.AppId;
+import dev.stickerplatform.domain.model.AssetId;
+import dev.stickerplatform.domain.model.ChainWrite;
+import dev.stickerplatform.domain.model.Hash32;
+import dev.stickerplatform.domain.model.Hashes;
+import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.Round;
+import dev.stickerplatform.domain.port.Chain.AssetInfo;
+import dev.stickerplatform.domain.port.Chain.StateValue;
+import dev.stickerplatform.domain.port.Chain.TxStatus;
+import dev.stickerplatform.domain.port.TxnRequest.TipProxyMethod;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The {@link Chain} contract, exercised through the port only. Every implementation's test extends this class
+ * and supplies the chain, funded accounts and a way to make rounds pass.
+ */
+public abstract class ChainContractTest {
+    protected static final MicroAlgos TEN_ALGO = MicroAlgos.ofAlgo(10);
+    private static final int MAX_ROUNDS_TO_CONFIRM = 5;
+
+    /** The chain under test (the same instance for the whole test method). */
+    protected abstract Chain chain();
+
+    /** A new account holding {@code amount}, ready to sign. */
+    protected abstract Signer fundedSigner(MicroAlgos amount);
+
+    /** Makes at least one more round exist. */
+    protected abstract void advanceRound();
+
+    @Test
+    void theNetworkIdentifiesItselfAndSuggestsConsistentParameters() {
+        Chain.NetworkInfo network = chain().network();
+        Chain.TxParams params = chain().suggestedParams();
+
+        assertThat(network.genesisId()).isNotBlank();
+        assertThat(Base64.getDecoder().decode(network.genesisHash())).hasSize(32);
+        assertThat(params.genesisId()).isEqualTo(network.genesisId());
+        assertThat(params.genesisHash()).isEqualTo(network.genesisHash());
+        assertThat(params.minFee().value()).isGreaterThanOrEqualTo(1_000);
+        assertThat(params.firstValid()).isGreaterThan(chain().currentRound());
+        assertThat(params.lastValid()).isGreaterThan(params.firstValid());
+    }
+
+    @Test
+    void aSubmittedPaymentIsPendingThenConfirmedInALaterRound() {
+        Signer payer = fundedSigner(TEN_ALGO);
+        Address receiver = TestKeys.newAddress();
+        Round before = chain().currentRound();
+        ChainWrite write = chain().sign(payment(payer, receiver, MicroAlgos.ofAlgo(1), null), payer);
+
+        chain().submit(write);
+
+        assertThat(chain().status(write.txId(), write.lastValid()))
+                .isInstanceOfAny(TxStatus.Pending.class, TxStatus.Confirmed.class);
+        TxStatus.Confirmed confirmed = awaitConfirmed(write);
+        assertThat(confirmed.round()).isGreaterThan(before).isLessThanOrEqualTo(chain().currentRound());
+        assertThat(confirmed.createdApp()).isNull();
+        assertThat(confirmed.createdAsset()).isNull();
+        assertThat(chain().account(receiver).balance()).isEqualTo(MicroAlgos.ofAlgo(1));
+    }
+
+    @Test
+    void submittingTheSameWriteAgainIsHarmless() {
+        Signer payer = fundedSigner(TEN_ALGO);
+        Address receiver = TestKeys.newAddress();
+        ChainWrite write = chain().sign(payment(payer, receiver, MicroAlgos.ofAlgo(1), null), payer);
+
+        chain().submit(write);
+        chain().submit(write);
+        awaitConfirmed(write);
+        chain().submit(write);
+        advanceRound();
+
+        assertThat(chain().account(receiver).balance()).isEqualTo(MicroAlgos.ofAlgo(1));
+        assertThat(chain().status(write.txId(), write.lastValid())).isInstanceOf(TxStatus.Confirmed.class);
+    }
+
+    @Test
+    void aSignedWriteIsNotSubmittedAndIsDeadOnceTheChainPassesItsLastValidRound() {
+        Signer payer = fundedSigner(TEN_ALGO);
+        Address receiver = TestKeys.newAddress();
+        ChainWrite write = chain().sign(payment(payer, receiver, MicroAlgos.ofAlgo(1), null), payer);
+
+        advanceRound();
+        assertThat(chain().status(write.txId(), write.lastValid())).isInstanceOf(TxStatus.Pending.class);
+        while (!chain().currentRound().isAfter(write.lastValid())) {
+            advanceRound();
+        }
+
+        assertThat(chain().status(write.txId(), write.lastValid()))
+                .isEqualTo(new TxStatus.Dead(write.txId(), write.lastValid(), chain().currentRound()));
+        assertThat(chain().account(receiver).balance()).isEqualTo(MicroAlgos.ZERO);
+    }
+
+    @Test
+    void aSecondWriteWithTheSameLeaseIsRefusedWhileTheFirstCanStillConfirm() {
+        Signer payer = fundedSigner(TEN_ALGO);
+        Hash32 lease = Hash32.of(Hashes.sha256("contract-test-job-1".getBytes(StandardCharsets.UTF_8)));
+        ChainWrite first = chain().sign(payment(payer, TestKeys.newAddress(), MicroAlgos.ofAlgo(1), lease), payer);
+        ChainWrite rebuilt = chain().sign(payment(payer, TestKeys.newAddress(), MicroAlgos.ofAlgo(2), lease), payer);
+
+        chain().submit(first);
+
+        assertThatThrownBy(() -> chain().submit(rebuilt)).isInstanceOf(ChainRejectedException.class);
+        awaitConfirmed(first);
+    }
+
+    @Test
+    void anOverspendIsRejectedWithAReason() {
+        Signer payer = fundedSigner(MicroAlgos.ofAlgo(1));
+        ChainWrite write = chain().sign(payment(payer, TestKeys.newAddress(), MicroAlgos.ofAlgo(2), null), payer);
+
+        assertThatThrownBy(() -> chain().submit(write))
+                .isInstanceOfSatisfying(ChainRejectedException.class, e -> assertThat(e.reason()).isNotBlank());
+    }
+
+    @Test
+    void accountInfoReportsBalanceAndMinimumBalance() {
+        Signer account = fundedSigner(MicroAlgos.ofAlgo(5));
+
+        Chain.AccountInfo info = chain().account(account.address());
+
+        assertThat(info.address()).isEqualTo(account.address());
+        assertThat(info.balance()).isEqualTo(MicroAlgos.ofAlgo(5));
+        assertThat(info.minBalance()).isEqualTo(MicroAlgos.of(100_000));
+        assertThat(info.authAddress()).isNull();
+        assertThat(info.signingAddress()).isEqualTo(account.address());
+        assertThat(info.assets()).isEmpty();
+    }
+
+    @Test
+    void anUnknownAccountIsEmpty() {
+        Chain.AccountInfo info = chain().account(TestKeys.newAddress());
+
+        assertThat(info.balance()).isEqualTo(MicroAlgos.ZERO);
+        assertThat(info.assets()).isEmpty();
+    }
+
+    @Test
+    void aSoulboundStickerIsCreatedOptedIntoAndClawedBackToTheFan() {
+        Signer minter = fundedSigner(TEN_ALGO);
+        Signer fan = fundedSigner(MicroAlgos.ofAlgo(1));
+        AssetId asset = createSticker(minter, true);
+
+        ChainWrite optIn = chain().sign(TxnRequest.AssetTransfer.optIn(fan.address(), asset), fan);
+        chain().submit(optIn);
+        TxStatus.Confirmed optedIn = awaitConfirmed(optIn);
+        assertThat(chain().block(optedIn.round()).orElseThrow().optIns())
+                .contains(new Chain.OptIn(optIn.txId(), asset, fan.address()));
+        assertThat(chain().account(fan.address()).assets()).containsEntry(asset, new Chain.Holding(0, true));
+
+        awaitConfirmed(submit(new TxnRequest.AssetTransfer(minter.address(), asset, fan.address(), 1,
+                minter.address(), null), minter));
+
+        assertThat(chain().account(fan.address()).assets()).containsEntry(asset, new Chain.Holding(1, true));
+        assertThat(chain().account(minter.address()).assets()).containsEntry(asset, new Chain.Holding(0, false));
+    }
+
+    @Test
+    void aStickerAssetHasTheRequestedParameters() {
+        Signer minter = fundedSigner(TEN_ALGO);
+
+        AssetId asset = createSticker(minter, true);
+
+        AssetInfo info = chain().asset(asset).orElseThrow();
+        assertThat(info.creator()).isEqualTo(minter.address());
+        assertThat(info.total()).isEqualTo(1);
+        assertThat(info.decimals()).isZero();
+        assertThat(info.defaultFrozen()).isTrue();
+        assertThat(info.unitName()).isEqualTo("STICKER");
+        assertThat(info.name()).isEqualTo("Gold Star");
+        assertThat(info.url()).isEqualTo("https://example.test/sticker.json");
+        assertThat(info.manager()).isEqualTo(minter.address());
+        assertThat(info.reserve()).isEqualTo(minter.address());
+        assertThat(info.freeze()).isEqualTo(minter.address());
+        assertThat(info.clawback()).isEqualTo(minter.address());
+        assertThat(chain().account(minter.address()).minBalance()).isEqualTo(MicroAlgos.of(200_000));
+    }
+
+    @Test
+    void aGoldenStickerHasNoFreezeNorClawbackAndMovesByPlainTransfer() {
+        Signer minter = fundedSigner(TEN_ALGO);
+        Signer fan = fundedSigner(MicroAlgos.ofAlgo(1));
+        ChainWrite create = submit(new TxnRequest.CreateSticker(minter.address(), "Golden Star", "GOLDEN",
+                "https://example.test/golden.json", null, false, null, null, null), minter);
+        AssetId asset = awaitConfirmed(create).createdAsset();
+        awaitConfirmed(submit(TxnRequest.AssetTransfer.optIn(fan.address(), asset), fan));
+
+        awaitConfirmed(submit(new TxnRequest.AssetTransfer(minter.address(), asset, fan.address(), 1, null, null),
+                minter));
+
+        AssetInfo info = chain().asset(asset).orElseThrow();
+        assertThat(info.freeze()).isNull();
+        assertThat(info.clawback()).isNull();
+        assertThat(chain().account(fan.address()).assets()).containsEntry(asset, new Chain.Holding(1, false));
+    }
+
+    @Test
+    void aTipProxyStartsWithItsCreationArgumentsAndReportsTheCreateCall() {
+        Signer platform = fundedSigner(TEN_ALGO);
+        Address creator = TestKeys.newAddress();
+        ChainWrite create = submit(new TxnRequest.CreateTipProxy(platform.address(), creator, platform.address(),
+                MicroAlgos.of(1_500_000), 1, null), platform);
+
+        TxStatus.Confirmed confirmed = awaitConfirmed(create);
+
+        AppId app = confirmed.createdApp();
+        assertThat(app).isNotNull();
+        Map<String, StateValue> state = chain().appGlobalState(app).orElseThrow();
+        assertThat(state.get("creator_address").bytes()).isEqualTo(creator.publicKey());
+        assertThat(state.get("platform_address").bytes()).isEqualTo(platform.address().publicKey());
+        assertThat(state.get("min_tip_amount").uint()).isEqualTo(1_500_000);
+        assertThat(state.get("total_tips").uint()).isZero();
+        assertThat(state.get("total_amount").uint()).isZero();
+        assertThat(state.get("contract_version").uint()).isEqualTo(1);
+        assertThat(state.get("paused").uint()).isZero();
+        assertThat(chain().block(confirmed.round()).orElseThrow().appCalls())
+                .anySatisfy(call -> {
+                    assertThat(call.txId()).isEqualTo(create.txId());
+                    assertThat(call.app()).isEqualTo(app);
+                    assertThat(call.sender()).isEqualTo(platform.address());
+                });
+    }
+
+    @Test
+    void theCreatorPausesAndUnpausesItsTipProxy() {
+        Signer platform = fundedSigner(TEN_ALGO);
+        Signer creator = fundedSigner(MicroAlgos.ofAlgo(1));
+        AppId app = createTipProxy(platform, creator.address());
+
+        awaitConfirmed(submit(new TxnRequest.CallTipProxy(creator.address(), app, TipProxyMethod.PAUSE, null), creator));
+        assertThat(chain().appGlobalState(app).orElseThrow().get("paused").uint()).isEqualTo(1);
+
+        awaitConfirmed(submit(new TxnRequest.CallTipProxy(creator.address(), app, TipProxyMethod.UNPAUSE, null), creator));
+        assertThat(chain().appGlobalState(app).orElseThrow().get("paused").uint()).isZero();
+    }
+
+    @Test
+    void aStrangerCannotPauseATipProxy() {
+        Signer platform = fundedSigner(TEN_ALGO);
+        Signer stranger = fundedSigner(MicroAlgos.ofAlgo(1));
+        AppId app = createTipProxy(platform, TestKeys.newAddress());
+        ChainWrite pause = chain().sign(new TxnRequest.CallTipProxy(stranger.address(), app, TipProxyMethod.PAUSE,
+                null), stranger);
+
+        assertThatThrownBy(() -> chain().submit(pause)).isInstanceOf(ChainRejectedException.class);
+    }
+
+    @Test
+    void thePlatformDeletesATipProxyAndItsStateIsGone() {
+        Signer platform = fundedSigner(TEN_ALGO);
+        AppId app = createTipProxy(platform, TestKeys.newAddress());
+
+        awaitConfirmed(submit(new TxnRequest.DeleteTipProxy(platform.address(), app, null), platform));
+
+        assertThat(chain().appGlobalState(app)).isEmpty();
+    }
+
+    @Test
+    void missingAppsAndAssetsAreEmptyResults() {
+        assertThat(chain().appGlobalState(AppId.of(987_654_321L))).isEmpty();
+        assertThat(chain().asset(AssetId.of(987_654_321L))).isEmpty();
+    }
+
+    @Test
+    void aRoundThatDoesNotExistYetHasNoBlock() {
+        Round current = chain().currentRound();
+
+        assertThat(chain().block(current)).isPresent();
+        assertThat(chain().block(current.plus(1_000_000))).isEmpty();
+    }
+
+    @Test
+    void anUnsignedTransactionIsEncodedForAWallet() {
+        Signer fan = fundedSigner(MicroAlgos.ofAlgo(1));
+
+        byte[] unsigned = chain().encodeUnsigned(TxnRequest.AssetTransfer.optIn(fan.address(), AssetId.of(1234)));
+
+        assertThat(unsigned).isNotEmpty();
+    }
+
+    @Test
+    void awaitingARoundReturnsTheLatestRoundAtTheLatestOnTimeout() {
+        Round current = chain().currentRound();
+
+        Round latest = chain().awaitRoundAfter(current, Duration.ofMillis(20));
+
+        assertThat(latest).isGreaterThanOrEqualTo(current);
+    }
+
+    protected AppId createTipProxy(Signer platform, Address creator) {
+        ChainWrite create = submit(new TxnRequest.CreateTipProxy(platform.address(), creator, platform.address(),
+                MicroAlgos.ofAlgo(1), 1, null), platform);
+        return awaitConfirmed(create).createdApp();
+    }
+
+    protected AssetId createSticker(Signer minter, boolean soulbound) {
+        ChainWrite create = submit(new TxnRequest.CreateSticker(minter.address(), "Gold Star", "STICKER",
+                "https://example.test/sticker.json", null, soulbound, minter.address(), minter.address(), null), minter);
+        return awaitConfirmed(create).createdAsset();
+    }
+
+    protected ChainWrite submit(TxnRequest request, Signer signer) {
+        ChainWrite write = chain().sign(request, signer);
+        chain().submit(write);
+        return write;
+    }
+
+    /** Lets rounds pass until {@code write} is confirmed; fails if it is dead or takes too long. */
+    protected TxStatus.Confirmed awaitConfirmed(ChainWrite write) {
+        for (int i = 0; i <= MAX_ROUNDS_TO_CONFIRM; i++) {
+            TxStatus status = chain().status(write.txId(), write.lastValid());
+            if (status instanceof TxStatus.Confirmed confirmed) {
+                return confirmed;
+            }
+            assertThat(status).isInstanceOf(TxStatus.Pending.class);
+            advanceRound();
+        }
+        throw new AssertionError(write + " was not confirmed within " + MAX_ROUNDS_TO_CONFIRM + " rounds");
+    }
+
+    private static TxnRequest.Payment payment(Signer payer, Address receiver, MicroAlgos amount, Hash32 lease) {
+        return new TxnRequest.Payment(payer.address(), receiver, amount, "chain contract test", lease);
+    }
+}
