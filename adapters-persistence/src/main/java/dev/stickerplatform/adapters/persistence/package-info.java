@@ -1,0 +1,7 @@
+/**
+ * Persistence adapters: implementations of the store, mint queue, rate limiter, challenge store and content
+ * store ports. {@code memory} holds the in-memory ones, which are production code: the embedded default and the
+ * reference behaviour every other implementation must match (they all pass the same port contract tests).
+ * Technology (JDBI, Jedis, ...) stays inside this module.
+ */
+package dev.stickerplatform.adapters.persistence;
