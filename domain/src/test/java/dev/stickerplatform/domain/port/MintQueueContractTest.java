@@ -218,6 +218,41 @@ public abstract class MintQueueContractTest {
     }
 
     @Test
+    void workersFedByConcurrentTransactionsFinishEveryJobOnce() {
+        int jobs = 200;
+        List<Integer> finished = Race.run(4, thread -> {
+            if (thread == 0) {
+                for (int batch = 0; batch < jobs / 10; batch++) {
+                    store.inTransaction(tx -> {
+                        for (int i = 0; i < 10; i++) {
+                            tx.mintJobs().insertIfAbsent(aJob().build());
+                        }
+                        return null;
+                    });
+                }
+                return 0;
+            }
+            MintQueue own = newQueue(store, clock);
+            String worker = "worker-" + thread;
+            int done = 0;
+            while (store.mintJobs().countByStage().getOrDefault(JobStage.DELIVERED, 0L) < jobs) {
+                Optional<MintJob> job = own.claim(worker, LEASE);
+                if (job.isEmpty()) {
+                    awaitQuietly(own);
+                    continue;
+                }
+                store.mintJobs().save(job.get().delivered(TestData.txId("delivery-" + job.get().id()),
+                        clock.instant()));
+                own.release(job.get().id(), worker);
+                done++;
+            }
+            return done;
+        });
+
+        assertThat(finished.stream().mapToInt(Integer::intValue).sum()).isEqualTo(jobs);
+    }
+
+    @Test
     void awaitWorkReturnsWhenAJobIsInserted() throws Exception {
         CountDownLatch woke = new CountDownLatch(1);
         Thread waiter = new Thread(() -> {
@@ -256,6 +291,15 @@ public abstract class MintQueueContractTest {
             ids.add(job.get().id());
         }
         return ids;
+    }
+
+    private static void awaitQuietly(MintQueue queue) {
+        try {
+            queue.awaitWork(Duration.ofMillis(50));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void await(CountDownLatch latch) {

@@ -45,10 +45,10 @@ public final class InMemoryRateLimiter implements RateLimiter {
     public Decision acquire(String key, Policy policy) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(policy, "policy");
-        long now = epochNanos(clock.instant());
         String id = policy.name() + '\u0000' + key;
         lock.lock();
         try {
+            long now = epochNanos(clock.instant());
             sweepIfDue(now);
             SlidingLog log = logs.get(id);
             if (log == null) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Tip jars; at most one not RETIRED per creator and per app. */
@@ -75,9 +76,10 @@ final class MemoryTipJars implements Store.TipJars {
 
     @Override
     public Map<AppId, TipJar> findByApps(Collection<AppId> apps) {
+        Set<AppId> wanted = Set.copyOf(apps);
         return context.read(t -> {
             Map<AppId, TipJar> found = new HashMap<>();
-            t.tipJars.values().filter(jar -> jar.appId() != null && apps.contains(jar.appId()))
+            t.tipJars.values().filter(jar -> jar.appId() != null && wanted.contains(jar.appId()))
                     .forEach(jar -> found.merge(jar.appId(), jar, (a, b) -> BEST_OWNER.compare(a, b) >= 0 ? a : b));
             return found;
         });
