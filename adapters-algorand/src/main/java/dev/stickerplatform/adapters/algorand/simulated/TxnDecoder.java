@@ -9,6 +9,8 @@ import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.ChainRejectedException;
 import java.io.IOException;
+import java.math.BigInteger;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,9 +60,20 @@ final class TxnDecoder {
 
     private static SignedTransaction parse(byte[] signedBytes) {
         try {
-            return Encoder.decodeFromMsgPack(signedBytes, SignedTransaction.class);
+            SignedTransaction stx = Encoder.decodeFromMsgPack(signedBytes, SignedTransaction.class);
+            // algosdk decodes an absent fee (a zero fee, omitted by canonical msgpack) as the 1000 minimum, which
+            // would change the re-encoded transaction, its txid and its signed bytes
+            if (stx.tx != null && !rawFields(signedBytes).containsKey("fee")) {
+                stx.tx.fee = BigInteger.ZERO;
+            }
+            return stx;
         } catch (IOException | RuntimeException e) {
             throw new ChainRejectedException("malformed transaction: not a msgpack signed transaction");
         }
+    }
+
+    private static Map<?, ?> rawFields(byte[] signedBytes) throws IOException {
+        Map<?, ?> signed = Encoder.decodeFromMsgPack(signedBytes, Map.class);
+        return signed.get("txn") instanceof Map<?, ?> txn ? txn : Map.of();
     }
 }
