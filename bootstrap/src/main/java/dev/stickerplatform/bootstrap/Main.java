@@ -1,0 +1,54 @@
+package dev.stickerplatform.bootstrap;
+
+import java.util.Arrays;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Entry point. Sub-commands: {@code serve} (default) runs the API with the listener and workers.
+ */
+public final class Main {
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        String command = args.length == 0 ? "serve" : args[0];
+        String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+        try {
+            switch (command) {
+                case "serve" -> serve();
+                case "help", "--help", "-h" -> usage();
+                default -> {
+                    System.err.println("unknown command: " + command);
+                    usage();
+                    System.exit(2);
+                }
+            }
+        } catch (ConfigException e) {
+            System.err.println("configuration error: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static void serve() {
+        long started = System.nanoTime();
+        PlatformConfig config = PlatformConfig.fromEnvironment();
+        Platform platform = Platform.start(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "shutdown"));
+        LOG.info("network={} store=in-memory queue=in-memory signers=generated dev keys listener={} workers={}",
+                config.network().name().toLowerCase(java.util.Locale.ROOT), config.listenerEnabled(),
+                config.workers());
+        LOG.info("Sticker Platform listening on {} (http://localhost:{}), started in {} ms; API docs at /docs",
+                config.publicBaseUrl(), platform.port(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static void usage() {
+        System.out.println("""
+                usage: java -jar sticker-platform.jar <command>
+                  serve   run the HTTP API, the chain listener and mint workers (default)
+                  help    this text
+                configuration comes from environment variables; see README.md""");
+    }
+}

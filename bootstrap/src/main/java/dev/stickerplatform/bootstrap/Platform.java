@@ -1,0 +1,139 @@
+package dev.stickerplatform.bootstrap;
+
+import dev.stickerplatform.adapters.algorand.SimulatedChain;
+import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
+import dev.stickerplatform.adapters.http.DevAccessPolicy;
+import dev.stickerplatform.adapters.http.HttpConfig;
+import dev.stickerplatform.adapters.http.HttpServer;
+import dev.stickerplatform.adapters.http.RateLimits;
+import dev.stickerplatform.adapters.kms.StaticSigners;
+import dev.stickerplatform.adapters.persistence.memory.InMemoryMintQueue;
+import dev.stickerplatform.adapters.persistence.memory.InMemoryRateLimiter;
+import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
+import dev.stickerplatform.adapters.persistence.memory.LocalContentStore;
+import dev.stickerplatform.adapters.persistence.memory.SecureRandomness;
+import dev.stickerplatform.application.listener.ListenerLoop;
+import dev.stickerplatform.application.minting.MintWorker;
+import dev.stickerplatform.application.tipjar.RecoverDeploymentsService;
+import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.port.SignerRole;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running Sticker Platform: adapters chosen from the configuration, the use cases wired by hand, the listener
+ * and mint workers on their own threads and the HTTP server. {@link #close()} stops all of it.
+ */
+public final class Platform implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+    /** Dev role accounts on the simulated network start with this much. */
+    private static final MicroAlgos DEV_ROLE_FUNDS = MicroAlgos.ofAlgo(1_000_000);
+
+    private final PlatformConfig config;
+    private final SimulatedLedger ledger;
+    private final Services services;
+    private final ListenerLoop listener;
+    private final List<MintWorker> workers;
+    private final List<Thread> threads = new ArrayList<>();
+    private final HttpServer http;
+    private int port;
+
+    private Platform(PlatformConfig config) {
+        if (config.network() != Network.SIMULATED) {
+            throw new ConfigException("NETWORK=" + config.network().name().toLowerCase(Locale.ROOT)
+                    + " needs the algod chain adapter, which this build does not have yet; use NETWORK=simulated");
+        }
+        this.config = config;
+        Clock clock = Clock.systemUTC();
+        this.ledger = new SimulatedLedger(SimulatedLedger.Config.manualBlocks().withBlockTime(config.blockTime()));
+        var signers = StaticSigners.generateDev(new SecureRandom());
+        for (SignerRole role : SignerRole.values()) {
+            ledger.fund(signers.forRole(role).address(), DEV_ROLE_FUNDS);
+        }
+        var store = new InMemoryStore();
+        var ports = new Services.Ports(new SimulatedChain(ledger), store, new InMemoryMintQueue(store, clock),
+                signers, new LocalContentStore(config.publicBaseUrl() + "/ipfs"), new SecureRandomness(), clock);
+        this.services = new Services(ports, config);
+        this.listener = config.listenerEnabled() ? services.listenerLoop() : null;
+        this.workers = new ArrayList<>();
+        for (int i = 0; i < config.workers(); i++) {
+            workers.add(services.worker("worker-" + (i + 1)));
+        }
+        var httpConfig = new HttpConfig(config.host(), config.port(), config.corsOrigins(), config.maxBodyBytes(),
+                false, config.network().name().toLowerCase(Locale.ROOT), config.simulationMode(),
+                config.publicBaseUrl());
+        this.http = new HttpServer(services.useCases(listener), httpConfig, new DevAccessPolicy(),
+                new InMemoryRateLimiter(clock), RateLimits.defaults());
+        for (SignerRole role : SignerRole.values()) {
+            LOG.info("dev key for {}: {} (generated at start-up, never stored)", role, signers.forRole(role).address());
+        }
+    }
+
+    /** Builds and starts everything; the HTTP port is bound when this returns. */
+    public static Platform start(PlatformConfig config) {
+        Platform platform = new Platform(config);
+        platform.startThreads();
+        platform.port = platform.http.start();
+        return platform;
+    }
+
+    private void startThreads() {
+        RecoverDeploymentsService recovery = services.recoverDeployments();
+        threads.add(Thread.ofVirtual().name("recovery").start(() -> {
+            int finished = recovery.recover();
+            if (finished > 0) {
+                LOG.info("recovered {} unfinished TipProxy deployments", finished);
+            }
+        }));
+        if (listener != null) {
+            threads.add(Thread.ofPlatform().name("listener").daemon().start(listener));
+        }
+        for (int i = 0; i < workers.size(); i++) {
+            threads.add(Thread.ofVirtual().name("mint-worker-" + (i + 1)).start(workers.get(i)));
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** The in-process ledger (simulated network only): tests fund accounts and read the chain through it. */
+    public SimulatedLedger ledger() {
+        return ledger;
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public PlatformConfig config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        http.stop();
+        if (listener != null) {
+            listener.stop();
+        }
+        workers.forEach(MintWorker::stop);
+        threads.forEach(Thread::interrupt);
+        for (Thread thread : threads) {
+            try {
+                thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        ledger.close();
+    }
+}

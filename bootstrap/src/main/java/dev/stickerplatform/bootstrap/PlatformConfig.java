@@ -1,0 +1,91 @@
+package dev.stickerplatform.bootstrap;
+
+import dev.stickerplatform.application.minting.PipelineConfig;
+import dev.stickerplatform.application.tipjar.DeploymentConfig;
+import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.policy.GoldenOdds;
+import dev.stickerplatform.domain.policy.RetryPolicy;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the platform is configured with, read once from the environment (see the README's configuration
+ * table). Immutable; {@code with…} methods give variants for tests.
+ *
+ * @param blockTime        simulated network only: how often a round is produced
+ * @param listenerEnabled  run the chain follower in this process
+ * @param workers          mint workers in this process (0 = none)
+ * @param listenerPollTimeout how long the follower waits for a new round before it heartbeats again
+ */
+public record PlatformConfig(Network network, String host, int port, String publicBaseUrl, List<String> corsOrigins,
+                             boolean simulationMode, Duration blockTime, boolean listenerEnabled, int workers,
+                             Duration listenerPollTimeout, DeploymentConfig deployment, PipelineConfig pipeline,
+                             int goldenBaseBps, int goldenInterval, MicroAlgos faucetMax, long maxBodyBytes) {
+
+    /** The embedded default: simulated ledger, everything in memory, listener and two workers in-process. */
+    public static PlatformConfig embedded() {
+        return fromEnv(new Env(Map.of()));
+    }
+
+    public static PlatformConfig fromEnvironment() {
+        return fromEnv(Env.system());
+    }
+
+    static PlatformConfig fromEnv(Env env) {
+        Network network = env.choice("NETWORK", Network.SIMULATED, Network.class);
+        int port = env.integer("PORT", 8000, 0, 65535);
+        Duration blockTime = env.millis("SIM_BLOCK_TIME_MS", Duration.ofMillis(1000));
+        Duration roundTimeout = blockTime.multipliedBy(4).plusSeconds(1);
+        BigDecimal golden = env.decimal("GOLDEN_THRESHOLD", new BigDecimal("0.10"));
+        if (golden.signum() < 0 || golden.compareTo(new BigDecimal("0.80")) > 0 || golden.scale() > 4) {
+            throw new ConfigException("GOLDEN_THRESHOLD must be a probability between 0 and 0.80, got " + golden);
+        }
+        var retry = new RetryPolicy(env.integer("JOB_MAX_ATTEMPTS", 8, 1, 100),
+                env.millis("JOB_RETRY_BASE_MS", Duration.ofSeconds(2)),
+                env.millis("JOB_RETRY_CAP_MS", Duration.ofMinutes(5)));
+        var pipeline = new PipelineConfig(env.millis("JOB_LEASE_MS", Duration.ofSeconds(60)),
+                blockTime.dividedBy(2).plusMillis(10), Duration.ofSeconds(5), retry, 6, roundTimeout);
+        var deployment = new DeploymentConfig(
+                MicroAlgos.of(env.longValue("CONTRACT_FUND_AMOUNT", 100_000, 100_000)), 6, roundTimeout);
+        return new PlatformConfig(network, env.string("HOST", "0.0.0.0"), port,
+                env.string("PUBLIC_BASE_URL", "http://localhost:" + port),
+                env.list("CORS_ORIGINS", "http://localhost:3000,http://127.0.0.1:3000,http://localhost:8080"),
+                env.bool("SIMULATION_MODE", network == Network.SIMULATED), blockTime,
+                env.bool("LISTENER_ENABLED", true), env.integer("WORKERS", 2, 0, 256),
+                env.millis("LISTENER_POLL_TIMEOUT_MS", Duration.ofSeconds(5)), deployment, pipeline,
+                golden.movePointRight(4).intValueExact(),
+                env.integer("GOLDEN_TRIGGER_INTERVAL", GoldenOdds.DEFAULT_INTERVAL, 1, 1_000_000),
+                MicroAlgos.ofAlgo(10), env.longValue("MAX_BODY_BYTES", 6L * 1024 * 1024, 1024));
+    }
+
+    public PlatformConfig withPort(int newPort) {
+        return new PlatformConfig(network, host, newPort, publicBaseUrl, corsOrigins, simulationMode, blockTime,
+                listenerEnabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
+                faucetMax, maxBodyBytes);
+    }
+
+    /** A variant with a different round time (tests use short rounds); waits scale with it. */
+    public PlatformConfig withBlockTime(Duration newBlockTime) {
+        Duration roundTimeout = newBlockTime.multipliedBy(4).plusSeconds(1);
+        var newPipeline = new PipelineConfig(pipeline.lease(), newBlockTime.dividedBy(2).plusMillis(10),
+                pipeline.idleWait(), pipeline.retry(), pipeline.claimRounds(), roundTimeout);
+        var newDeployment = new DeploymentConfig(deployment.fundAmount(), deployment.waitRounds(), roundTimeout);
+        return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, newBlockTime,
+                listenerEnabled, workers, listenerPollTimeout, newDeployment, newPipeline, goldenBaseBps,
+                goldenInterval, faucetMax, maxBodyBytes);
+    }
+
+    public PlatformConfig withWorkers(int newWorkers) {
+        return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
+                listenerEnabled, newWorkers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
+                faucetMax, maxBodyBytes);
+    }
+
+    public PlatformConfig withListener(boolean enabled) {
+        return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
+                enabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
+                faucetMax, maxBodyBytes);
+    }
+}

@@ -1,0 +1,118 @@
+package dev.stickerplatform.bootstrap;
+
+import dev.stickerplatform.adapters.http.UseCases;
+import dev.stickerplatform.application.listener.FollowChainService;
+import dev.stickerplatform.application.listener.ListenerLoop;
+import dev.stickerplatform.application.listener.ListenerStatus;
+import dev.stickerplatform.application.minting.ClaimStickerService;
+import dev.stickerplatform.application.minting.ListJobsService;
+import dev.stickerplatform.application.minting.MintPipeline;
+import dev.stickerplatform.application.minting.MintWorker;
+import dev.stickerplatform.application.minting.RedriveJobService;
+import dev.stickerplatform.application.network.FundWalletService;
+import dev.stickerplatform.application.network.GetParamsService;
+import dev.stickerplatform.application.network.HealthService;
+import dev.stickerplatform.application.network.PrepareOptInService;
+import dev.stickerplatform.application.network.SubmitTransactionsService;
+import dev.stickerplatform.application.query.CreatorDashboardService;
+import dev.stickerplatform.application.query.CreatorLeaderboardService;
+import dev.stickerplatform.application.query.CreatorTipJarService;
+import dev.stickerplatform.application.query.FanInventoryService;
+import dev.stickerplatform.application.query.FanPendingStickersService;
+import dev.stickerplatform.application.query.FanStatsService;
+import dev.stickerplatform.application.query.GoldenOddsService;
+import dev.stickerplatform.application.query.StickerByAssetService;
+import dev.stickerplatform.application.query.TopCreatorsService;
+import dev.stickerplatform.application.template.CreateTemplateService;
+import dev.stickerplatform.application.template.DeleteTemplateService;
+import dev.stickerplatform.application.template.ListTemplatesService;
+import dev.stickerplatform.application.tipjar.PrepareTipJarCallService;
+import dev.stickerplatform.application.tipjar.RecoverDeploymentsService;
+import dev.stickerplatform.application.tipjar.RegisterCreatorService;
+import dev.stickerplatform.application.tipjar.TipJarDeployer;
+import dev.stickerplatform.application.tipjar.TipJarStatsService;
+import dev.stickerplatform.application.tipjar.UpgradeTipJarService;
+import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.ContentStore;
+import dev.stickerplatform.domain.port.MintQueue;
+import dev.stickerplatform.domain.port.Randomness;
+import dev.stickerplatform.domain.port.Signers;
+import dev.stickerplatform.domain.port.Store;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/** The use cases, wired by hand from the chosen ports and the configuration. */
+public final class Services {
+    private final Ports ports;
+    private final PlatformConfig config;
+    private final TipJarDeployer deployer;
+    private final MintPipeline pipeline;
+
+    /** The adapters the use cases run on. */
+    public record Ports(Chain chain, Store store, MintQueue queue, Signers signers, ContentStore content,
+                        Randomness randomness, Clock clock) {
+    }
+
+    Services(Ports ports, PlatformConfig config) {
+        this.ports = ports;
+        this.config = config;
+        this.deployer = new TipJarDeployer(ports.chain(), ports.store(), ports.signers(), ports.clock(),
+                config.deployment());
+        this.pipeline = new MintPipeline(ports.chain(), ports.store(), ports.signers(), ports.clock());
+    }
+
+    public Ports ports() {
+        return ports;
+    }
+
+    ListenerLoop listenerLoop() {
+        var follow = new FollowChainService(ports.chain(), ports.store(), ports.clock(), null);
+        return new ListenerLoop(follow, ports.chain(), ports.clock(), config.listenerPollTimeout());
+    }
+
+    MintWorker worker(String name) {
+        return new MintWorker(name, ports.queue(), ports.store(), pipeline, ports.randomness(), ports.clock(),
+                config.pipeline());
+    }
+
+    RecoverDeploymentsService recoverDeployments() {
+        return new RecoverDeploymentsService(ports.store(), deployer, config.deployment());
+    }
+
+    UseCases useCases(ListenerLoop listener) {
+        Store store = ports.store();
+        Chain chain = ports.chain();
+        Clock clock = ports.clock();
+        Supplier<ListenerStatus> listenerStatus = listener == null ? null : listener::status;
+        return new UseCases(
+                new RegisterCreatorService(store, chain, deployer, ports.randomness(), clock, config.deployment()),
+                new CreatorTipJarService(store),
+                new TipJarStatsService(store, chain),
+                new UpgradeTipJarService(store, chain, deployer, ports.signers(), ports.randomness(), clock,
+                        config.deployment()),
+                new PrepareTipJarCallService(store, chain),
+                new CreatorDashboardService(store),
+                new CreateTemplateService(store, ports.content(), clock),
+                new ListTemplatesService(store),
+                new DeleteTemplateService(store, ports.content()),
+                new PrepareOptInService(chain),
+                new StickerByAssetService(store),
+                new FanInventoryService(store),
+                new FanPendingStickersService(store),
+                new ClaimStickerService(store, chain, pipeline, clock, config.pipeline()),
+                new FanStatsService(store),
+                new GoldenOddsService(new GoldenOddsService.Config(config.goldenBaseBps(), config.goldenInterval())),
+                new CreatorLeaderboardService(store),
+                new TopCreatorsService(store),
+                new GetParamsService(chain, clock, new GetParamsService.Config(Duration.ofSeconds(2))),
+                new SubmitTransactionsService(chain),
+                new FundWalletService(chain, ports.signers(), new FundWalletService.Config(config.simulationMode(),
+                        config.faucetMax(), config.deployment().waitRounds(), config.deployment().roundTimeout())),
+                new HealthService(chain, store, clock),
+                new ListJobsService(store),
+                new RedriveJobService(store, clock),
+                listenerStatus,
+                config.listenerPollTimeout());
+    }
+}
