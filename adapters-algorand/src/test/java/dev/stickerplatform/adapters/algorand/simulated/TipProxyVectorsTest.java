@@ -2,6 +2,8 @@ package dev.stickerplatform.adapters.algorand.simulated;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stickerplatform.domain.model.Hashes;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -21,9 +23,22 @@ class TipProxyVectorsTest {
         assertThat(TipProxyVector.load(CONTRACT_VECTORS)).isNotEmpty();
     }
 
+    /** The seeds are SHA-256 of the account names; the README lists the addresses every runner must derive. */
+    @Test
+    void vectorSeedsDeriveTheDocumentedAddresses() {
+        assertThat(address("fan")).isEqualTo("ZU2EHZ5VRFZUHC4YGK4OLJ2IRYE2GYRWU6XCRP4QRCUJ24L6UJJZTE6HHI");
+        assertThat(address("creator")).isEqualTo("FZODNTK65F7XEHDMCJK3VV7ISA547PVN3E4EZBKZ2JZRCUJ4HDFWECW4RA");
+        assertThat(address("platform")).isEqualTo("XCEPAPNNNAOOQU5BEVVMMTAYVS7GJB4Z6Z6UDEUKTLZFQKL4ZR5ZTDPFUI");
+    }
+
     @TestFactory
     Stream<DynamicTest> contractVectors() {
         return tests(TipProxyVector.load(CONTRACT_VECTORS));
+    }
+
+    private static String address(String name) {
+        byte[] seed = Hashes.sha256(name.getBytes(StandardCharsets.UTF_8));
+        return LedgerKit.address(LedgerKit.accountFromSeed(seed)).value();
     }
 
     private static Stream<DynamicTest> tests(List<TipProxyVector> vectors) {
