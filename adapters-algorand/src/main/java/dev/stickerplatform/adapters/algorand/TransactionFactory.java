@@ -70,7 +70,8 @@ public final class TransactionFactory {
                             .assetClawbackFrom(algo(t.revocationTarget())).assetReceiver(algo(t.receiver()))
                             .assetAmount(t.amount()), t, params);
             case TxnRequest.AssetTransfer t -> common(Transaction.AssetTransferTransactionBuilder()
-                    .assetIndex(t.asset().value()).assetReceiver(algo(t.receiver())).assetAmount(t.amount()), t, params);
+                    .assetIndex(t.asset().value()).assetReceiver(algo(t.receiver())).assetAmount(t.amount()),
+                    t, params);
         };
         return txn;
     }

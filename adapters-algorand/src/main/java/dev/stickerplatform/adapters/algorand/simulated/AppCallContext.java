@@ -113,7 +113,8 @@ final class AppCallContext implements AppContext {
         if (account.equals(sender()) || account.equals(app.address()) || accounts().contains(account)) {
             return true;
         }
-        return txn.foreignApps != null && txn.foreignApps.stream().anyMatch(id -> AppId.of(id).address().equals(account));
+        return txn.foreignApps != null
+                && txn.foreignApps.stream().anyMatch(id -> AppId.of(id).address().equals(account));
     }
 
     @Override

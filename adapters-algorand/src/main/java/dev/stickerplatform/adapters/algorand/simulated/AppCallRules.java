@@ -6,6 +6,7 @@ import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.port.Chain.StateValue;
 import dev.stickerplatform.domain.port.ChainRejectedException;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,12 +15,17 @@ import java.util.Map;
  */
 final class AppCallRules {
     private static final int MAX_SCHEMA_ENTRIES = 64;
+    private static final int MAX_ARGS = 16;
+    private static final int MAX_ARG_BYTES = 2048;
+    private static final int MAX_ACCOUNTS = 4;
+    private static final int MAX_REFERENCES = 8;
 
     private AppCallRules() {
     }
 
     static void apply(TxnScope scope) {
         Transaction txn = scope.txn().txn();
+        checkLimits(txn);
         OnCompletion onCompletion = onCompletion(txn.onCompletion);
         long appId = Algo.uint(txn.applicationId);
         if (appId == 0) {
@@ -83,11 +89,30 @@ final class AppCallRules {
                 creator.schemaMinBalance() - AccountRecord.schemaCost(app.globalUints(), app.globalBytes())));
     }
 
+    private static void checkLimits(Transaction txn) {
+        List<byte[]> args = txn.applicationArgs == null ? List.of() : txn.applicationArgs;
+        int argBytes = args.stream().mapToInt(a -> a.length).sum();
+        if (args.size() > MAX_ARGS || argBytes > MAX_ARG_BYTES) {
+            throw new ChainRejectedException("an application call carries at most " + MAX_ARGS + " arguments and "
+                    + MAX_ARG_BYTES + " bytes of them, got " + args.size() + " and " + argBytes);
+        }
+        int accounts = size(txn.accounts);
+        if (accounts > MAX_ACCOUNTS || accounts + size(txn.foreignApps) + size(txn.foreignAssets) > MAX_REFERENCES) {
+            throw new ChainRejectedException("an application call references at most " + MAX_ACCOUNTS
+                    + " accounts and " + MAX_REFERENCES + " accounts, apps and assets in all");
+        }
+    }
+
+    private static int size(List<?> list) {
+        return list == null ? 0 : list.size();
+    }
+
     private static AppRecord checkSchema(AppRecord app, Map<String, StateValue> global) {
         long byteValues = global.values().stream().filter(StateValue::isBytes).count();
         long uintValues = global.size() - byteValues;
         if (uintValues > app.globalUints() || byteValues > app.globalBytes()) {
-            throw new ChainRejectedException("global state of application " + AppId.of(app.id()) + " exceeds its schema: "
+            throw new ChainRejectedException("global state of application " + AppId.of(app.id())
+                    + " exceeds its schema: "
                     + uintValues + "/" + app.globalUints() + " uints, " + byteValues + "/" + app.globalBytes()
                     + " byte slices");
         }

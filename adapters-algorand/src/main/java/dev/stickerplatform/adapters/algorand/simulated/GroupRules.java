@@ -12,6 +12,7 @@ import java.util.List;
 final class GroupRules {
     static final int MAX_GROUP_SIZE = 16;
     static final long MAX_TXN_LIFE = 1000;
+    static final int MAX_NOTE_BYTES = 1024;
 
     private GroupRules() {
     }
@@ -23,7 +24,8 @@ final class GroupRules {
      */
     static long check(List<DecodedTxn> group, String genesisId, byte[] genesisHash, long minFee) {
         if (group.isEmpty() || group.size() > MAX_GROUP_SIZE) {
-            throw new ChainRejectedException("a group has 1 to " + MAX_GROUP_SIZE + " transactions, got " + group.size());
+            throw new ChainRejectedException("a group has 1 to " + MAX_GROUP_SIZE + " transactions, got "
+                    + group.size());
         }
         long fees = 0;
         for (DecodedTxn txn : group) {
@@ -36,7 +38,11 @@ final class GroupRules {
                 throw new ChainRejectedException("transaction " + txn.txId() + ": validity window of "
                         + (txn.lastValid() - txn.firstValid()) + " rounds exceeds " + MAX_TXN_LIFE);
             }
-            fees = Math.addExact(fees, txn.fee());
+            if (txn.txn().note != null && txn.txn().note.length > MAX_NOTE_BYTES) {
+                throw new ChainRejectedException("transaction " + txn.txId() + ": note is longer than "
+                        + MAX_NOTE_BYTES + " bytes");
+            }
+            fees = saturatingAdd(fees, txn.fee());
         }
         checkGroupId(group);
         long required = minFee * group.size();
@@ -45,6 +51,11 @@ final class GroupRules {
                     + " µALGO (" + minFee + " per transaction) is required");
         }
         return fees - required;
+    }
+
+    private static long saturatingAdd(long a, long b) {
+        long sum = a + b;
+        return sum < a ? Long.MAX_VALUE : sum;
     }
 
     /** The round the group would be committed in must lie in every member's validity window. */

@@ -80,7 +80,8 @@ public final class SimulatedLedger implements AutoCloseable {
         }
 
         public static Config manualBlocks() {
-            return new Config(Duration.ZERO, Clock.systemUTC(), List.of(KnownProgram.tipProxy(TipProxyPrograms.tealSources())));
+            return new Config(Duration.ZERO, Clock.systemUTC(),
+                    List.of(KnownProgram.tipProxy(TipProxyPrograms.tealSources())));
         }
 
         public Config withBlockTime(Duration newBlockTime) {

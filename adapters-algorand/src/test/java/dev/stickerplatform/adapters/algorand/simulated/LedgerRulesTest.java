@@ -239,6 +239,23 @@ class LedgerRulesTest {
     }
 
     @Test
+    void aNoteLongerThan1024BytesIsRejected() {
+        Transaction txn = kit.params(Transaction.PaymentTransactionBuilder(), alice).receiver(LedgerKit.algo(bob))
+                .amount(1_000_000).note(new byte[1025]).build();
+
+        kit.assertRejected(sign(alice, txn)).hasMessageContaining("note is longer than 1024 bytes");
+    }
+
+    @Test
+    void anAppCallReferencesAtMostFourAccounts() {
+        var accounts = java.util.stream.Stream.generate(() -> LedgerKit.newAccount().getAddress()).limit(5).toList();
+        Transaction call = kit.params(Transaction.ApplicationCallTransactionBuilder(), alice).applicationId(1234L)
+                .accounts(accounts).build();
+
+        kit.assertRejected(sign(alice, call)).hasMessageContaining("at most 4 accounts");
+    }
+
+    @Test
     void blocksRecordTheirTransactionsAndStatusFollowsThem() {
         TxId txId = kit.submit(sign(alice, kit.payment(alice, bob, 1_000_000))).get(0);
         assertThat(kit.ledger.isPending(txId)).isTrue();

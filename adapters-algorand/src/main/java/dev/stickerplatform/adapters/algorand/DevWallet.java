@@ -1,0 +1,109 @@
+package dev.stickerplatform.adapters.algorand;
+
+import com.algorand.algosdk.account.Account;
+import com.algorand.algosdk.builder.transaction.TransactionBuilder;
+import com.algorand.algosdk.crypto.Digest;
+import com.algorand.algosdk.transaction.Transaction;
+import com.algorand.algosdk.transaction.TxGroup;
+import com.algorand.algosdk.util.Encoder;
+import dev.stickerplatform.adapters.algorand.tipproxy.TipProxyAbi;
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.AppId;
+import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.port.Chain.TxParams;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * A fan's wallet for development and tests: holds a key in memory and signs exactly what a real wallet (Pera,
+ * algosdk) would — the TipProxy tip group, and unsigned transactions prepared by the API (opt-in, pause).
+ * Never used by the platform itself.
+ */
+public final class DevWallet {
+    /** Two outer transactions plus the contract's inner payment: the group must pay 3 × the minimum fee. */
+    private static final int FEE_SHARES_PER_TRANSACTION = 2;
+    private final Account account;
+    private final byte[] seed;
+
+    private DevWallet(byte[] seed) {
+        try {
+            this.seed = seed.clone();
+            this.account = new Account(this.seed);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Ed25519 is not available", e);
+        }
+    }
+
+    public static DevWallet generate() {
+        byte[] seed = new byte[32];
+        new SecureRandom().nextBytes(seed);
+        return new DevWallet(seed);
+    }
+
+    public static DevWallet fromSeed(byte[] seed) {
+        if (seed.length != 32) {
+            throw new IllegalArgumentException("a wallet seed is 32 bytes");
+        }
+        return new DevWallet(seed);
+    }
+
+    public Address address() {
+        return Address.fromPublicKey(account.getAddress().getBytes());
+    }
+
+    /** The 32-byte private seed, for a development key file. Never log it. */
+    public byte[] seed() {
+        return seed.clone();
+    }
+
+    /**
+     * Signs the TipProxy tip group {@code [pay fan → app, appl tip(memo)]} with the creator in the call's accounts
+     * and fees that cover the inner payment.
+     *
+     * @return the signed transactions, msgpack, in group order
+     */
+    public List<byte[]> signTip(AppId app, Address creator, MicroAlgos amount, String memo, TxParams params) {
+        long fee = params.minFee().value() * FEE_SHARES_PER_TRANSACTION;
+        Transaction pay = withParams(Transaction.PaymentTransactionBuilder(), params, fee)
+                .receiver(algo(app.address())).amount(amount.value()).build();
+        Transaction call = withParams(Transaction.ApplicationCallTransactionBuilder(), params, fee)
+                .applicationId(app.value())
+                .args(List.of(TipProxyAbi.selector(TipProxyAbi.TIP), TipProxyAbi.string(memo)))
+                .accounts(List.of(algo(creator))).build();
+        try {
+            TxGroup.assignGroupID(pay, call);
+            return List.of(Encoder.encodeToMsgPack(account.signTransaction(pay)),
+                    Encoder.encodeToMsgPack(account.signTransaction(call)));
+        } catch (Exception e) {
+            throw new IllegalStateException("could not sign the tip group", e);
+        }
+    }
+
+    /** Signs an unsigned transaction (msgpack) as the API prepared it, e.g. an asset opt-in. */
+    public byte[] signPrepared(byte[] unsignedTxn) {
+        try {
+            Transaction txn = Encoder.decodeFromMsgPack(unsignedTxn, Transaction.class);
+            return Encoder.encodeToMsgPack(account.signTransaction(txn));
+        } catch (Exception e) {
+            throw new IllegalArgumentException("not an unsigned transaction this wallet can sign", e);
+        }
+    }
+
+    private <B extends TransactionBuilder<?>> B withParams(B builder, TxParams params, long fee) {
+        builder.sender(account.getAddress()).flatFee(fee).firstValid(params.firstValid().value())
+                .lastValid(params.lastValid().value()).genesisID(params.genesisId())
+                .genesisHash(new Digest(Base64.getDecoder().decode(params.genesisHash())));
+        return builder;
+    }
+
+    private static com.algorand.algosdk.crypto.Address algo(Address address) {
+        return new com.algorand.algosdk.crypto.Address(address.publicKey());
+    }
+
+    @Override
+    public String toString() {
+        return "DevWallet[" + address() + "]";
+    }
+}
