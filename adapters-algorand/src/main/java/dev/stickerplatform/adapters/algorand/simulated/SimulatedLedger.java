@@ -23,6 +23,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -73,6 +74,7 @@ public final class SimulatedLedger implements AutoCloseable {
      */
     public record Config(Duration blockTime, Clock clock, List<KnownProgram> programs) {
         public Config {
+            Objects.requireNonNull(clock, "clock");
             if (blockTime.isNegative()) {
                 throw new IllegalArgumentException("block time must not be negative");
             }
