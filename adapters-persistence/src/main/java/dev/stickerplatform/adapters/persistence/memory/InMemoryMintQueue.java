@@ -16,8 +16,8 @@ import java.util.UUID;
  * version, so whoever held an expired lease before can no longer save the job ({@code StaleWriteException}).
  * {@link #awaitWork} wakes when a transaction that inserted or saved a job commits, or when a lease is
  * released; the thread's last claim is remembered, so work committed between an empty claim and the wait is
- * never slept through. Jobs that become due by the passing of time (retries, expired leases) are found by the
- * next claim after {@code maxWait}, so workers should wait in short steps.
+ * never slept through. The wait also ends when the next waiting job becomes due (a retry or a re-check), so a job
+ * scheduled a moment ahead is not left until {@code maxWait} runs out.
  */
 public final class InMemoryMintQueue implements MintQueue {
     private final InMemoryStore store;
@@ -48,6 +48,11 @@ public final class InMemoryMintQueue implements MintQueue {
     @Override
     public void awaitWork(Duration maxWait) throws InterruptedException {
         Long seen = seenAtClaim.get();
-        store.signal().awaitChange(seen != null ? seen : store.signal().generation(), maxWait);
+        Duration wait = store.nextDue(clock)
+                .map(due -> Duration.between(clock.instant(), due))
+                .filter(untilDue -> untilDue.compareTo(maxWait) < 0)
+                .map(untilDue -> untilDue.isNegative() ? Duration.ZERO : untilDue)
+                .orElse(maxWait);
+        store.signal().awaitChange(seen != null ? seen : store.signal().generation(), wait);
     }
 }

@@ -71,6 +71,16 @@ public final class InMemoryStore implements Store {
         }
     }
 
+    /** When the next unleased job becomes due, or empty. */
+    Optional<Instant> nextDue(Clock clock) {
+        commitLock.writeLock().lock();
+        try {
+            return schedule.nextDue(clock.instant());
+        } finally {
+            commitLock.writeLock().unlock();
+        }
+    }
+
     /** Ends {@code worker}'s lease on the job; wakes waiting workers when there was one. */
     void release(UUID jobId, String worker) {
         boolean released;

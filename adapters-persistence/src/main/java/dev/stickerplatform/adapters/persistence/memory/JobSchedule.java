@@ -53,6 +53,17 @@ final class JobSchedule {
         return Optional.empty();
     }
 
+    /** When the next job without a live lease becomes due (may be in the past), or empty when none waits. */
+    Optional<Instant> nextDue(Instant now) {
+        for (MintJob job : runnable) {
+            Lease lease = leases.get(job.id());
+            if (lease == null || !lease.until().isAfter(now)) {
+                return Optional.of(job.notBefore());
+            }
+        }
+        return Optional.empty();
+    }
+
     void lease(UUID jobId, String worker, Instant until) {
         leases.put(jobId, new Lease(worker, until));
     }
