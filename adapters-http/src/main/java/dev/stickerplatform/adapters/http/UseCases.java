@@ -1,0 +1,80 @@
+package dev.stickerplatform.adapters.http;
+
+import dev.stickerplatform.application.listener.ListenerStatus;
+import dev.stickerplatform.application.minting.ClaimStickerService;
+import dev.stickerplatform.application.minting.ListJobsService;
+import dev.stickerplatform.application.minting.RedriveJobService;
+import dev.stickerplatform.application.network.FundWalletService;
+import dev.stickerplatform.application.network.GetParamsService;
+import dev.stickerplatform.application.network.HealthService;
+import dev.stickerplatform.application.network.PrepareOptInService;
+import dev.stickerplatform.application.network.SubmitTransactionsService;
+import dev.stickerplatform.application.query.CreatorDashboardService;
+import dev.stickerplatform.application.query.CreatorLeaderboardService;
+import dev.stickerplatform.application.query.CreatorTipJarService;
+import dev.stickerplatform.application.query.FanInventoryService;
+import dev.stickerplatform.application.query.FanPendingStickersService;
+import dev.stickerplatform.application.query.FanStatsService;
+import dev.stickerplatform.application.query.GoldenOddsService;
+import dev.stickerplatform.application.query.StickerByAssetService;
+import dev.stickerplatform.application.query.TopCreatorsService;
+import dev.stickerplatform.application.template.CreateTemplateService;
+import dev.stickerplatform.application.template.DeleteTemplateService;
+import dev.stickerplatform.application.template.ListTemplatesService;
+import dev.stickerplatform.application.tipjar.PrepareTipJarCallService;
+import dev.stickerplatform.application.tipjar.RegisterCreatorService;
+import dev.stickerplatform.application.tipjar.TipJarStatsService;
+import dev.stickerplatform.application.tipjar.UpgradeTipJarService;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Every use case the HTTP layer calls, built by bootstrap (the composition root).
+ *
+ * @param listenerStatus       the status of the chain listener running in this process, or null when this
+ *                             process runs none (then /listener/status says so and readiness ignores it)
+ * @param listenerPollInterval how long the listener may go quiet between heartbeats; readiness fails when its
+ *                             heartbeat is older than twice this
+ */
+public record UseCases(
+        RegisterCreatorService registerCreator,
+        CreatorTipJarService creatorTipJar,
+        TipJarStatsService tipJarStats,
+        UpgradeTipJarService upgradeTipJar,
+        PrepareTipJarCallService prepareTipJarCall,
+        CreatorDashboardService creatorDashboard,
+        CreateTemplateService createTemplate,
+        ListTemplatesService listTemplates,
+        DeleteTemplateService deleteTemplate,
+        PrepareOptInService prepareOptIn,
+        StickerByAssetService stickerByAsset,
+        FanInventoryService fanInventory,
+        FanPendingStickersService fanPendingStickers,
+        ClaimStickerService claimSticker,
+        FanStatsService fanStats,
+        GoldenOddsService goldenOdds,
+        CreatorLeaderboardService creatorLeaderboard,
+        TopCreatorsService topCreators,
+        GetParamsService params,
+        SubmitTransactionsService submitTransactions,
+        FundWalletService fundWallet,
+        HealthService health,
+        ListJobsService listJobs,
+        RedriveJobService redriveJob,
+        Supplier<ListenerStatus> listenerStatus,
+        Duration listenerPollInterval) {
+
+    public UseCases {
+        for (Object useCase : new Object[] {registerCreator, creatorTipJar, tipJarStats, upgradeTipJar,
+                prepareTipJarCall, creatorDashboard, createTemplate, listTemplates, deleteTemplate, prepareOptIn,
+                stickerByAsset, fanInventory, fanPendingStickers, claimSticker, fanStats, goldenOdds,
+                creatorLeaderboard, topCreators, params, submitTransactions, fundWallet, health, listJobs,
+                redriveJob}) {
+            Objects.requireNonNull(useCase, "every use case is required");
+        }
+        if (listenerPollInterval == null || listenerPollInterval.isNegative() || listenerPollInterval.isZero()) {
+            throw new IllegalArgumentException("listenerPollInterval must be positive");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.stickerplatform.adapters.http.problem;
+
+/** The kinds of problem the API answers with: each has a stable type URI, a status and a title. */
+public enum ProblemType {
+    VALIDATION("validation-error", 400, "Invalid request"),
+    MALFORMED_JSON("malformed-json", 400, "Malformed JSON"),
+    CHAIN_REJECTED("transaction-rejected", 400, "Transaction rejected"),
+    NOT_OPTED_IN("not-opted-in", 400, "Not opted in"),
+    UNAUTHENTICATED("unauthenticated", 401, "Authentication required"),
+    FORBIDDEN("forbidden", 403, "Forbidden"),
+    SIMULATION_DISABLED("simulation-disabled", 403, "Simulation mode is off"),
+    NOT_FOUND("not-found", 404, "Not found"),
+    METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
+    CONFLICT("conflict", 409, "Conflict"),
+    TOO_LARGE("request-too-large", 413, "Request too large"),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
+    RATE_LIMITED("rate-limited", 429, "Too many requests"),
+    INTERNAL("internal-error", 500, "Internal server error"),
+    NOT_IMPLEMENTED("not-implemented", 501, "Not implemented"),
+    UNAVAILABLE("service-unavailable", 503, "Service unavailable");
+
+    /** Where the problem types live; the URIs identify problems and are not meant to be fetched. */
+    public static final String BASE_URI = "https://stickerplatform.dev/problems/";
+
+    private final String slug;
+    private final int status;
+    private final String title;
+
+    ProblemType(String slug, int status, String title) {
+        this.slug = slug;
+        this.status = status;
+        this.title = title;
+    }
+
+    public String uri() {
+        return BASE_URI + slug;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The generic type of an HTTP status this enum has no specific kind for. */
+    public static ProblemType forStatus(int status) {
+        for (ProblemType type : values()) {
+            if (type.status == status) {
+                return type;
+            }
+        }
+        return status >= 500 ? INTERNAL : VALIDATION;
+    }
+}

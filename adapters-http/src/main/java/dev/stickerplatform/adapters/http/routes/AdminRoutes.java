@@ -1,0 +1,83 @@
+package dev.stickerplatform.adapters.http.routes;
+
+import dev.stickerplatform.adapters.http.UseCases;
+import dev.stickerplatform.adapters.http.problem.ProblemException;
+import dev.stickerplatform.adapters.http.routing.AccessRule;
+import dev.stickerplatform.adapters.http.routing.PageParams;
+import dev.stickerplatform.adapters.http.routing.Params;
+import dev.stickerplatform.adapters.http.routing.RouteClass;
+import dev.stickerplatform.adapters.http.routing.RouteTable;
+import dev.stickerplatform.application.minting.ListJobsService;
+import dev.stickerplatform.application.minting.RedriveJobService;
+import dev.stickerplatform.domain.model.JobStage;
+import dev.stickerplatform.domain.model.MintJob;
+import dev.stickerplatform.domain.port.PageRequest;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Operators' view of the mint pipeline: list jobs by state ({@code ?state=DEAD}) and re-drive dead ones. */
+final class AdminRoutes implements RouteGroup {
+    private final UseCases useCases;
+
+    AdminRoutes(UseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    @Override
+    public void register(RouteTable routes) {
+        routes.get("/admin/jobs", AccessRule.admin(), RouteClass.READ, this::jobs);
+        routes.post("/admin/jobs/{id}/retry", AccessRule.admin(), RouteClass.WRITE, this::retry);
+    }
+
+    record JobJson(String id, String tipTxId, String fanWallet, String creatorWallet, long templateId,
+                   String stickerType, String category, String state, boolean dead, String deadReason,
+                   String lastError, int attempts, Long assetId, Long stickerId, String pendingTxId,
+                   String deliveryTxId, Instant notBefore, Instant createdAt, Instant updatedAt) {
+        static JobJson of(MintJob j) {
+            return new JobJson(j.id().toString(), j.tipTxId().value(), j.fan().value(), j.creator().value(),
+                    j.templateId(), Wire.name(j.type()), Wire.name(j.category()), j.stage().name(), j.isDead(),
+                    j.deadReason(), j.lastError(), j.attempts(), Wire.id(j.assetId()), j.stickerId(),
+                    j.pendingWrite() == null ? null : j.pendingWrite().txId().value(), Wire.text(j.deliveryTxId()),
+                    j.notBefore(), j.createdAt(), j.updatedAt());
+        }
+    }
+
+    private void jobs(Context ctx) {
+        String state = ctx.queryParam("state");
+        PageRequest page = PageParams.read(ctx);
+        ListJobsService.Query query;
+        if (state == null) {
+            query = new ListJobsService.Query(null, false, page);
+        } else if (state.equalsIgnoreCase("DEAD")) {
+            query = new ListJobsService.Query(null, true, page);
+        } else {
+            query = new ListJobsService.Query(stage(state), false, page);
+        }
+        List<MintJob> jobs = useCases.listJobs().list(query);
+        ctx.json(Wire.object("state", state == null ? null : state.toUpperCase(Locale.ROOT),
+                "jobs", jobs.stream().map(JobJson::of).toList(), "limit", page.limit(),
+                "nextCursor", PageParams.next(page, jobs.size(), jobs.size() == page.limit())));
+    }
+
+    private static JobStage stage(String state) {
+        return Arrays.stream(JobStage.values()).filter(s -> s.name().equalsIgnoreCase(state)).findFirst()
+                .orElseThrow(() -> ProblemException.invalid("state", "must be one of " + Stream.concat(
+                        Stream.of("DEAD"), Arrays.stream(JobStage.values()).map(Enum::name))
+                        .collect(Collectors.joining(", "))));
+    }
+
+    private void retry(Context ctx) {
+        var id = Params.uuid(ctx, "id");
+        switch (useCases.redriveJob().redrive(id)) {
+            case RedriveJobService.Result.Redriven r -> ctx.json(JobJson.of(r.job()));
+            case RedriveJobService.Result.NotDead n -> throw ProblemException.conflict(
+                    "Only dead jobs can be retried; this one is " + n.job().stage().name() + ".");
+            case RedriveJobService.Result.NotFound n -> throw ProblemException.notFound("No mint job with this id.");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.stickerplatform.adapters.http.routes;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stickerplatform.adapters.http.HttpConfig;
+import dev.stickerplatform.adapters.http.UseCases;
+import dev.stickerplatform.adapters.http.routing.RouteTable;
+import java.time.Clock;
+import java.util.List;
+
+/** Every route group of the API, in the order they are registered. */
+public final class ApiRoutes {
+    private ApiRoutes() {
+    }
+
+    public static void registerAll(RouteTable table, UseCases useCases, HttpConfig config, ObjectMapper json,
+                                   Clock clock) {
+        List<RouteGroup> groups = List.of(
+                new OperationsRoutes(useCases, config, clock),
+                new TransactionRoutes(useCases),
+                new ContractRoutes(new ContractCatalog(json, ApiRoutes.class.getClassLoader())),
+                new CreatorRoutes(useCases),
+                new DashboardRoutes(useCases),
+                new TemplateRoutes(useCases),
+                new NftRoutes(useCases),
+                new FanRoutes(useCases),
+                new LeaderboardRoutes(useCases),
+                new SimulationRoutes(useCases, config),
+                new AdminRoutes(useCases),
+                new DocsRoutes(json, config.publicBaseUrl()));
+        groups.forEach(group -> group.register(table));
+    }
+}

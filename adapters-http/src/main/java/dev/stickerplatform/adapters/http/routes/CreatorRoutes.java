@@ -1,0 +1,153 @@
+package dev.stickerplatform.adapters.http.routes;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import dev.stickerplatform.adapters.http.UseCases;
+import dev.stickerplatform.adapters.http.json.AlgoAmount;
+import dev.stickerplatform.adapters.http.problem.ProblemException;
+import dev.stickerplatform.adapters.http.routing.AccessRule;
+import dev.stickerplatform.adapters.http.routing.Params;
+import dev.stickerplatform.adapters.http.routing.RouteClass;
+import dev.stickerplatform.adapters.http.routing.RouteTable;
+import dev.stickerplatform.application.query.CreatorTipJarService;
+import dev.stickerplatform.application.tipjar.PrepareTipJarCallService;
+import dev.stickerplatform.application.tipjar.RegisterCreatorService;
+import dev.stickerplatform.application.tipjar.TipJarStatsService;
+import dev.stickerplatform.application.tipjar.UpgradeTipJarService;
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.TipJar;
+import dev.stickerplatform.domain.policy.MinTipPolicy;
+import dev.stickerplatform.domain.port.TxnRequest.TipProxyMethod;
+import io.javalin.http.Context;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A creator's tip jar: registration (deploys the TipProxy; 201 active, 202 still confirming; idempotent),
+ * its record and on-chain counters, upgrade, and unsigned pause/unpause calls for the creator's wallet.
+ */
+final class CreatorRoutes implements RouteGroup {
+    private final UseCases useCases;
+
+    CreatorRoutes(UseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    record RegisterRequest(@JsonAlias("wallet_address") Address walletAddress, String username,
+                           @JsonAlias("min_tip_algo") AlgoAmount minTipAlgo) {
+    }
+
+    @Override
+    public void register(RouteTable routes) {
+        routes.post("/creator/register", RegisterRequest.class,
+                AccessRule.walletInBody("walletAddress", RegisterRequest::walletAddress), RouteClass.REGISTER,
+                this::registerCreator);
+        routes.get("/creator/{wallet}/contract", RouteClass.READ, this::contract);
+        routes.get("/creator/{wallet}/contract/stats", RouteClass.READ, this::stats);
+        routes.post("/creator/{wallet}/upgrade-contract", AccessRule.walletInPath("wallet"), RouteClass.WRITE,
+                this::upgrade);
+        routes.post("/creator/{wallet}/pause-contract", AccessRule.walletInPath("wallet"), RouteClass.WRITE,
+                ctx -> prepareCall(ctx, TipProxyMethod.PAUSE));
+        routes.post("/creator/{wallet}/unpause-contract", AccessRule.walletInPath("wallet"), RouteClass.WRITE,
+                ctx -> prepareCall(ctx, TipProxyMethod.UNPAUSE));
+    }
+
+    private void registerCreator(Context ctx, RegisterRequest body) {
+        var minTip = body.minTipAlgo() == null ? MinTipPolicy.DEFAULT : body.minTipAlgo().value();
+        if (body.username() != null && (body.username().isBlank() || body.username().length() > 100)) {
+            throw ProblemException.invalid("username", "must be 1 to 100 characters");
+        }
+        var command = Params.command("minTipAlgo",
+                () -> new RegisterCreatorService.Command(body.walletAddress(), body.username(), minTip));
+        switch (useCases.registerCreator().register(command)) {
+            case RegisterCreatorService.Result.Active active -> ctx.status(201).json(registered(active.tipJar(),
+                    active.creator().username(), "active"));
+            case RegisterCreatorService.Result.Pending pending -> ctx.status(202).json(registered(pending.tipJar(),
+                    pending.creator().username(), "pending"));
+        }
+    }
+
+    private static Map<String, Object> registered(TipJar jar, String username, String status) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("walletAddress", jar.creator().value());
+        body.put("username", username);
+        body.put("appId", Wire.id(jar.appId()));
+        body.put("appAddress", Wire.text(jar.appAddress()));
+        body.put("version", jar.version());
+        body.put("minTipAlgo", jar.minTip().toAlgoString());
+        body.put("minTipMicroAlgos", jar.minTip().value());
+        body.put("txId", Wire.text(jar.createTxId()));
+        body.put("pendingTxId", jar.pendingWrite() == null ? null : jar.pendingWrite().txId().value());
+        body.put("status", status);
+        return body;
+    }
+
+    private void contract(Context ctx) {
+        Address wallet = Params.wallet(ctx, "wallet");
+        switch (useCases.creatorTipJar().get(new CreatorTipJarService.Query(wallet))) {
+            case CreatorTipJarService.Result.Found found -> ctx.json(TipJarJson.of(found.tipJar()));
+            case CreatorTipJarService.Result.NotFound notFound -> throw ProblemException.notFound(
+                    "The wallet has no TipProxy. Register first via POST /creator/register.");
+        }
+    }
+
+    record StatsJson(long appId, long totalTips, long totalAmountMicroAlgos, String totalAmountAlgo,
+                     long minTipMicroAlgos, String minTipAlgo, boolean paused, long contractVersion) {
+        static StatsJson of(TipJarStatsService.Stats s) {
+            return new StatsJson(s.appId().value(), s.totalTips(), s.totalAmount().value(),
+                    s.totalAmount().toAlgoString(), s.minTip().value(), s.minTip().toAlgoString(), s.paused(),
+                    s.contractVersion());
+        }
+    }
+
+    private void stats(Context ctx) {
+        Address wallet = Params.wallet(ctx, "wallet");
+        switch (useCases.tipJarStats().stats(wallet)) {
+            case TipJarStatsService.Result.Found found -> ctx.json(StatsJson.of(found.stats()));
+            case TipJarStatsService.Result.NotFound notFound -> throw noTipJar();
+            case TipJarStatsService.Result.MissingOnChain missing -> throw ProblemException.notFound(
+                    "The creator's TipProxy app no longer exists on chain.");
+        }
+    }
+
+    private void upgrade(Context ctx) {
+        Address wallet = Params.wallet(ctx, "wallet");
+        switch (useCases.upgradeTipJar().upgrade(wallet)) {
+            case UpgradeTipJarService.Result.Upgraded up -> ctx.json(upgraded(up.oldJar(), up.newJar(), "active"));
+            case UpgradeTipJarService.Result.Pending pending -> ctx.status(202)
+                    .json(upgraded(pending.oldJar(), pending.newJar(), "pending"));
+            case UpgradeTipJarService.Result.NotFound notFound -> throw ProblemException.notFound(
+                    "The creator has no active TipProxy to upgrade.");
+        }
+    }
+
+    private static Map<String, Object> upgraded(TipJar old, TipJar fresh, String status) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("oldAppId", Wire.id(old.appId()));
+        body.put("newAppId", Wire.id(fresh.appId()));
+        body.put("newAppAddress", Wire.text(fresh.appAddress()));
+        body.put("newVersion", fresh.version());
+        body.put("status", status);
+        return body;
+    }
+
+    private void prepareCall(Context ctx, TipProxyMethod method) {
+        Address wallet = Params.wallet(ctx, "wallet");
+        switch (useCases.prepareTipJarCall().prepare(wallet, method)) {
+            case PrepareTipJarCallService.Result.Prepared prepared -> {
+                String action = Wire.name(method);
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("unsignedTxn", Base64.getEncoder().encodeToString(prepared.unsignedTxn()));
+                body.put("appId", prepared.appId().value());
+                body.put("action", action);
+                body.put("message", "Sign this transaction with your wallet to " + action + " your TipProxy");
+                ctx.json(body);
+            }
+            case PrepareTipJarCallService.Result.NotFound notFound -> throw noTipJar();
+        }
+    }
+
+    static ProblemException noTipJar() {
+        return ProblemException.notFound("The creator has no active TipProxy. Register first via POST /creator/register.");
+    }
+}

@@ -1,0 +1,86 @@
+package dev.stickerplatform.adapters.http.routes;
+
+import dev.stickerplatform.adapters.http.UseCases;
+import dev.stickerplatform.adapters.http.problem.Problem;
+import dev.stickerplatform.adapters.http.problem.ProblemException;
+import dev.stickerplatform.adapters.http.problem.ProblemType;
+import dev.stickerplatform.adapters.http.routing.AccessRule;
+import dev.stickerplatform.adapters.http.routing.PageParams;
+import dev.stickerplatform.adapters.http.routing.Params;
+import dev.stickerplatform.adapters.http.routing.RouteClass;
+import dev.stickerplatform.adapters.http.routing.RouteTable;
+import dev.stickerplatform.application.minting.ClaimStickerService;
+import dev.stickerplatform.application.query.FanInventoryService;
+import dev.stickerplatform.application.query.FanPendingStickersService;
+import dev.stickerplatform.application.query.GoldenOddsService;
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.MicroAlgos;
+import io.javalin.http.Context;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A fan's stickers, pending deliveries, claims, tipping stats and the golden-odds display. */
+final class FanRoutes implements RouteGroup {
+    private final UseCases useCases;
+
+    FanRoutes(UseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    @Override
+    public void register(RouteTable routes) {
+        routes.get("/fan/{wallet}/inventory", RouteClass.READ, ctx -> ctx.json(InventoryJson.of(useCases.fanInventory()
+                .get(new FanInventoryService.Query(Params.wallet(ctx, "wallet"), PageParams.read(ctx))))));
+        routes.get("/fan/{wallet}/pending", RouteClass.READ, this::pending);
+        routes.post("/fan/{wallet}/claim/{stickerId}", AccessRule.walletInPath("wallet"), RouteClass.WRITE,
+                this::claim);
+        routes.get("/fan/{wallet}/stats", RouteClass.READ, ctx -> ctx.json(FanStatsJson.of(useCases.fanStats()
+                .get(new dev.stickerplatform.application.query.FanStatsService.Query(Params.wallet(ctx, "wallet"))))));
+        routes.get("/fan/{wallet}/golden-odds", RouteClass.READ, this::goldenOdds);
+    }
+
+    private void pending(Context ctx) {
+        Address wallet = Params.wallet(ctx, "wallet");
+        var page = PageParams.read(ctx);
+        var pending = useCases.fanPendingStickers().get(new FanPendingStickersService.Query(wallet, page));
+        List<StickerJson> items = pending.stickers().stream().map(StickerJson::of).toList();
+        ctx.json(Wire.object("wallet", wallet.value(), "pending", items, "total", items.size(),
+                "totalCount", pending.totalCount(), "limit", page.limit(),
+                "nextCursor", PageParams.next(page, items.size(), pending.hasMore()), "hasMore", pending.hasMore()));
+    }
+
+    private void claim(Context ctx) {
+        Address fan = Params.wallet(ctx, "wallet");
+        long stickerId = Params.positiveLong(ctx, "stickerId");
+        switch (useCases.claimSticker().claim(fan, stickerId)) {
+            case ClaimStickerService.Result.Delivered d -> ctx.json(Wire.object("status", "delivered",
+                    "stickerId", stickerId, "assetId", d.assetId().value(), "txId", Wire.text(d.txId())));
+            case ClaimStickerService.Result.Delivering d -> ctx.status(202).json(Wire.object("status", "delivering",
+                    "stickerId", stickerId, "assetId", d.assetId().value()));
+            case ClaimStickerService.Result.NotOptedIn n -> throw new ProblemException(Problem.of(
+                    ProblemType.NOT_OPTED_IN, "The wallet has not opted in to asset " + n.assetId().value()
+                            + ". Opt in first (POST /nft/optin), then claim again.")
+                    .withExtension("assetId", n.assetId().value()));
+            case ClaimStickerService.Result.NotFound n -> throw ProblemException.notFound(
+                    "The wallet has no sticker with this id.");
+        }
+    }
+
+    record GoldenOddsJson(String wallet, long tipAmountMicroAlgos, String tipAmountAlgo, BigDecimal baseProbability,
+                          BigDecimal bonus, BigDecimal totalProbability, int baseBps, int bonusBps, int totalBps,
+                          int triggerInterval, String description, String notice) {
+    }
+
+    private void goldenOdds(Context ctx) {
+        Address wallet = Params.wallet(ctx, "wallet");
+        MicroAlgos amount = Params.algo(ctx, MicroAlgos.ofAlgo(1), "amountAlgo", "amount_algo");
+        var odds = useCases.goldenOdds().get(new GoldenOddsService.Query(wallet, amount));
+        ctx.json(new GoldenOddsJson(wallet.value(), amount.value(), amount.toAlgoString(), probability(odds.baseBps()),
+                probability(odds.bonusBps()), probability(odds.totalBps()), odds.baseBps(), odds.bonusBps(),
+                odds.totalBps(), odds.interval(), odds.description(), odds.notice()));
+    }
+
+    private static BigDecimal probability(int basisPoints) {
+        return BigDecimal.valueOf(basisPoints, 4).stripTrailingZeros();
+    }
+}

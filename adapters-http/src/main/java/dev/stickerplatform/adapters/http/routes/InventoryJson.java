@@ -1,0 +1,21 @@
+package dev.stickerplatform.adapters.http.routes;
+
+import dev.stickerplatform.adapters.http.routing.PageParams;
+import dev.stickerplatform.application.query.FanInventoryService.FanInventory;
+import dev.stickerplatform.domain.model.StickerType;
+import java.util.List;
+
+/**
+ * One page of a fan's stickers. {@code total} counts this page, {@code totalCount} and the per-type totals count
+ * all of the fan's stickers.
+ */
+record InventoryJson(String wallet, List<StickerJson> nfts, int total, long totalCount, int limit,
+                     String nextCursor, boolean hasMore, long totalSoulbound, long totalGolden) {
+
+    static InventoryJson of(FanInventory inventory) {
+        List<StickerJson> items = inventory.stickers().stream().map(StickerJson::of).toList();
+        return new InventoryJson(inventory.fan().value(), items, items.size(), inventory.totalCount(),
+                inventory.page().limit(), PageParams.next(inventory.page(), items.size(), inventory.hasMore()),
+                inventory.hasMore(), inventory.count(StickerType.SOULBOUND), inventory.count(StickerType.GOLDEN));
+    }
+}

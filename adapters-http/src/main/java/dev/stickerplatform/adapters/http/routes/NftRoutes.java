@@ -1,0 +1,78 @@
+package dev.stickerplatform.adapters.http.routes;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import dev.stickerplatform.adapters.http.UseCases;
+import dev.stickerplatform.adapters.http.problem.ProblemException;
+import dev.stickerplatform.adapters.http.problem.ProblemType;
+import dev.stickerplatform.adapters.http.routing.AccessRule;
+import dev.stickerplatform.adapters.http.routing.PageParams;
+import dev.stickerplatform.adapters.http.routing.Params;
+import dev.stickerplatform.adapters.http.routing.RouteClass;
+import dev.stickerplatform.adapters.http.routing.RouteTable;
+import dev.stickerplatform.application.network.PrepareOptInService;
+import dev.stickerplatform.application.query.FanInventoryService;
+import dev.stickerplatform.application.query.StickerByAssetService;
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.AssetId;
+import io.javalin.http.Context;
+import java.util.Base64;
+
+/**
+ * Stickers by asset and by owner, the unsigned opt-in a fan signs before delivery, and the manual mint and
+ * transfer operations. Those are admin-only (they were open in the prototype and could drain the platform);
+ * no use case implements them yet, so after the admin check they answer 501.
+ */
+final class NftRoutes implements RouteGroup {
+    private final UseCases useCases;
+
+    NftRoutes(UseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    record OptInRequest(@JsonAlias("asset_id") AssetId assetId, @JsonAlias("fan_wallet") Address fanWallet) {
+    }
+
+    @Override
+    public void register(RouteTable routes) {
+        routes.post("/nft/optin", OptInRequest.class, AccessRule.walletInBody("fanWallet", OptInRequest::fanWallet),
+                RouteClass.WRITE, this::optIn);
+        routes.get("/nft/inventory/{wallet}", RouteClass.READ, this::inventory);
+        routes.get("/nft/{assetId}", RouteClass.READ, this::byAsset);
+        for (String path : new String[] {"/nft/mint/soulbound", "/nft/mint/golden", "/nft/transfer"}) {
+            routes.post(path, AccessRule.admin(), RouteClass.WRITE, ctx -> {
+                throw ProblemException.of(ProblemType.NOT_IMPLEMENTED,
+                        "Manual minting and transfers are not implemented yet.");
+            });
+        }
+    }
+
+    private void optIn(Context ctx, OptInRequest body) {
+        if (body.assetId() == null) {
+            throw ProblemException.invalid("assetId", "is required");
+        }
+        switch (useCases.prepareOptIn().prepare(new PrepareOptInService.Command(body.fanWallet(), body.assetId()))) {
+            case PrepareOptInService.Result.Prepared prepared -> ctx.json(Wire.object(
+                    "unsignedTxn", Base64.getEncoder().encodeToString(prepared.unsignedTxn()),
+                    "assetId", prepared.asset().value(),
+                    "fanWallet", prepared.fan().value(),
+                    "message", "Sign this transaction with your wallet to opt in to the asset"));
+            case PrepareOptInService.Result.NotFound notFound -> throw ProblemException.notFound(
+                    "No asset with this id exists on chain.");
+        }
+    }
+
+    private void inventory(Context ctx) {
+        Address wallet = Params.wallet(ctx, "wallet");
+        var page = PageParams.read(ctx);
+        ctx.json(InventoryJson.of(useCases.fanInventory().get(new FanInventoryService.Query(wallet, page))));
+    }
+
+    private void byAsset(Context ctx) {
+        AssetId asset = AssetId.of(Params.positiveLong(ctx, "assetId"));
+        switch (useCases.stickerByAsset().get(new StickerByAssetService.Query(asset))) {
+            case StickerByAssetService.Result.Found found -> ctx.json(StickerJson.of(found.sticker()));
+            case StickerByAssetService.Result.NotFound notFound -> throw ProblemException.notFound(
+                    "No sticker of the platform is this asset.");
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.stickerplatform.adapters.http.routes;
+
+import dev.stickerplatform.adapters.http.HttpConfig;
+import dev.stickerplatform.adapters.http.UseCases;
+import dev.stickerplatform.adapters.http.routing.RouteClass;
+import dev.stickerplatform.adapters.http.routing.RouteTable;
+import dev.stickerplatform.application.listener.ListenerStatus;
+import dev.stickerplatform.application.network.GetParamsService;
+import dev.stickerplatform.application.network.HealthService;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Health, readiness, the listener's status and the transaction parameters wallets need. Health answers never
+ * contain exception texts: a failing dependency is just "unreachable".
+ */
+final class OperationsRoutes implements RouteGroup {
+    private final UseCases useCases;
+    private final HttpConfig config;
+    private final Clock clock;
+
+    OperationsRoutes(UseCases useCases, HttpConfig config, Clock clock) {
+        this.useCases = useCases;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Override
+    public void register(RouteTable routes) {
+        routes.get("/health", RouteClass.READ, this::health);
+        routes.get("/health/live", RouteClass.READ, ctx -> ctx.json(Map.of("status", "alive")));
+        routes.get("/health/ready", RouteClass.READ, this::ready);
+        routes.get("/params", RouteClass.READ, this::params);
+        routes.get("/listener/status", RouteClass.READ, ctx -> ctx.json(listener()));
+    }
+
+    record HealthJson(String status, String network, boolean simulationMode, boolean algorandConnected,
+                      Long lastRound, boolean storeConnected, Boolean listenerHealthy, Instant timestamp) {
+    }
+
+    private void health(Context ctx) {
+        HealthService.Health health = useCases.health().check();
+        ListenerJson listener = listener();
+        Boolean listenerHealthy = useCases.listenerStatus() == null ? null : listener.healthy();
+        boolean healthy = health.healthy() && !Boolean.FALSE.equals(listenerHealthy);
+        ctx.status(healthy ? 200 : 503).json(new HealthJson(healthy ? "healthy" : "unhealthy", config.networkName(),
+                config.simulationMode(), health.chainReachable(),
+                health.chainRound() == null ? null : health.chainRound().value(), health.storeReachable(),
+                listenerHealthy, health.checkedAt()));
+    }
+
+    private void ready(Context ctx) {
+        HealthService.Health health = useCases.health().check();
+        Map<String, String> checks = new LinkedHashMap<>();
+        checks.put("chain", health.chainReachable() ? "ok" : "unreachable");
+        checks.put("store", health.storeReachable() ? "ok" : "unreachable");
+        ListenerJson listener = listener();
+        if (useCases.listenerStatus() == null) {
+            checks.put("listener", "not in this process");
+        } else {
+            checks.put("listener", listener.healthy() ? "ok" : listener.running() ? "stale heartbeat" : "stopped");
+        }
+        boolean ready = health.healthy() && (useCases.listenerStatus() == null || listener.healthy());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", ready ? "ready" : "not ready");
+        body.put("checks", checks);
+        ctx.status(ready ? 200 : 503).json(body);
+    }
+
+    record ParamsJson(long fee, long minFee, long firstValidRound, long lastValidRound, String genesisId,
+                      String genesisHash) {
+    }
+
+    private void params(Context ctx) {
+        GetParamsService.Params p = useCases.params().get();
+        ctx.json(new ParamsJson(p.fee().value(), p.minFee().value(), p.firstValid().value(), p.lastValid().value(),
+                p.genesisId(), p.genesisHash()));
+    }
+
+    /** {@code healthy}: running and the heartbeat is younger than twice the poll interval. */
+    record ListenerJson(boolean running, boolean leader, long lastRound, long chainRound, long lagRounds,
+                        Instant heartbeatAt, Long heartbeatAgeSeconds, boolean healthy, long errorsCount,
+                        long restarts, long pollIntervalSeconds, boolean inThisProcess) {
+    }
+
+    ListenerJson listener() {
+        Duration interval = useCases.listenerPollInterval();
+        if (useCases.listenerStatus() == null) {
+            return new ListenerJson(false, false, 0, 0, 0, null, null, false, 0, 0, interval.toSeconds(), false);
+        }
+        ListenerStatus s = useCases.listenerStatus().get();
+        Duration age = s.heartbeatAt() == null ? null : Duration.between(s.heartbeatAt(), clock.instant());
+        boolean fresh = age != null && age.compareTo(interval.multipliedBy(2)) <= 0;
+        return new ListenerJson(s.running(), s.leader(), s.lastRound(), s.chainRound(), s.lagRounds(),
+                s.heartbeatAt(), age == null ? null : Math.max(0, age.toSeconds()), s.running() && fresh, s.errors(),
+                s.restarts(), interval.toSeconds(), true);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.stickerplatform.adapters.http.routing;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * The opaque pagination cursor: URL-safe base64 of {@code "o:<offset>"}. Clients must treat it as opaque, so
+ * the encoding can change (e.g. to keyset cursors) without breaking them.
+ */
+public final class Cursor {
+    /** Deeper pages than this are refused; they only come from forged cursors. */
+    static final int MAX_OFFSET = 10_000_000;
+    private static final String PREFIX = "o:";
+
+    private Cursor() {
+    }
+
+    public static String encode(int offset) {
+        if (offset < 0 || offset > MAX_OFFSET) {
+            throw new IllegalArgumentException("offset out of range");
+        }
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((PREFIX + offset).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The offset of a cursor; {@link IllegalArgumentException} for anything this class did not produce. */
+    public static int decode(String cursor) {
+        if (cursor == null || cursor.isEmpty() || cursor.length() > 16) {
+            throw new IllegalArgumentException("is not a valid cursor");
+        }
+        String text;
+        try {
+            text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("is not a valid cursor");
+        }
+        if (!text.matches("o:[0-9]{1,8}")) {
+            throw new IllegalArgumentException("is not a valid cursor");
+        }
+        int offset = Integer.parseInt(text.substring(PREFIX.length()));
+        if (offset > MAX_OFFSET) {
+            throw new IllegalArgumentException("is not a valid cursor");
+        }
+        return offset;
+    }
+}
