@@ -66,9 +66,13 @@ public final class Services {
         return ports;
     }
 
+    /** A chain follower on these ports (the listener loop runs one; tests may drive one directly). */
+    public FollowChainService followChain() {
+        return new FollowChainService(ports.chain(), ports.store(), ports.clock(), null);
+    }
+
     ListenerLoop listenerLoop() {
-        var follow = new FollowChainService(ports.chain(), ports.store(), ports.clock(), null);
-        return new ListenerLoop(follow, ports.chain(), ports.clock(), config.listenerPollTimeout());
+        return new ListenerLoop(followChain(), ports.chain(), ports.clock(), config.listenerPollTimeout());
     }
 
     MintWorker worker(String name) {
