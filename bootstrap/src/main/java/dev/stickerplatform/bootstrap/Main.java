@@ -19,6 +19,7 @@ public final class Main {
         try {
             switch (command) {
                 case "serve" -> serve();
+                case "wallet" -> WalletCommand.run(rest);
                 case "help", "--help", "-h" -> usage();
                 default -> {
                     System.err.println("unknown command: " + command);
@@ -26,9 +27,15 @@ public final class Main {
                     System.exit(2);
                 }
             }
-        } catch (ConfigException e) {
-            System.err.println("configuration error: " + e.getMessage());
+        } catch (ConfigException | IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
             System.exit(2);
+        } catch (java.io.IOException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            System.exit(1);
         }
     }
 
@@ -48,6 +55,7 @@ public final class Main {
         System.out.println("""
                 usage: java -jar sticker-platform.jar <command>
                   serve   run the HTTP API, the chain listener and mint workers (default)
+                  wallet  a development wallet for trying the API with curl (wallet help)
                   help    this text
                 configuration comes from environment variables; see README.md""");
     }
