@@ -1,0 +1,78 @@
+package dev.stickerplatform.bootstrap.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who may do what, with the development access policy the embedded platform runs: every state-changing route
+ * declares its access, admin routes are refused (403) whatever the client claims, and wallet-scoped routes work.
+ */
+class AccessTest extends PlatformHttpTest {
+    static final String DEV_REFUSAL = "admin endpoints need authentication, which is not configured";
+    /** Signed transactions authorise themselves; every other state-changing route names whose access it needs. */
+    static final Set<String> OPEN_WRITES = Set.of("POST /submit", "POST /submit-group");
+
+    @Test
+    void everyStateChangingRouteDeclaresItsAccess() {
+        List<String> writes = new ArrayList<>();
+        get("/openapi.json").body().path("paths").fields().forEachRemaining(path -> path.getValue().fields()
+                .forEachRemaining(op -> {
+                    String route = op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+                    if (op.getKey().equals("get")) {
+                        return;
+                    }
+                    writes.add(route);
+                    String access = op.getValue().path("x-access").asText();
+                    if (OPEN_WRITES.contains(route)) {
+                        assertThat(access).as(route).isEqualTo("open");
+                    } else {
+                        assertThat(access).as(route).matches("admin|wallet:(path|body):\\w+");
+                    }
+                }));
+        assertThat(writes).contains("POST /creator/register", "POST /creator/{wallet}/pause-contract",
+                "POST /creator/{wallet}/unpause-contract", "DELETE /creator/{wallet}/template/{templateId}",
+                "POST /fan/{wallet}/claim/{stickerId}", "POST /nft/mint/soulbound", "POST /nft/transfer",
+                "POST /admin/jobs/{id}/retry");
+    }
+
+    @Test
+    void adminRoutesAreRefusedWithoutAuthentication() {
+        List<Reply> replies = List.of(get("/admin/jobs?state=DEAD"), get("/admin/jobs"),
+                post("/admin/jobs/3f1c2d4e-0000-4000-8000-000000000000/retry", Map.of()),
+                post("/nft/mint/soulbound", Map.of("templateId", 1, "fanWallet", STRANGER)),
+                post("/nft/mint/golden", Map.of("templateId", 1, "fanWallet", STRANGER)),
+                post("/nft/transfer", Map.of("assetId", 1, "receiverWallet", STRANGER)));
+        for (Reply reply : replies) {
+            assertThat(assertProblem(reply, 403, "forbidden").path("detail").asText()).isEqualTo(DEV_REFUSAL);
+        }
+    }
+
+    @Test
+    void aWalletHeaderProvesNothing() {
+        Reply reply = send(request("/admin/jobs").header("X-Wallet-Address", STRANGER).GET());
+        assertProblem(reply, 403, "forbidden");
+    }
+
+    @Test
+    void theRefusalComesBeforeAnyInputIsLookedAt() {
+        assertProblem(post("/admin/jobs/not-a-uuid/retry", Map.of()), 403, "forbidden");
+        assertProblem(get("/admin/jobs?state=NOPE&limit=0"), 403, "forbidden");
+    }
+
+    @Test
+    void theDocsSayWhichAccessEachRouteNeeds() {
+        Reply docs = get("/docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body().asText()).contains("/nft/mint/soulbound").contains("admin")
+                .contains("wallet:path:wallet");
+        JsonNode security = get("/openapi.json").body().path("components").path("securitySchemes");
+        assertThat(security.has("bearerAuth")).isTrue();
+    }
+}
