@@ -225,6 +225,28 @@ class HttpServerTest {
                 "not-found");
     }
 
+    @Test
+    void jettyLevelErrorsAreProblemsWithoutStacks() throws Exception {
+        String hugeHeader = raw("GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(40_000) + "\r\n\r\n");
+        assertThat(hugeHeader).startsWith("HTTP/1.1 431").contains("application/problem+json")
+                .contains("\"status\":431").doesNotContain("Exception");
+        String badUri = raw("GET /fan/%zz/stats HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertThat(badUri).startsWith("HTTP/1.1 400").contains("problem+json").doesNotContain("Exception");
+    }
+
+    /** Sends bytes no well-behaved client would and returns the raw answer. */
+    private String raw(String request) throws IOException {
+        URI target = uri("/");
+        try (var socket = new java.net.Socket(target.getHost(), target.getPort())) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            byte[] buffer = new byte[8192];
+            int read = socket.getInputStream().read(buffer);
+            return new String(buffer, 0, Math.max(0, read), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
     private URI uri(String path) {
         return URI.create(base + path);
     }
