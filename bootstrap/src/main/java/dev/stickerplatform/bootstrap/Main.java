@@ -20,6 +20,7 @@ public final class Main {
             switch (command) {
                 case "serve" -> serve();
                 case "wallet" -> WalletCommand.run(rest);
+                case "bench" -> BenchCommand.run(rest, System.out);
                 case "help", "--help", "-h" -> usage();
                 default -> {
                     System.err.println("unknown command: " + command);
@@ -35,6 +36,9 @@ public final class Main {
             System.exit(1);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            System.exit(1);
+        } catch (Exception e) {
+            System.err.println("error: " + e);
             System.exit(1);
         }
     }
@@ -55,6 +59,7 @@ public final class Main {
         System.out.println("""
                 usage: java -jar sticker-platform.jar <command>
                   serve   run the HTTP API, the chain listener and mint workers (default)
+                  bench   bench pipeline --tips N --workers W [--block-time 2.8s] [--serial]
                   wallet  a development wallet for trying the API with curl (wallet help)
                   help    this text
                 configuration comes from environment variables; see README.md""");

@@ -46,7 +46,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
                 env.millis("JOB_RETRY_BASE_MS", Duration.ofSeconds(2)),
                 env.millis("JOB_RETRY_CAP_MS", Duration.ofMinutes(5)));
         var pipeline = new PipelineConfig(env.millis("JOB_LEASE_MS", Duration.ofSeconds(60)),
-                blockTime.dividedBy(2).plusMillis(10), Duration.ofSeconds(5), retry, 6, roundTimeout);
+                blockTime.dividedBy(2).plusMillis(10), Duration.ofSeconds(5), retry, 6, roundTimeout, false);
         var deployment = new DeploymentConfig(
                 MicroAlgos.of(env.longValue("CONTRACT_FUND_AMOUNT", 100_000, 100_000)), 6, roundTimeout);
         return new PlatformConfig(network, env.string("HOST", "0.0.0.0"), port,
@@ -70,11 +70,17 @@ public record PlatformConfig(Network network, String host, int port, String publ
     public PlatformConfig withBlockTime(Duration newBlockTime) {
         Duration roundTimeout = newBlockTime.multipliedBy(4).plusSeconds(1);
         var newPipeline = new PipelineConfig(pipeline.lease(), newBlockTime.dividedBy(2).plusMillis(10),
-                pipeline.idleWait(), pipeline.retry(), pipeline.claimRounds(), roundTimeout);
+                pipeline.idleWait(), pipeline.retry(), pipeline.claimRounds(), roundTimeout, pipeline.serial());
         var newDeployment = new DeploymentConfig(deployment.fundAmount(), deployment.waitRounds(), roundTimeout);
         return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, newBlockTime,
                 listenerEnabled, workers, listenerPollTimeout, newDeployment, newPipeline, goldenBaseBps,
                 goldenInterval, faucetMax, maxBodyBytes);
+    }
+
+    public PlatformConfig withPipeline(PipelineConfig newPipeline) {
+        return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
+                listenerEnabled, workers, listenerPollTimeout, deployment, newPipeline, goldenBaseBps, goldenInterval,
+                faucetMax, maxBodyBytes);
     }
 
     public PlatformConfig withWorkers(int newWorkers) {

@@ -27,10 +27,10 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importProductionClasses() {
-        classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-                .importPackages(ROOT);
+        // production classes only, whether a module comes as target/classes (reactor) or as its jar
+        ImportOption productionOnly = location -> !location.contains("/test-classes/")
+                && !location.contains("-tests.jar");
+        classes = new ClassFileImporter().withImportOption(productionOnly).importPackages(ROOT);
     }
 
     @ParameterizedTest

@@ -59,6 +59,20 @@ public final class MintPipeline {
         }
     }
 
+    /**
+     * Like {@link #advance}, but waits round by round until the job is at rest (delivered, or waiting for the
+     * fan) or {@code maxRounds} pass — the prototype's blocking design, kept for the serial benchmark.
+     */
+    public MintJob advanceBlocking(MintJob job, int maxRounds, java.time.Duration roundTimeout) {
+        MintJob current = advance(job);
+        var seen = chain.currentRound();
+        for (int i = 0; i < maxRounds && current.stage().isWorkable(); i++) {
+            seen = chain.awaitRoundAfter(seen, roundTimeout);
+            current = advance(current);
+        }
+        return current;
+    }
+
     private MintJob step(MintJob job) {
         return switch (job.stage()) {
             case QUEUED -> submitMint(job);

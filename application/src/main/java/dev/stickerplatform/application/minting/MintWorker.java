@@ -66,7 +66,9 @@ public final class MintWorker implements Runnable {
         }
         MintJob job = claimed.get();
         try {
-            MintJob result = pipeline.advance(job);
+            MintJob result = config.serial()
+                    ? pipeline.advanceBlocking(job, config.claimRounds(), config.roundTimeout())
+                    : pipeline.advance(job);
             if (result.stage().isWorkable()) {
                 Instant now = clock.instant();
                 store.mintJobs().save(result.recheckAt(now.plus(config.recheckDelay()), now));

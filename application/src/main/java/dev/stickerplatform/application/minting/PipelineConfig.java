@@ -12,11 +12,18 @@ import java.time.Duration;
  * @param retry        back-off and dead-letter rule for failed attempts
  * @param claimRounds  how many rounds a fan's claim waits for its delivery to confirm
  * @param roundTimeout how long to wait for one round at most
+ * @param serial       the prototype's design, kept for comparison: a worker waits for every confirmation
+ *                     before it takes the next job (benchmarks only)
  */
 public record PipelineConfig(Duration lease, Duration recheckDelay, Duration idleWait, RetryPolicy retry,
-                             int claimRounds, Duration roundTimeout) {
+                             int claimRounds, Duration roundTimeout, boolean serial) {
     public static PipelineConfig defaults() {
         return new PipelineConfig(Duration.ofSeconds(60), Duration.ofMillis(500), Duration.ofSeconds(5),
-                RetryPolicy.defaults(), 6, Duration.ofSeconds(10));
+                RetryPolicy.defaults(), 6, Duration.ofSeconds(10), false);
+    }
+
+    public PipelineConfig withSerial(boolean waitForEachConfirmation) {
+        return new PipelineConfig(lease, recheckDelay, idleWait, retry, claimRounds, roundTimeout,
+                waitForEachConfirmation);
     }
 }

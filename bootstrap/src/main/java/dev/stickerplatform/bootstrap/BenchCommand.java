@@ -1,0 +1,74 @@
+package dev.stickerplatform.bootstrap;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@code bench pipeline --tips N --workers W [--block-time 2.8s] [--fans F] [--serial [--serial-tips M]]
+ * [--store postgres|memory]}: measures the tip → delivered pipeline. With {@code --serial} it then runs the
+ * prototype's design (one worker that waits for each confirmation) on M tips and prints the ratio.
+ */
+final class BenchCommand {
+    private BenchCommand() {
+    }
+
+    static void run(String[] args, PrintStream out) throws Exception {
+        if (args.length == 0 || !args[0].equals("pipeline")) {
+            out.println("usage: bench pipeline --tips N --workers W [--block-time 2.8s] [--fans F] [--serial]"
+                    + " [--serial-tips M] [--store postgres|memory]");
+            return;
+        }
+        Map<String, String> options = options(args);
+        int tips = Integer.parseInt(options.getOrDefault("tips", "1000"));
+        int workers = Integer.parseInt(options.getOrDefault("workers", "8"));
+        int fans = Integer.parseInt(options.getOrDefault("fans", String.valueOf(Math.min(tips, 500))));
+        Duration blockTime = duration(options.getOrDefault("block-time", "2.8s"));
+        PlatformConfig config = PlatformConfig.embedded().withBlockTime(blockTime).withWorkers(workers);
+
+        out.printf("bench pipeline: %d tips from %d fans, %d workers, %s rounds%n", tips, fans, workers, blockTime);
+        try (BenchStores.Opened stores = BenchStores.open(options.getOrDefault("store", "postgres"))) {
+            out.println("store: " + stores.description());
+            var pipelined = new PipelineBench(config, stores, out).run("pipelined", tips, fans);
+            print(out, pipelined);
+            if (options.containsKey("serial")) {
+                int serialTips = Integer.parseInt(options.getOrDefault("serial-tips", "20"));
+                try (BenchStores.Opened serialStores = BenchStores.open(options.getOrDefault("store", "postgres"))) {
+                    var serial = new PipelineBench(config.withPipeline(config.pipeline().withSerial(true)),
+                            serialStores, out).run("serial", serialTips, Math.min(fans, serialTips));
+                    print(out, serial);
+                    out.printf("pipelined / serial throughput: %.1f×%n",
+                            pipelined.tipsPerSecond() / serial.tipsPerSecond());
+                }
+            }
+        }
+    }
+
+    private static void print(PrintStream out, PipelineBench.Result r) {
+        out.printf("%s: %d tips delivered in %.1f s with %d worker(s): %.1f tips/s; confirmed→delivered p50 %.2f s,"
+                        + " p99 %.2f s%n", r.label(), r.tips(), r.elapsed().toMillis() / 1000.0, r.workers(),
+                r.tipsPerSecond(), r.p50().toMillis() / 1000.0, r.p99().toMillis() / 1000.0);
+    }
+
+    static Duration duration(String text) {
+        if (text.endsWith("ms")) {
+            return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
+        }
+        if (text.endsWith("s")) {
+            return Duration.ofMillis(Math.round(Double.parseDouble(text.substring(0, text.length() - 1)) * 1000));
+        }
+        return Duration.ofMillis(Long.parseLong(text));
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].startsWith("--")) {
+                boolean hasValue = i + 1 < args.length && !args[i + 1].startsWith("--");
+                options.put(args[i].substring(2), hasValue ? args[++i] : "true");
+            }
+        }
+        return options;
+    }
+}

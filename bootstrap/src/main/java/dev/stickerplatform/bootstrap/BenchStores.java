@@ -1,0 +1,66 @@
+package dev.stickerplatform.bootstrap;
+
+import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
+import dev.stickerplatform.adapters.persistence.memory.InMemoryMintQueue;
+import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
+import dev.stickerplatform.domain.model.JobStage;
+import dev.stickerplatform.domain.model.MintJob;
+import dev.stickerplatform.domain.port.MintQueue;
+import dev.stickerplatform.domain.port.PageRequest;
+import dev.stickerplatform.domain.port.Store;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/** Where a benchmark keeps its records, and how its latencies are read back afterwards. */
+final class BenchStores {
+    static final byte[] PNG = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    private BenchStores() {
+    }
+
+    /** An open store and its queue; {@code close} drops what the run created. */
+    record Opened(String description, Store store, MintQueue queue, AutoCloseable resources)
+            implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            resources.close();
+        }
+    }
+
+    static Opened open(String kind) {
+        return switch (kind) {
+            case "memory" -> memory();
+            default -> throw new ConfigException("--store must be memory (postgres is not wired yet)");
+        };
+    }
+
+    static Opened memory() {
+        InMemoryStore store = new InMemoryStore();
+        return new Opened("in-memory", store, new InMemoryMintQueue(store, Clock.systemUTC()), () -> { });
+    }
+
+    /** Confirmed → delivered time of every delivered sticker, sorted. */
+    static List<Duration> latencies(Store store, SimulatedLedger ledger) {
+        List<Duration> latencies = new ArrayList<>();
+        for (int offset = 0; ; offset += PageRequest.MAX_LIMIT) {
+            List<MintJob> page = store.mintJobs().list(JobStage.DELIVERED, false,
+                    new PageRequest(PageRequest.MAX_LIMIT, offset));
+            for (MintJob job : page) {
+                var tip = store.tips().find(job.tipTxId()).orElseThrow();
+                var sticker = store.stickers().findByTip(job.tipTxId()).orElseThrow();
+                Instant confirmed = ledger.block(tip.round()).orElseThrow().timestamp();
+                latencies.add(Duration.between(confirmed, sticker.deliveredAt()));
+            }
+            if (page.size() < PageRequest.MAX_LIMIT) {
+                break;
+            }
+        }
+        latencies.sort(null);
+        return latencies;
+    }
+}
