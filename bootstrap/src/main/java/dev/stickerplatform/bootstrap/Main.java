@@ -48,9 +48,9 @@ public final class Main {
         PlatformConfig config = PlatformConfig.fromEnvironment();
         Platform platform = Platform.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "shutdown"));
-        LOG.info("network={} store=in-memory queue=in-memory signers=generated dev keys listener={} workers={}",
-                config.network().name().toLowerCase(java.util.Locale.ROOT), config.listenerEnabled(),
-                config.workers());
+        LOG.info("network={} store={} signers=generated dev keys listener={} workers={}",
+                config.network().name().toLowerCase(java.util.Locale.ROOT), platform.storeDescription(),
+                config.listenerEnabled(), config.workers());
         LOG.info("Sticker Platform listening on {} (http://localhost:{}), started in {} ms; API docs at /docs",
                 config.publicBaseUrl(), platform.port(), (System.nanoTime() - started) / 1_000_000);
     }

@@ -18,6 +18,7 @@ import dev.stickerplatform.domain.model.MintJob;
 import dev.stickerplatform.domain.model.StickerType;
 import dev.stickerplatform.domain.model.TemplateCategory;
 import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.Leadership;
 import dev.stickerplatform.domain.port.PageRequest;
 import dev.stickerplatform.domain.port.SignerRole;
 import dev.stickerplatform.domain.port.TxnRequest;
@@ -82,7 +83,7 @@ final class PipelineBench {
             }
 
             List<Thread> threads = new ArrayList<>();
-            ListenerLoop listener = services.listenerLoop();
+            ListenerLoop listener = services.listenerLoop(Leadership.alone());
             threads.add(Thread.ofPlatform().name("bench-listener").daemon().start(listener));
             List<MintWorker> workers = new ArrayList<>();
             int workerCount = config.pipeline().serial() ? 1 : config.workers();

@@ -7,9 +7,7 @@ import dev.stickerplatform.adapters.http.HttpConfig;
 import dev.stickerplatform.adapters.http.HttpServer;
 import dev.stickerplatform.adapters.http.RateLimits;
 import dev.stickerplatform.adapters.kms.StaticSigners;
-import dev.stickerplatform.adapters.persistence.memory.InMemoryMintQueue;
 import dev.stickerplatform.adapters.persistence.memory.InMemoryRateLimiter;
-import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.adapters.persistence.memory.LocalContentStore;
 import dev.stickerplatform.adapters.persistence.memory.SecureRandomness;
 import dev.stickerplatform.application.listener.ListenerLoop;
@@ -36,6 +34,7 @@ public final class Platform implements AutoCloseable {
 
     private final PlatformConfig config;
     private final SimulatedLedger ledger;
+    private final Persistence persistence;
     private final Services services;
     private final ListenerLoop listener;
     private final List<MintWorker> workers;
@@ -55,11 +54,11 @@ public final class Platform implements AutoCloseable {
         for (SignerRole role : SignerRole.values()) {
             ledger.fund(signers.forRole(role).address(), DEV_ROLE_FUNDS);
         }
-        var store = new InMemoryStore();
-        var ports = new Services.Ports(new SimulatedChain(ledger), store, new InMemoryMintQueue(store, clock),
+        this.persistence = Persistence.open(config.database(), clock);
+        var ports = new Services.Ports(new SimulatedChain(ledger), persistence.store(), persistence.queue(),
                 signers, new LocalContentStore(config.publicBaseUrl() + "/ipfs"), new SecureRandomness(), clock);
         this.services = new Services(ports, config);
-        this.listener = config.listenerEnabled() ? services.listenerLoop() : null;
+        this.listener = config.listenerEnabled() ? services.listenerLoop(persistence.leadership()) : null;
         this.workers = new ArrayList<>();
         for (int i = 0; i < config.workers(); i++) {
             workers.add(services.worker("worker-" + (i + 1)));
@@ -135,5 +134,15 @@ public final class Platform implements AutoCloseable {
             }
         }
         ledger.close();
+        try {
+            persistence.close();
+        } catch (Exception e) {
+            LOG.warn("closing the store failed: {}", e.toString());
+        }
+    }
+
+    /** Which store this platform runs on, for the start-up log. */
+    public String storeDescription() {
+        return persistence.description();
     }
 }

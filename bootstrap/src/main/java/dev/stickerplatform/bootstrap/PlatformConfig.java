@@ -1,5 +1,6 @@
 package dev.stickerplatform.bootstrap;
 
+import dev.stickerplatform.adapters.persistence.postgres.PostgresConfig;
 import dev.stickerplatform.application.minting.PipelineConfig;
 import dev.stickerplatform.application.tipjar.DeploymentConfig;
 import dev.stickerplatform.domain.model.MicroAlgos;
@@ -18,11 +19,13 @@ import java.util.Map;
  * @param listenerEnabled  run the chain follower in this process
  * @param workers          mint workers in this process (0 = none)
  * @param listenerPollTimeout how long the follower waits for a new round before it heartbeats again
+ * @param database         PostgreSQL settings, or null to keep everything in memory (the embedded default)
  */
 public record PlatformConfig(Network network, String host, int port, String publicBaseUrl, List<String> corsOrigins,
                              boolean simulationMode, Duration blockTime, boolean listenerEnabled, int workers,
                              Duration listenerPollTimeout, DeploymentConfig deployment, PipelineConfig pipeline,
-                             int goldenBaseBps, int goldenInterval, MicroAlgos faucetMax, long maxBodyBytes) {
+                             int goldenBaseBps, int goldenInterval, MicroAlgos faucetMax, long maxBodyBytes,
+                             PostgresConfig database) {
 
     /** The embedded default: simulated ledger, everything in memory, listener and two workers in-process. */
     public static PlatformConfig embedded() {
@@ -57,13 +60,44 @@ public record PlatformConfig(Network network, String host, int port, String publ
                 env.millis("LISTENER_POLL_TIMEOUT_MS", Duration.ofSeconds(5)), deployment, pipeline,
                 golden.movePointRight(4).intValueExact(),
                 env.integer("GOLDEN_TRIGGER_INTERVAL", GoldenOdds.DEFAULT_INTERVAL, 1, 1_000_000),
-                MicroAlgos.ofAlgo(10), env.longValue("MAX_BODY_BYTES", 6L * 1024 * 1024, 1024));
+                MicroAlgos.ofAlgo(10), env.longValue("MAX_BODY_BYTES", 6L * 1024 * 1024, 1024), database(env));
+    }
+
+    /** {@code DATABASE_URL} as {@code jdbc:postgresql://…} or {@code postgres(ql)://user:pass@host:port/db}. */
+    static PostgresConfig database(Env env) {
+        String url = env.string("DATABASE_URL", null);
+        if (url == null) {
+            return null;
+        }
+        String user = env.string("DATABASE_USER", null);
+        String password = env.string("DATABASE_PASSWORD", null);
+        if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
+            java.net.URI uri = java.net.URI.create(url);
+            if (uri.getUserInfo() != null) {
+                String[] parts = uri.getUserInfo().split(":", 2);
+                user = user != null ? user : parts[0];
+                password = password != null ? password : (parts.length > 1 ? parts[1] : null);
+            }
+            url = "jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "")
+                    + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        } else if (!url.startsWith("jdbc:postgresql://")) {
+            throw new ConfigException("DATABASE_URL must be jdbc:postgresql://… or postgres://…, got another scheme");
+        }
+        return PostgresConfig.of(url, user, password)
+                .withPoolSize(env.integer("DATABASE_POOL_SIZE", PostgresConfig.DEFAULT_POOL_SIZE, 1, 500))
+                .withSchema(env.string("DATABASE_SCHEMA", PostgresConfig.DEFAULT_SCHEMA));
+    }
+
+    public PlatformConfig withDatabase(PostgresConfig newDatabase) {
+        return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
+                listenerEnabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
+                faucetMax, maxBodyBytes, newDatabase);
     }
 
     public PlatformConfig withPort(int newPort) {
         return new PlatformConfig(network, host, newPort, publicBaseUrl, corsOrigins, simulationMode, blockTime,
                 listenerEnabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
-                faucetMax, maxBodyBytes);
+                faucetMax, maxBodyBytes, database);
     }
 
     /** A variant with a different round time (tests use short rounds); waits scale with it. */
@@ -74,24 +108,24 @@ public record PlatformConfig(Network network, String host, int port, String publ
         var newDeployment = new DeploymentConfig(deployment.fundAmount(), deployment.waitRounds(), roundTimeout);
         return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, newBlockTime,
                 listenerEnabled, workers, listenerPollTimeout, newDeployment, newPipeline, goldenBaseBps,
-                goldenInterval, faucetMax, maxBodyBytes);
+                goldenInterval, faucetMax, maxBodyBytes, database);
     }
 
     public PlatformConfig withPipeline(PipelineConfig newPipeline) {
         return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
                 listenerEnabled, workers, listenerPollTimeout, deployment, newPipeline, goldenBaseBps, goldenInterval,
-                faucetMax, maxBodyBytes);
+                faucetMax, maxBodyBytes, database);
     }
 
     public PlatformConfig withWorkers(int newWorkers) {
         return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
                 listenerEnabled, newWorkers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
-                faucetMax, maxBodyBytes);
+                faucetMax, maxBodyBytes, database);
     }
 
     public PlatformConfig withListener(boolean enabled) {
         return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
                 enabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
-                faucetMax, maxBodyBytes);
+                faucetMax, maxBodyBytes, database);
     }
 }

@@ -33,6 +33,7 @@ import dev.stickerplatform.application.tipjar.TipJarDeployer;
 import dev.stickerplatform.application.tipjar.TipJarStatsService;
 import dev.stickerplatform.application.tipjar.UpgradeTipJarService;
 import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.Leadership;
 import dev.stickerplatform.domain.port.ContentStore;
 import dev.stickerplatform.domain.port.MintQueue;
 import dev.stickerplatform.domain.port.Randomness;
@@ -71,8 +72,9 @@ public final class Services {
         return new FollowChainService(ports.chain(), ports.store(), ports.clock(), null);
     }
 
-    ListenerLoop listenerLoop() {
-        return new ListenerLoop(followChain(), ports.chain(), ports.clock(), config.listenerPollTimeout());
+    ListenerLoop listenerLoop(Leadership leadership) {
+        return new ListenerLoop(followChain(), ports.chain(), ports.clock(), config.listenerPollTimeout(),
+                leadership);
     }
 
     MintWorker worker(String name) {

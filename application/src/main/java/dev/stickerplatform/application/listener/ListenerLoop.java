@@ -2,6 +2,7 @@ package dev.stickerplatform.application.listener;
 
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.Leadership;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
@@ -9,7 +10,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Runs {@link FollowChainService} round after round on its own thread: processes every produced round, waits
  * for the next one when caught up, backs off on errors (nothing is lost: the cursor only moves with a committed
- * round). Publishes a heartbeat every cycle.
+ * round). Publishes a heartbeat every cycle. Only the process holding {@link Leadership} follows the chain;
+ * the others stand by (heartbeating, not leading) and take over when the leader's claim lapses.
  */
 public final class ListenerLoop implements Runnable {
     private static final System.Logger LOG = System.getLogger(ListenerLoop.class.getName());
@@ -17,14 +19,21 @@ public final class ListenerLoop implements Runnable {
     private final Chain chain;
     private final Clock clock;
     private final Duration pollTimeout;
+    private final Leadership leadership;
     private final AtomicReference<ListenerStatus> status;
     private volatile boolean stopped;
 
     public ListenerLoop(FollowChainService follow, Chain chain, Clock clock, Duration pollTimeout) {
+        this(follow, chain, clock, pollTimeout, Leadership.alone());
+    }
+
+    public ListenerLoop(FollowChainService follow, Chain chain, Clock clock, Duration pollTimeout,
+                        Leadership leadership) {
         this.follow = follow;
         this.chain = chain;
         this.clock = clock;
         this.pollTimeout = pollTimeout;
+        this.leadership = leadership;
         this.status = new AtomicReference<>(new ListenerStatus(false, false, 0, 0, clock.instant(), 0, 0, null));
     }
 
@@ -55,12 +64,22 @@ public final class ListenerLoop implements Runnable {
                 backoffMillis = Math.min(backoffMillis * 2, pollTimeout.toMillis() * 2);
             }
         }
+        leadership.resign();
         status.updateAndGet(s -> new ListenerStatus(false, false, s.lastRound(), s.chainRound(), s.heartbeatAt(),
                 s.errors(), s.restarts(), s.lastError()));
     }
 
-    /** One cycle: process the next round if it exists, otherwise wait for it (bounded by the poll timeout). */
+    /**
+     * One cycle: when leading, process the next round if it exists, otherwise wait for it (bounded by the poll
+     * timeout); when standing by, try to lead and otherwise wait a poll interval.
+     */
     void cycle() {
+        if (!leadership.isLeading() && !leadership.tryLead()) {
+            status.updateAndGet(s -> new ListenerStatus(true, false, s.lastRound(), s.chainRound(), clock.instant(),
+                    s.errors(), s.restarts(), s.lastError()));
+            sleep(pollTimeout.toMillis());
+            return;
+        }
         FollowChainService.Step step = follow.processNext();
         Round chainRound;
         long last;
