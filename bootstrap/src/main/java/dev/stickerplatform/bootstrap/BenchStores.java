@@ -3,6 +3,8 @@ package dev.stickerplatform.bootstrap;
 import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
 import dev.stickerplatform.adapters.persistence.memory.InMemoryMintQueue;
 import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
+import dev.stickerplatform.adapters.persistence.postgres.PostgresConfig;
+import dev.stickerplatform.adapters.persistence.postgres.PostgresDatabase;
 import dev.stickerplatform.domain.model.JobStage;
 import dev.stickerplatform.domain.model.MintJob;
 import dev.stickerplatform.domain.port.MintQueue;
@@ -35,8 +37,32 @@ final class BenchStores {
     static Opened open(String kind) {
         return switch (kind) {
             case "memory" -> memory();
-            default -> throw new ConfigException("--store must be memory (postgres is not wired yet)");
+            case "postgres" -> postgres();
+            default -> throw new ConfigException("--store must be postgres or memory");
         };
+    }
+
+    /**
+     * PostgreSQL from {@code DATABASE_URL} (default: the local server's {@code test} database as {@code postgres}),
+     * in a fresh schema that is dropped after the run.
+     */
+    static Opened postgres() {
+        Env env = Env.system();
+        PostgresConfig base = PlatformConfig.database(env);
+        if (base == null) {
+            base = PostgresConfig.of("jdbc:postgresql://127.0.0.1:5432/test", env.string("PGUSER", "postgres"), null);
+        }
+        PostgresConfig config = base.withSchema("bench_" + System.currentTimeMillis()).withPoolSize(20);
+        PostgresDatabase db = PostgresDatabase.open(config);
+        Clock clock = Clock.systemUTC();
+        return new Opened("postgres " + config.url() + " schema " + config.schema(), db.store(), db.mintQueue(clock),
+                () -> {
+                    try (var connection = db.pool().getConnection(); var statement = connection.createStatement()) {
+                        statement.execute("DROP SCHEMA " + config.schema() + " CASCADE");
+                    } finally {
+                        db.close();
+                    }
+                });
     }
 
     static Opened memory() {
