@@ -19,6 +19,7 @@ public final class Main {
         try {
             switch (command) {
                 case "serve" -> serve();
+                case "worker" -> worker();
                 case "wallet" -> WalletCommand.run(rest);
                 case "bench" -> BenchCommand.run(rest, System.out);
                 case "help", "--help", "-h" -> usage();
@@ -55,10 +56,21 @@ public final class Main {
                 config.publicBaseUrl(), platform.port(), (System.nanoTime() - started) / 1_000_000);
     }
 
+    private static void worker() {
+        PlatformConfig config = PlatformConfig.fromEnvironment();
+        Platform platform = Platform.startWorkers(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "shutdown"));
+        LOG.info("worker process: network={} store={} workers={}",
+                config.network().name().toLowerCase(java.util.Locale.ROOT), platform.storeDescription(),
+                config.workers());
+    }
+
     private static void usage() {
         System.out.println("""
                 usage: java -jar sticker-platform.jar <command>
-                  serve   run the HTTP API, the chain listener and mint workers (default)
+                  serve   run the HTTP API, the chain listener and mint workers (default);
+                          LISTENER_ENABLED=false / WORKERS=0 leave those to other processes
+                  worker  run mint workers only (needs DATABASE_URL and a real network)
                   bench   bench pipeline --tips N --workers W [--block-time 2.8s] [--serial]
                   wallet  a development wallet for trying the API with curl (wallet help)
                   help    this text

@@ -81,6 +81,24 @@ public final class Platform implements AutoCloseable {
         return platform;
     }
 
+    /**
+     * A worker process: mint workers only (no HTTP, no listener), sharing the queue through the database with
+     * every other process.
+     */
+    public static Platform startWorkers(PlatformConfig config) {
+        if (config.database() == null) {
+            throw new ConfigException("the worker command needs DATABASE_URL: workers in separate processes share"
+                    + " their queue through PostgreSQL");
+        }
+        if (config.network() == Network.SIMULATED) {
+            throw new ConfigException("the worker command needs a shared chain, and the simulated ledger lives"
+                    + " inside one process: on NETWORK=simulated run `serve` with WORKERS=N instead");
+        }
+        Platform platform = new Platform(config.withListener(false));
+        platform.startThreads();
+        return platform;
+    }
+
     private void startThreads() {
         RecoverDeploymentsService recovery = services.recoverDeployments();
         threads.add(Thread.ofVirtual().name("recovery").start(() -> {
@@ -120,7 +138,9 @@ public final class Platform implements AutoCloseable {
 
     @Override
     public void close() {
-        http.stop();
+        if (port > 0) {
+            http.stop();
+        }
         if (listener != null) {
             listener.stop();
         }
