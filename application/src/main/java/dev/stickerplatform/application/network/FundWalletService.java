@@ -1,12 +1,12 @@
 package dev.stickerplatform.application.network;
 
+import dev.stickerplatform.application.chainwrite.ChainWrites;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.Chain;
-import dev.stickerplatform.domain.port.Chain.TxStatus;
 import dev.stickerplatform.domain.port.ChainRejectedException;
 import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerRole;
@@ -91,29 +91,18 @@ public final class FundWalletService {
         }
         Signer funder = signers.forRole(SignerRole.FUNDER);
         TxnRequest payment = new TxnRequest.Payment(funder.address(), command.wallet(), command.amount(), NOTE, null);
+        ChainWrite write;
         try {
-            ChainWrite write = chain.sign(payment, funder);
+            write = chain.sign(payment, funder);
             chain.submit(write);
-            return awaitConfirmation(write, command);
         } catch (ChainRejectedException e) {
             return new Result.Rejected(e.reason());
         }
-    }
-
-    private Result awaitConfirmation(ChainWrite write, Command command) {
-        Round round = chain.currentRound();
-        for (int waited = 0; ; waited++) {
-            TxStatus status = chain.status(write.txId(), write.lastValid());
-            if (status instanceof TxStatus.Confirmed c) {
-                return new Result.Funded(c.txId(), command.wallet(), command.amount(), c.round());
-            }
-            if (status instanceof TxStatus.Dead) {
-                return new Result.Rejected("the payment expired before it was confirmed");
-            }
-            if (waited >= config.waitRounds()) {
-                return new Result.Unconfirmed(write.txId());
-            }
-            round = chain.awaitRoundAfter(round, config.roundTimeout());
-        }
+        return switch (new ChainWrites(chain).await(write, config.waitRounds(), config.roundTimeout())) {
+            case ChainWrites.Progress.Confirmed c ->
+                    new Result.Funded(c.status().txId(), command.wallet(), command.amount(), c.status().round());
+            case ChainWrites.Progress.Dead dead -> new Result.Rejected("the payment expired before it was confirmed");
+            case ChainWrites.Progress.Open open -> new Result.Unconfirmed(write.txId());
+        };
     }
 }
