@@ -1,0 +1,11 @@
+package dev.stickerplatform.adapters.persistence.postgres;
+
+/** The repositories of one {@link Session}: the autocommit one of the store, or a transaction's. */
+record JdbiRepositories(JdbiCreators creators, JdbiTipJars tipJars, JdbiTemplates templates, JdbiTips tips,
+                        JdbiStickers stickers, JdbiMintJobs mintJobs, JdbiListenerCursor listenerCursor) {
+    static JdbiRepositories over(Session session) {
+        return new JdbiRepositories(new JdbiCreators(session), new JdbiTipJars(session), new JdbiTemplates(session),
+                new JdbiTips(session), new JdbiStickers(session), new JdbiMintJobs(session),
+                new JdbiListenerCursor(session));
+    }
+}

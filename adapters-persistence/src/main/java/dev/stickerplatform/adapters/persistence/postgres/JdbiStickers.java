@@ -1,0 +1,180 @@
+package dev.stickerplatform.adapters.persistence.postgres;
+
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.AssetId;
+import dev.stickerplatform.domain.model.DeliveryStatus;
+import dev.stickerplatform.domain.model.Sticker;
+import dev.stickerplatform.domain.model.StickerType;
+import dev.stickerplatform.domain.model.TemplateCategory;
+import dev.stickerplatform.domain.model.TxId;
+import dev.stickerplatform.domain.port.DuplicateException;
+import dev.stickerplatform.domain.port.PageRequest;
+import dev.stickerplatform.domain.port.Store;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/**
+ * Minted stickers: one per tip and one per asset, by constraint. Counts include every delivery status unless one
+ * is asked for; "newest first" is by mint time, then id.
+ */
+final class JdbiStickers implements Store.Stickers {
+    static final RowMapper<Sticker> ROW = (rs, ctx) -> new Sticker(rs.getLong("id"), Columns.txId(rs, "tip_tx_id"),
+            rs.getLong("template_id"), Columns.address(rs, "creator"), Columns.address(rs, "owner"),
+            Columns.enumOf(StickerType.class, rs, "sticker_type"),
+            Columns.enumOf(TemplateCategory.class, rs, "category"), AssetId.of(rs.getLong("asset_id")),
+            Columns.enumOf(DeliveryStatus.class, rs, "status"),
+            Columns.txId(rs, "delivery_tx_id"), Columns.instant(rs, "expires_at"), Columns.instant(rs, "minted_at"),
+            Columns.instant(rs, "delivered_at"));
+
+    private final Session session;
+
+    JdbiStickers(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Sticker insert(Sticker sticker) {
+        Objects.requireNonNull(sticker, "sticker");
+        Optional<Long> id = session.write(h -> bind(h.createQuery("""
+                INSERT INTO stickers (tip_tx_id, template_id, creator, owner, sticker_type, category, asset_id,
+                       status, delivery_tx_id, expires_at, minted_at, delivered_at)
+                VALUES (:tip_tx_id, :template_id, :creator, :owner, :type, :category, :asset_id, :status,
+                        :delivery_tx_id, :expires_at, :minted_at, :delivered_at)
+                ON CONFLICT DO NOTHING
+                RETURNING id
+                """), sticker).mapTo(Long.class).findOne());
+        return sticker.withId(id.orElseThrow(() -> new DuplicateException("tip " + sticker.tipTxId()
+                + " or asset " + sticker.assetId() + " already has a sticker")));
+    }
+
+    @Override
+    public void update(Sticker sticker) {
+        Objects.requireNonNull(sticker, "sticker");
+        int updated = session.write(h -> bind(h.createUpdate("""
+                UPDATE stickers SET tip_tx_id = :tip_tx_id, template_id = :template_id, creator = :creator,
+                       owner = :owner, sticker_type = :type, category = :category, asset_id = :asset_id,
+                       status = :status, delivery_tx_id = :delivery_tx_id, expires_at = :expires_at,
+                       minted_at = :minted_at, delivered_at = :delivered_at
+                 WHERE id = :id
+                """), sticker).bind("id", sticker.id()).execute());
+        if (updated == 0) {
+            throw new IllegalArgumentException("no sticker " + sticker.id());
+        }
+    }
+
+    @Override
+    public Optional<Sticker> find(long id) {
+        return session.read(h -> h.createQuery("SELECT * FROM stickers WHERE id = :id")
+                .bind("id", id).map(ROW).findOne());
+    }
+
+    @Override
+    public Optional<Sticker> findByTip(TxId tipTxId) {
+        return session.read(h -> h.createQuery("SELECT * FROM stickers WHERE tip_tx_id = :tip")
+                .bind("tip", tipTxId.value()).map(ROW).findOne());
+    }
+
+    @Override
+    public Optional<Sticker> findByAsset(AssetId asset) {
+        return session.read(h -> h.createQuery("SELECT * FROM stickers WHERE asset_id = :asset")
+                .bind("asset", asset.value()).map(ROW).findOne());
+    }
+
+    @Override
+    public List<Sticker> byOwner(Address owner, DeliveryStatus status, PageRequest page) {
+        return session.read(h -> owned(h.createQuery("SELECT * FROM stickers WHERE owner = :owner" + inStatus(status)
+                        + " ORDER BY minted_at DESC, id DESC LIMIT :limit OFFSET :offset"), owner, status)
+                .bind("limit", page.limit())
+                .bind("offset", page.offset())
+                .map(ROW).list());
+    }
+
+    @Override
+    public long countByOwner(Address owner, DeliveryStatus status) {
+        return session.read(h -> owned(h.createQuery(
+                "SELECT count(*) FROM stickers WHERE owner = :owner" + inStatus(status)), owner, status)
+                .mapTo(Long.class).one());
+    }
+
+    @Override
+    public Map<StickerType, Long> countByOwnerAndType(Address owner) {
+        Map<StickerType, Long> counts = new EnumMap<>(StickerType.class);
+        session.read(h -> h.createQuery(
+                        "SELECT sticker_type, count(*) AS n FROM stickers WHERE owner = :owner GROUP BY sticker_type")
+                .bind("owner", owner.value())
+                .map((rs, ctx) -> Map.entry(Columns.enumOf(StickerType.class, rs, "sticker_type"), rs.getLong("n")))
+                .list()).forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    @Override
+    public Map<Long, Long> countByTemplates(Collection<Long> templateIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (templateIds.isEmpty()) {
+            return counts;
+        }
+        session.read(h -> h.createQuery("""
+                        SELECT template_id, count(*) AS n FROM stickers WHERE template_id = ANY(:ids)
+                         GROUP BY template_id
+                        """)
+                .bindArray("ids", Long.class, List.copyOf(templateIds))
+                .map((rs, ctx) -> Map.entry(rs.getLong("template_id"), rs.getLong("n")))
+                .list()).forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    @Override
+    public long countByCreator(Address creator) {
+        return session.read(h -> h.createQuery("SELECT count(*) FROM stickers WHERE creator = :creator")
+                .bind("creator", creator.value()).mapTo(Long.class).one());
+    }
+
+    @Override
+    public Map<Address, Long> countByCreatorForOwners(Address creator, Collection<Address> owners) {
+        Map<Address, Long> counts = new HashMap<>();
+        if (owners.isEmpty()) {
+            return counts;
+        }
+        session.read(h -> h.createQuery("""
+                        SELECT owner, count(*) AS n FROM stickers WHERE creator = :creator AND owner = ANY(:owners)
+                         GROUP BY owner
+                        """)
+                .bind("creator", creator.value())
+                .bindArray("owners", String.class, owners.stream().map(Address::value).distinct().toList())
+                .map((rs, ctx) -> Map.entry(Columns.address(rs, "owner"), rs.getLong("n")))
+                .list()).forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    private static String inStatus(DeliveryStatus status) {
+        return status == null ? "" : " AND status = :status";
+    }
+
+    private static Query owned(Query query, Address owner, DeliveryStatus status) {
+        query.bind("owner", owner.value());
+        return status == null ? query : query.bind("status", status.name());
+    }
+
+    private static <S extends SqlStatement<S>> S bind(S statement, Sticker sticker) {
+        return statement.bind("tip_tx_id", sticker.tipTxId().value())
+                .bind("template_id", sticker.templateId())
+                .bind("creator", sticker.creator().value())
+                .bind("owner", sticker.owner().value())
+                .bind("type", sticker.type().name())
+                .bind("category", sticker.category().name())
+                .bind("asset_id", sticker.assetId().value())
+                .bind("status", sticker.status().name())
+                .bind("delivery_tx_id", Columns.valueOf(sticker.deliveryTxId()))
+                .bind("expires_at", Columns.time(sticker.expiresAt()))
+                .bind("minted_at", Columns.time(sticker.mintedAt()))
+                .bind("delivered_at", Columns.time(sticker.deliveredAt()));
+    }
+}

@@ -1,0 +1,142 @@
+package dev.stickerplatform.adapters.persistence.postgres;
+
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.AppId;
+import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.Round;
+import dev.stickerplatform.domain.model.Tip;
+import dev.stickerplatform.domain.model.TxId;
+import dev.stickerplatform.domain.port.Store;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/**
+ * Tips by txid, with the totals and rankings the statistics and leaderboards need, computed by the database.
+ * Newest first means by round, then detection time, then txid; rankings by sum, then count (both descending),
+ * then address.
+ */
+final class JdbiTips implements Store.Tips {
+    static final RowMapper<Tip> ROW = (rs, ctx) -> new Tip(Columns.txId(rs, "tx_id"), AppId.of(rs.getLong("app_id")),
+            Columns.address(rs, "fan"), Columns.address(rs, "creator"), MicroAlgos.of(rs.getLong("amount")),
+            new String(rs.getBytes("memo"), StandardCharsets.UTF_8), Round.of(rs.getLong("round")),
+            Columns.instant(rs, "detected_at"));
+    private static final RowMapper<Totals> TOTALS = (rs, ctx) -> new Totals(rs.getLong("n"),
+            MicroAlgos.of(rs.getLong("total")), rs.getLong("others"));
+    private static final RowMapper<Ranked> RANKED = (rs, ctx) -> new Ranked(Columns.address(rs, "party"),
+            rs.getLong("n"), MicroAlgos.of(rs.getLong("total")), rs.getLong("others"));
+
+    // The %s are our own column names ("fan", "creator") and clauses, never input.
+    private static final String RECENT = """
+            SELECT * FROM tips WHERE %s = :party
+            ORDER BY round DESC, detected_at DESC, tx_id DESC
+            LIMIT :limit
+            """;
+    private static final String TOTALS_SQL = """
+            SELECT count(*) AS n, coalesce(sum(amount), 0) AS total, count(DISTINCT %s) AS others
+              FROM tips WHERE %s = :party
+            """;
+    private static final String RANK = """
+            SELECT %s AS party, count(*) AS n, sum(amount) AS total, count(DISTINCT %s) AS others
+              FROM tips %s
+             GROUP BY %s
+             ORDER BY total DESC, n DESC, party
+             LIMIT :limit
+            """;
+
+    private final Session session;
+
+    JdbiTips(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public boolean insertIfAbsent(Tip tip) {
+        Objects.requireNonNull(tip, "tip");
+        return session.write(h -> h.createUpdate("""
+                        INSERT INTO tips (tx_id, app_id, fan, creator, amount, memo, round, detected_at)
+                        VALUES (:tx_id, :app_id, :fan, :creator, :amount, :memo, :round, :detected_at)
+                        ON CONFLICT (tx_id) DO NOTHING
+                        """)
+                .bind("tx_id", tip.txId().value())
+                .bind("app_id", tip.appId().value())
+                .bind("fan", tip.fan().value())
+                .bind("creator", tip.creator().value())
+                .bind("amount", tip.amount().value())
+                .bind("memo", tip.memo().getBytes(StandardCharsets.UTF_8))
+                .bind("round", tip.round().value())
+                .bind("detected_at", Columns.time(tip.detectedAt()))
+                .execute()) == 1;
+    }
+
+    @Override
+    public Optional<Tip> find(TxId txId) {
+        return session.read(h -> h.createQuery("SELECT * FROM tips WHERE tx_id = :tx_id")
+                .bind("tx_id", txId.value()).map(ROW).findOne());
+    }
+
+    @Override
+    public List<Tip> recentByFan(Address fan, int limit) {
+        return recent("fan", fan, limit);
+    }
+
+    @Override
+    public List<Tip> recentByCreator(Address creator, int limit) {
+        return recent("creator", creator, limit);
+    }
+
+    @Override
+    public Totals fanTotals(Address fan) {
+        return totals("fan", "creator", fan);
+    }
+
+    @Override
+    public Totals creatorTotals(Address creator) {
+        return totals("creator", "fan", creator);
+    }
+
+    @Override
+    public List<Ranked> creatorsOfFan(Address fan, int limit) {
+        return rank("creator", "fan", "WHERE fan = :party", fan, limit);
+    }
+
+    @Override
+    public List<Ranked> fansOfCreator(Address creator, int limit) {
+        return rank("fan", "creator", "WHERE creator = :party", creator, limit);
+    }
+
+    @Override
+    public List<Ranked> topCreators(int limit) {
+        return rank("creator", "fan", "", null, limit);
+    }
+
+    private List<Tip> recent(String side, Address party, int limit) {
+        checkLimit(limit);
+        return session.read(h -> h.createQuery(RECENT.formatted(side))
+                .bind("party", party.value()).bind("limit", limit).map(ROW).list());
+    }
+
+    private Totals totals(String side, String other, Address party) {
+        return session.read(h -> h.createQuery(TOTALS_SQL.formatted(other, side))
+                .bind("party", party.value()).map(TOTALS).one());
+    }
+
+    private List<Ranked> rank(String group, String other, String where, Address party, int limit) {
+        checkLimit(limit);
+        return session.read(h -> {
+            var query = h.createQuery(RANK.formatted(group, other, where, group)).bind("limit", limit);
+            if (party != null) {
+                query.bind("party", party.value());
+            }
+            return query.map(RANKED).list();
+        });
+    }
+
+    private static void checkLimit(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive");
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package dev.stickerplatform.adapters.persistence.postgres;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.stickerplatform.domain.port.StoreUnavailableException;
+import java.time.Clock;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The platform's PostgreSQL database, opened from a {@link PostgresConfig}: a HikariCP pool whose connections
+ * work in the configured schema, migrated by Flyway ({@code db/migration}; the schema is created when missing)
+ * before anything uses it. Hands out the adapters over it; closing it stops the notification listener and the
+ * pool.
+ */
+public final class PostgresDatabase implements AutoCloseable {
+    private final PostgresConfig config;
+    private final HikariDataSource pool;
+    private final PGSimpleDataSource dedicated;
+    private final PostgresStore store;
+    private final PostgresJobNotifications notifications;
+
+    private PostgresDatabase(PostgresConfig config, HikariDataSource pool, PGSimpleDataSource dedicated) {
+        this.config = config;
+        this.pool = pool;
+        this.dedicated = dedicated;
+        this.store = new PostgresStore(pool);
+        this.notifications = new PostgresJobNotifications(dedicated);
+    }
+
+    /**
+     * Builds the pool and runs the migrations. {@link StoreUnavailableException} when the database cannot be
+     * reached or the migrations fail.
+     */
+    public static PostgresDatabase open(PostgresConfig config) {
+        Objects.requireNonNull(config, "config");
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(poolConfig(config));
+        } catch (RuntimeException e) {
+            throw new StoreUnavailableException("cannot connect to the database", e);
+        }
+        try {
+            migrate(config, pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return new PostgresDatabase(config, pool, dedicatedSource(config));
+    }
+
+    /** Brings the configured schema to the latest migration; idempotent. */
+    static void migrate(PostgresConfig config, DataSource dataSource) {
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .schemas(config.schema())
+                    .defaultSchema(config.schema())
+                    .createSchemas(true)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StoreUnavailableException("the database migrations failed", e);
+        }
+    }
+
+    public PostgresConfig config() {
+        return config;
+    }
+
+    /** The pool, for adapters that run on it. */
+    public DataSource pool() {
+        return pool;
+    }
+
+    /**
+     * Unpooled connections in the configured schema, for sessions that must be of their own: LISTEN, and the
+     * advisory lock of the listener lease.
+     */
+    public DataSource dedicatedConnections() {
+        return dedicated;
+    }
+
+    public PostgresStore store() {
+        return store;
+    }
+
+    /** A queue over this database's jobs; all queues share one notification listener. */
+    public PostgresMintQueue mintQueue(Clock clock) {
+        return new PostgresMintQueue(store, notifications, clock);
+    }
+
+    PostgresJobNotifications notifications() {
+        return notifications;
+    }
+
+    public PostgresChallengeStore challengeStore(Clock clock) {
+        return new PostgresChallengeStore(pool, clock);
+    }
+
+    /** A lease on listener leadership, keyed by this database's schema. */
+    public PostgresListenerLease listenerLease() {
+        return new PostgresListenerLease(dedicated, PostgresListenerLease.keyFor(config.schema()));
+    }
+
+    @Override
+    public void close() {
+        notifications.close();
+        pool.close();
+    }
+
+    private static HikariConfig poolConfig(PostgresConfig config) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("sticker-platform");
+        hikari.setJdbcUrl(config.url());
+        hikari.setUsername(config.user());
+        hikari.setPassword(config.password());
+        hikari.setMaximumPoolSize(config.poolSize());
+        hikari.addDataSourceProperty("currentSchema", config.schema());
+        hikari.setConnectionTimeout(5_000);
+        return hikari;
+    }
+
+    private static PGSimpleDataSource dedicatedSource(PostgresConfig config) {
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setURL(config.url());
+        if (config.user() != null) {
+            source.setUser(config.user());
+        }
+        if (config.password() != null) {
+            source.setPassword(config.password());
+        }
+        source.setCurrentSchema(config.schema());
+        source.setTcpKeepAlive(true);
+        return source;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.stickerplatform.adapters.persistence.postgres;
+
+import dev.stickerplatform.domain.port.Store;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * The {@link Store} handed to the work of {@link PostgresStore#inTransaction}: every repository runs on the
+ * transaction's handle. Usable only by the thread that runs the work and only until it returns.
+ */
+final class TransactionStore implements Store, Session, AutoCloseable {
+    private final Handle handle;
+    private final Thread owner = Thread.currentThread();
+    private final JdbiRepositories repositories;
+    private volatile boolean open = true;
+
+    TransactionStore(Handle handle) {
+        this.handle = handle;
+        this.repositories = JdbiRepositories.over(this);
+    }
+
+    /** Joins the transaction in progress: the work's writes commit or roll back with the outer work's. */
+    @Override
+    public <T> T inTransaction(Function<Store, T> work) {
+        checkUsable();
+        return work.apply(this);
+    }
+
+    @Override
+    public <T> T read(Function<Handle, T> query) {
+        checkUsable();
+        try {
+            return query.apply(handle);
+        } catch (JdbiException e) {
+            throw SqlErrors.translate(e);
+        }
+    }
+
+    @Override
+    public <T> T write(Function<Handle, T> change) {
+        return read(change);
+    }
+
+    @Override
+    public void close() {
+        open = false;
+    }
+
+    private void checkUsable() {
+        if (!open) {
+            throw new IllegalStateException("the transaction is over; use the store it ran on");
+        }
+        if (Thread.currentThread() != owner) {
+            throw new IllegalStateException("a transaction's store is usable only by the thread running the work");
+        }
+    }
+
+    @Override
+    public Creators creators() {
+        return repositories.creators();
+    }
+
+    @Override
+    public TipJars tipJars() {
+        return repositories.tipJars();
+    }
+
+    @Override
+    public Templates templates() {
+        return repositories.templates();
+    }
+
+    @Override
+    public Tips tips() {
+        return repositories.tips();
+    }
+
+    @Override
+    public Stickers stickers() {
+        return repositories.stickers();
+    }
+
+    @Override
+    public MintJobs mintJobs() {
+        return repositories.mintJobs();
+    }
+
+    @Override
+    public ListenerCursor listenerCursor() {
+        return repositories.listenerCursor();
+    }
+}

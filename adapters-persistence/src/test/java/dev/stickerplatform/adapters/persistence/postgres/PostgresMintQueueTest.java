@@ -1,0 +1,202 @@
+package dev.stickerplatform.adapters.persistence.postgres;
+
+import static dev.stickerplatform.domain.port.TestData.aJob;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stickerplatform.domain.model.MintJob;
+import dev.stickerplatform.domain.port.MintJobBuilder;
+import dev.stickerplatform.domain.port.MintQueue;
+import dev.stickerplatform.domain.port.MintQueueContractTest;
+import dev.stickerplatform.domain.port.Race;
+import dev.stickerplatform.domain.port.Store;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PostgresMintQueueTest extends MintQueueContractTest {
+    private static final Duration LEASE = Duration.ofMinutes(1);
+    private static PostgresTestDatabase db;
+
+    @BeforeAll
+    static void openDatabase() {
+        db = PostgresTestDatabase.create();
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @Override
+    protected Store newStore() {
+        return db.emptyStore();
+    }
+
+    @Override
+    protected MintQueue newQueue(Store store, Clock clock) {
+        assertThat(store).isSameAs(db.database().store());
+        return db.database().mintQueue(clock);
+    }
+
+    @Test
+    void aClaimPassesByAJobAnOpenTransactionHoldsWithoutWaitingForIt() throws Exception {
+        MintJob held = insert(aJob().createdAfter(1));
+        MintJob free = insert(aJob().createdAfter(2));
+        CountDownLatch saved = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<Object> transaction = Race.inBackground(() -> store.inTransaction(tx -> {
+            tx.mintJobs().save(held);
+            saved.countDown();
+            await(finish);
+            return null;
+        }));
+        try {
+            assertThat(saved.await(10, TimeUnit.SECONDS)).isTrue();
+            Optional<MintJob> claimed = CompletableFuture.supplyAsync(() -> queue.claim("worker", LEASE))
+                    .get(10, TimeUnit.SECONDS);
+            assertThat(claimed).map(MintJob::id).contains(free.id());
+        } finally {
+            finish.countDown();
+        }
+        transaction.get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void awaitWorkIsWokenWhenAnotherProcessCommitsAJob() throws Exception {
+        CompletableFuture<Long> waiting = claimThenWait(queue);
+
+        new PostgresStore(db.newDataSource()).mintJobs().insertIfAbsent(notDueForAnHour());
+
+        assertThat(waiting.get(10, TimeUnit.SECONDS)).isLessThan(10_000);
+    }
+
+    @Test
+    void awaitWorkIsNotWokenBeforeTheCommit() throws Exception {
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<Object> transaction = Race.inBackground(() -> store.inTransaction(tx -> {
+            tx.mintJobs().insertIfAbsent(notDueForAnHour());
+            written.countDown();
+            await(finish);
+            return null;
+        }));
+        try {
+            assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<Long> waiting = claimThenWait(queue);
+
+            assertThatThrownBy(() -> waiting.get(300, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+            finish.countDown();
+            assertThat(waiting.get(10, TimeUnit.SECONDS)).isLessThan(10_000);
+        } finally {
+            finish.countDown();
+        }
+        transaction.get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void awaitWorkReturnsWhenALeaseIsReleased() throws Exception {
+        MintJob held = insert(aJob());
+        queue.claim("holder", LEASE).orElseThrow();
+        CompletableFuture<Long> waiting = claimThenWait(newQueue(store, clock));
+
+        queue.release(held.id(), "holder");
+
+        assertThat(waiting.get(10, TimeUnit.SECONDS)).isLessThan(10_000);
+    }
+
+    @Test
+    void awaitWorkEndsWhenTheNextJobBecomesDue() throws Exception {
+        long before = db.database().notifications().generation();
+        insert(aJob().notBefore(clock.instant().plusMillis(400)));
+        awaitNotificationAfter(before);
+        assertThat(queue.claim("worker", LEASE)).isEmpty();
+
+        long waited = timed(Duration.ofMinutes(1));
+
+        assertThat(waited).isBetween(300L, 10_000L);
+    }
+
+    @Test
+    void awaitWorkWaitsNoLongerThanAsked() {
+        assertThat(timed(Duration.ofMillis(50))).isLessThan(5_000);
+    }
+
+    @Test
+    void theLeaseIsGoneOnceTheJobIsFinished() {
+        insert(aJob());
+        MintJob claimed = queue.claim("worker", LEASE).orElseThrow();
+
+        store.mintJobs().save(claimed.dead("gave up", clock.instant()));
+        MintJob dead = store.mintJobs().find(claimed.id()).orElseThrow();
+        store.mintJobs().save(dead.redriven(clock.instant()));
+
+        assertThat(queue.claim("other", LEASE)).map(MintJob::id).contains(claimed.id());
+    }
+
+    /** Claims nothing on a thread of its own, then waits up to a minute; completes with the milliseconds waited. */
+    private static CompletableFuture<Long> claimThenWait(MintQueue waiter) throws InterruptedException {
+        CountDownLatch claimed = new CountDownLatch(1);
+        CompletableFuture<Long> waiting = Race.inBackground(() -> {
+            assertThat(waiter.claim("waiter", LEASE)).isEmpty();
+            claimed.countDown();
+            return timed(waiter, Duration.ofMinutes(1));
+        });
+        assertThat(claimed.await(10, TimeUnit.SECONDS)).isTrue();
+        return waiting;
+    }
+
+    /** A job whose due time is far beyond any wait, so only a notification can end a wait early. */
+    private MintJob notDueForAnHour() {
+        return aJob().notBefore(clock.instant().plus(Duration.ofHours(1))).build();
+    }
+
+    private MintJob insert(MintJobBuilder builder) {
+        MintJob job = builder.build();
+        assertThat(store.mintJobs().insertIfAbsent(job)).isTrue();
+        return job;
+    }
+
+    private long timed(Duration maxWait) {
+        return timed(queue, maxWait);
+    }
+
+    private static long timed(MintQueue waiting, Duration maxWait) {
+        long start = System.nanoTime();
+        try {
+            waiting.awaitWork(maxWait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
+    private static void awaitNotificationAfter(long generation) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (db.database().notifications().generation() == generation) {
+            assertThat(System.nanoTime()).as("no notification arrived").isLessThan(deadline);
+            Thread.sleep(5);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("gave up waiting");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
