@@ -1,0 +1,53 @@
+package dev.stickerplatform.adapters.kms;
+
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.port.SignerUnavailableException;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
+import org.bouncycastle.crypto.signers.Ed25519Signer;
+
+/** Checks on what remote signers hand back: the raw public key, and every signature before it is used. */
+final class Ed25519Keys {
+    static final int PUBLIC_KEY_BYTES = 32;
+    static final int SIGNATURE_BYTES = 64;
+
+    private Ed25519Keys() {
+    }
+
+    /**
+     * The raw key from a PKCS#11 {@code CKA_EC_POINT}: the standard DER OCTET STRING ({@code 04 20} + 32 bytes),
+     * or the bare 32 bytes that some modules (and the wrapper, after unwrapping) return.
+     */
+    static byte[] fromEcPoint(byte[] ecPoint) {
+        if (ecPoint != null && ecPoint.length == PUBLIC_KEY_BYTES) {
+            return ecPoint.clone();
+        }
+        if (ecPoint != null && ecPoint.length == PUBLIC_KEY_BYTES + 2 && ecPoint[0] == 0x04
+                && ecPoint[1] == PUBLIC_KEY_BYTES) {
+            return java.util.Arrays.copyOfRange(ecPoint, 2, ecPoint.length);
+        }
+        throw new SignerUnavailableException("CKA_EC_POINT is not a 32-byte Ed25519 public key");
+    }
+
+    /** True if {@code signature} is a valid Ed25519 signature of {@code message} by {@code address}'s key. */
+    static boolean verifies(Address address, byte[] message, byte[] signature) {
+        if (signature == null || signature.length != SIGNATURE_BYTES) {
+            return false;
+        }
+        Ed25519Signer verifier = new Ed25519Signer();
+        verifier.init(false, new Ed25519PublicKeyParameters(address.publicKey(), 0));
+        verifier.update(message, 0, message.length);
+        return verifier.verifySignature(signature);
+    }
+
+    /**
+     * Returns {@code signature} if it verifies; otherwise the remote key is not the one the address was derived
+     * from (or the answer was corrupted), and using the signature would only fail later on chain.
+     */
+    static byte[] checked(Address address, byte[] message, byte[] signature, String keyId) {
+        if (!verifies(address, message, signature)) {
+            throw new SignerUnavailableException("the signature from " + keyId + " does not verify for "
+                    + address.shortForm());
+        }
+        return signature;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.stickerplatform.adapters.kms;
+
+import dev.stickerplatform.domain.port.SignerRole;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How one role's signer is built. Records hold no behaviour beyond validation; {@link SignerFactory} opens them.
+ * Secrets are {@link Secret}s, so no config record prints one.
+ */
+public sealed interface SignerConfig permits SignerConfig.LocalKey, SignerConfig.Mnemonic, Pkcs11Config,
+        VaultTransitConfig {
+
+    /** True when the key lives in process memory: acceptable for development, refused on mainnet. */
+    boolean isDevelopmentOnly();
+
+    /** A non-secret name of the key for the audit log (e.g. {@code pkcs11:platform/minter}). */
+    String keyId();
+
+    /** Reads the configuration of {@code role} from flat settings (environment variables); see the README. */
+    static SignerConfig forRole(SignerRole role, Map<String, String> settings) {
+        return SignerSettings.parse(role, settings);
+    }
+
+    /** An in-memory Ed25519 key: from a 32-byte hex seed, or freshly generated when {@code seedHex} is null. */
+    record LocalKey(Secret seedHex) implements SignerConfig {
+        public LocalKey {
+            if (seedHex != null && !seedHex.reveal().matches("[0-9a-fA-F]{64}")) {
+                throw new IllegalArgumentException("a local seed must be 64 hex digits (32 bytes)");
+            }
+        }
+
+        /** A key generated at start-up, different in every process. */
+        public static LocalKey generated() {
+            return new LocalKey(null);
+        }
+
+        @Override
+        public boolean isDevelopmentOnly() {
+            return true;
+        }
+
+        @Override
+        public String keyId() {
+            return seedHex == null ? "local:generated" : "local:seed";
+        }
+
+        @Override
+        public String toString() {
+            return "LocalKey[" + keyId() + "]";
+        }
+    }
+
+    /** An in-memory key from a 25-word Algorand mnemonic (as printed by goal, Pera or the SDKs). */
+    record Mnemonic(Secret words) implements SignerConfig {
+        public Mnemonic {
+            Objects.requireNonNull(words, "mnemonic");
+        }
+
+        @Override
+        public boolean isDevelopmentOnly() {
+            return true;
+        }
+
+        @Override
+        public String keyId() {
+            return "mnemonic";
+        }
+
+        @Override
+        public String toString() {
+            return "Mnemonic[redacted]";
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.stickerplatform.adapters.kms;
+
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.TxId;
+import dev.stickerplatform.domain.port.SignerRole;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One signature request as the audit log keeps it. It identifies what was signed by digest (and, for a transaction,
+ * by its id) and never holds the signed bytes, the signature or any key material.
+ *
+ * @param at        when the signature was asked for
+ * @param role      the platform role whose key signed
+ * @param address   the address of the key that signed (the account's auth address)
+ * @param keyId     the non-secret key name, e.g. {@code pkcs11:platform/minter} or {@code vault:transit/deployer:v1}
+ * @param purpose   why: given by the caller through {@link SigningContext}, else derived from the role
+ * @param sha512256 hex SHA-512/256 of the signed bytes
+ * @param txId      the transaction id when the bytes are {@code "TX" + msgpack}, else null
+ * @param length    the number of signed bytes
+ * @param outcome   {@link Outcome#OK} or {@link Outcome#FAILED}
+ * @param failure   the exception type of a failure, else null
+ */
+public record SigningEvent(Instant at, SignerRole role, Address address, String keyId, String purpose,
+                           String sha512256, TxId txId, int length, Outcome outcome, String failure) {
+    /** Whether a signature was produced. */
+    public enum Outcome { OK, FAILED }
+
+    public SigningEvent {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(keyId, "keyId");
+        Objects.requireNonNull(purpose, "purpose");
+        Objects.requireNonNull(sha512256, "sha512256");
+        Objects.requireNonNull(outcome, "outcome");
+    }
+
+    /** One line of JSON with stable field names, for log shippers. */
+    public String toJson() {
+        StringBuilder json = new StringBuilder(320).append('{');
+        field(json, "ts", at.toString());
+        field(json, "event", "sign");
+        field(json, "role", role.name());
+        field(json, "address", address.value());
+        field(json, "key", keyId);
+        field(json, "purpose", purpose);
+        field(json, "sha512_256", sha512256);
+        if (txId != null) {
+            field(json, "txid", txId.value());
+        }
+        json.append("\"bytes\":").append(length).append(',');
+        field(json, "outcome", outcome.name().toLowerCase(java.util.Locale.ROOT));
+        if (failure != null) {
+            field(json, "error", failure);
+        }
+        json.setLength(json.length() - 1);
+        return json.append('}').toString();
+    }
+
+    private static void field(StringBuilder json, String name, String value) {
+        json.append('"').append(name).append("\":\"");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+                        json.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        json.append("\",");
+    }
+}
