@@ -1,5 +1,6 @@
 package dev.stickerplatform.adapters.algorand;
 
+import com.algorand.algosdk.account.Account;
 import com.algorand.algosdk.builder.transaction.TransactionBuilder;
 import com.algorand.algosdk.crypto.Digest;
 import com.algorand.algosdk.crypto.Signature;
@@ -20,9 +21,12 @@ import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerUnavailableException;
 import dev.stickerplatform.domain.port.TxnRequest;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Turns domain {@link TxnRequest}s into algosdk transactions with the network's parameters, and has a
@@ -30,13 +34,24 @@ import java.util.List;
  * network (TEAL source on the simulated ledger, compiled bytecode on algod).
  *
  * <p>Every transaction pays a flat fee of the suggested minimum: none of them issues inner transactions (TipProxy's
- * create does not), so nothing needs pooled fees. The validity window is the suggested one.
+ * create does not), so nothing needs pooled fees. When the network is congested ({@code feePerByte} above 0) the
+ * fee is {@code max(minFee, feePerByte × encoded size)}, as algod's pool demands. The validity window is the
+ * suggested one.
  */
 public final class TransactionFactory {
-    private final TipProxyPrograms programs;
+    private final Supplier<TipProxyPrograms> programs;
 
     public TransactionFactory(TipProxyPrograms programs) {
-        this.programs = programs;
+        Objects.requireNonNull(programs, "programs");
+        this.programs = () -> programs;
+    }
+
+    /**
+     * A factory that asks for the TipProxy programs only when it first builds a create transaction (a real node
+     * compiles them on demand, and every other transaction must not depend on that).
+     */
+    public TransactionFactory(Supplier<TipProxyPrograms> programs) {
+        this.programs = Objects.requireNonNull(programs, "programs");
     }
 
     /** The unsigned transaction for {@code request}. */
@@ -45,14 +60,7 @@ public final class TransactionFactory {
             case TxnRequest.Payment p -> common(Transaction.PaymentTransactionBuilder()
                     .receiver(algo(p.receiver())).amount(p.amount().value())
                     .note(p.note() == null ? null : p.note().getBytes(StandardCharsets.UTF_8)), p, params);
-            case TxnRequest.CreateTipProxy c -> common(Transaction.ApplicationCreateTransactionBuilder()
-                    .approvalProgram(new TEALProgram(programs.approval()))
-                    .clearStateProgram(new TEALProgram(programs.clear()))
-                    .globalStateSchema(new StateSchema(TipProxyAbi.GLOBAL_UINTS, TipProxyAbi.GLOBAL_BYTES))
-                    .localStateSchema(new StateSchema(0, 0))
-                    .args(List.of(TipProxyAbi.selector(TipProxyAbi.CREATE), c.creator().publicKey(),
-                            c.platform().publicKey(), TipProxyAbi.uint64(c.minTip().value()),
-                            TipProxyAbi.uint64(c.version()))), c, params);
+            case TxnRequest.CreateTipProxy c -> createTipProxy(c, params, programs.get());
             case TxnRequest.CallTipProxy c -> common(Transaction.ApplicationCallTransactionBuilder()
                     .applicationId(c.app().value())
                     .args(List.of(TipProxyAbi.selector(c.method().signature()))), c, params);
@@ -74,6 +82,17 @@ public final class TransactionFactory {
                     t, params);
         };
         return txn;
+    }
+
+    private static Transaction createTipProxy(TxnRequest.CreateTipProxy c, TxParams params, TipProxyPrograms code) {
+        return common(Transaction.ApplicationCreateTransactionBuilder()
+                .approvalProgram(new TEALProgram(code.approval()))
+                .clearStateProgram(new TEALProgram(code.clear()))
+                .globalStateSchema(new StateSchema(TipProxyAbi.GLOBAL_UINTS, TipProxyAbi.GLOBAL_BYTES))
+                .localStateSchema(new StateSchema(0, 0))
+                .args(List.of(TipProxyAbi.selector(TipProxyAbi.CREATE), c.creator().publicKey(),
+                        c.platform().publicKey(), TipProxyAbi.uint64(c.minTip().value()),
+                        TipProxyAbi.uint64(c.version()))), c, params);
     }
 
     /** Signs {@code txn} through {@code signer}: Ed25519 over "TX" + msgpack, with {@code sgnr} when rekeyed. */
@@ -115,7 +134,20 @@ public final class TransactionFactory {
         if (lease != null) {
             builder.lease(lease.bytes());
         }
-        return builder.build();
+        Transaction txn = builder.build();
+        if (params.feePerByte() > 0) {
+            txn.fee = BigInteger.valueOf(Math.max(params.minFee().value(),
+                    Math.multiplyExact(params.feePerByte(), encodedSize(txn))));
+        }
+        return txn;
+    }
+
+    private static long encodedSize(Transaction txn) {
+        try {
+            return Account.estimatedEncodedSize(txn).longValueExact();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("algosdk cannot size a transaction it built", e);
+        }
     }
 
     static com.algorand.algosdk.crypto.Address algo(Address address) {

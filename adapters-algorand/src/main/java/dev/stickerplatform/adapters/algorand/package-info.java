@@ -2,6 +2,10 @@
  * The Algorand side of the platform: implementations of the domain {@code Chain} port.
  *
  * <ul>
+ *   <li>{@link dev.stickerplatform.adapters.algorand.AlgodChain} runs against a real algod node (LocalNet, TestNet,
+ *       MainNet) through algosdk's {@code AlgodClient}, configured by
+ *       {@link dev.stickerplatform.adapters.algorand.AlgodConfig}: retries with backoff, errors translated at the
+ *       port, TipProxy compiled by the node once, blocks followed in at most two requests per round;</li>
  *   <li>{@link dev.stickerplatform.adapters.algorand.SimulatedChain} runs against the in-process
  *       {@link dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger} (the embedded default and the test
  *       double: real signed transactions, real ledger rules, no network);</li>

@@ -5,6 +5,7 @@ import dev.stickerplatform.domain.model.Hashes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.function.UnaryOperator;
 
 /**
  * The TipProxy approval and clear programs exactly as a create transaction carries them on one network: compiled
@@ -27,6 +28,15 @@ public record TipProxyPrograms(byte[] approval, byte[] clear) {
     /** The TEAL sources shipped by the {@code contracts} artifact, as the simulated ledger deploys them. */
     public static TipProxyPrograms tealSources() {
         return new TipProxyPrograms(resource(APPROVAL_RESOURCE), resource(CLEAR_RESOURCE));
+    }
+
+    /**
+     * The programs as a real node runs them: each shipped TEAL source turned into bytecode by {@code compiler}
+     * (algod's {@code /v2/teal/compile}). The caller caches the result: compiling is a network call.
+     */
+    public static TipProxyPrograms compiled(UnaryOperator<byte[]> compiler) {
+        return new TipProxyPrograms(compiler.apply(resource(APPROVAL_RESOURCE)),
+                compiler.apply(resource(CLEAR_RESOURCE)));
     }
 
     @Override

@@ -1,0 +1,178 @@
+package dev.stickerplatform.adapters.algorand;
+
+import static dev.stickerplatform.adapters.algorand.AlgodWire.json;
+
+import com.algorand.algosdk.v2.client.model.AppCallLogs;
+import com.algorand.algosdk.v2.client.model.BlockLogsResponse;
+import com.algorand.algosdk.v2.client.model.BlockTxidsResponse;
+import dev.stickerplatform.adapters.algorand.AlgodWire.Reply;
+import dev.stickerplatform.adapters.algorand.simulated.AppCallResult;
+import dev.stickerplatform.adapters.algorand.simulated.InnerPayment;
+import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
+import dev.stickerplatform.adapters.algorand.simulated.TxConfirmation;
+import dev.stickerplatform.domain.model.Hashes;
+import dev.stickerplatform.domain.model.Round;
+import dev.stickerplatform.domain.model.TxId;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.msgpack.core.MessageBufferPacker;
+import org.msgpack.core.MessagePack;
+import org.msgpack.value.Value;
+import org.msgpack.value.ValueFactory;
+
+/**
+ * Blocks as algod serves them. {@code GET /v2/blocks/{r}?format=msgpack}: {@code {"block": header + "txns",
+ * "cert": ...}} with every top-level transaction as a SignedTxnInBlock (the signed transaction without its genesis
+ * hash, and without its genesis id but {@code "hgi": true}; apply data: created ids {@code apid}/{@code caid}, logs
+ * as raw msgpack strings and inner payments under {@code dt}). {@code /logs}: app-call logs in pre-order, keyed by
+ * the outer txid. {@code /txids}: the top-level txids.
+ */
+final class BlockWire {
+    private static final List<String> SIGNATURE_FIELDS = List.of("lsig", "msig", "sgnr", "sig");
+
+    private BlockWire() {
+    }
+
+    static Reply block(DoubleLedger node, long round) throws IOException {
+        SimulatedLedger ledger = node.ledger;
+        Round r = Round.of(round);
+        Map<String, Value> header = new TreeMap<>();
+        header.put("fees", bin(digest("fee sink")));
+        header.put("gen", ValueFactory.newString(ledger.genesisId()));
+        header.put("gh", bin(Base64.getDecoder().decode(ledger.genesisHash())));
+        header.put("prev", bin(digest("block " + (round - 1))));
+        header.put("proto", ValueFactory.newString(AlgodWire.CONSENSUS));
+        if (round > 0) {
+            header.put("rnd", ValueFactory.newInteger(round));
+        }
+        header.put("rwcalr", ValueFactory.newInteger(500_000));
+        header.put("rwd", bin(digest("rewards pool")));
+        header.put("seed", bin(digest("seed " + round)));
+        // state proof tracking is keyed by an integer: decoders must cope with non-string keys
+        header.put("spt", ValueFactory.newMap(Map.of(ValueFactory.newInteger(0),
+                map(new TreeMap<>(Map.of("n", ValueFactory.newInteger(512)))))));
+        header.put("tc", ValueFactory.newInteger(1000 + round));
+        header.put("ts", ValueFactory.newInteger(ledger.block(r).orElseThrow().timestamp().getEpochSecond()));
+        header.put("txn", bin(digest("payset " + round)));
+        header.put("txn256", bin(Hashes.sha256(("payset " + round).getBytes(StandardCharsets.US_ASCII))));
+        List<Value> payset = new ArrayList<>();
+        for (TxId txId : ledger.blockTxIds(r)) {
+            payset.add(inBlock(node, txId));
+        }
+        if (!payset.isEmpty()) {
+            header.put("txns", ValueFactory.newArray(payset));
+        }
+        Map<String, Value> response = new TreeMap<>();
+        response.put("block", map(header));
+        response.put("cert", map(new TreeMap<>(Map.of("rnd", ValueFactory.newInteger(round),
+                "step", ValueFactory.newInteger(2)))));
+        try (MessageBufferPacker packer = MessagePack.newDefaultBufferPacker()) {
+            packer.packValue(map(response));
+            return new Reply(200, AlgodWire.MSGPACK, packer.toByteArray(), Map.of("X-Algorand-Struct", "block-v1"));
+        }
+    }
+
+    /** Every app call's logs in block order, then what a test forged for inner calls right after their outer call. */
+    static Reply logs(DoubleLedger node, long round) {
+        BlockLogsResponse response = new BlockLogsResponse();
+        List<AppCallLogs> extra = new ArrayList<>(node.extraLogs(round));
+        for (TxId txId : node.ledger.blockTxIds(Round.of(round))) {
+            node.ledger.appCall(txId).filter(call -> !call.logs().isEmpty()).ifPresent(call -> {
+                AppCallLogs own = new AppCallLogs();
+                own.applicationIndex = call.app().value();
+                own.txId = txId.value();
+                own.logs = new ArrayList<>(call.logs());
+                response.logs.add(own);
+            });
+            extra.stream().filter(e -> e.txId.equals(txId.value())).forEach(response.logs::add);
+            extra.removeIf(e -> e.txId.equals(txId.value()));
+        }
+        response.logs.addAll(extra);
+        return json(response);
+    }
+
+    static Reply txids(DoubleLedger node, long round) {
+        BlockTxidsResponse response = new BlockTxidsResponse();
+        node.ledger.blockTxIds(Round.of(round)).forEach(id -> response.blockTxids.add(id.value()));
+        return json(response);
+    }
+
+    /** The signed transaction as the block stores it, with its apply data. */
+    private static Value inBlock(DoubleLedger node, TxId txId) throws IOException {
+        byte[] signed = node.signedBytes(txId).orElseThrow(() ->
+                new IllegalStateException(txId + " reached the ledger without passing through the algod double"));
+        Map<String, Value> stx = fields(MessagePack.newDefaultUnpacker(signed).unpackValue());
+        Map<String, Value> txn = fields(stx.get("txn"));
+        boolean hadGenesisId = txn.remove("gen") != null;
+        txn.remove("gh");
+        Map<String, Value> stib = new TreeMap<>();
+        SIGNATURE_FIELDS.stream().filter(stx::containsKey).forEach(f -> stib.put(f, stx.get(f)));
+        stib.put("txn", map(txn));
+        if (hadGenesisId) {
+            stib.put("hgi", ValueFactory.newBoolean(true));
+        }
+        TxConfirmation confirmation = node.ledger.confirmation(txId).orElseThrow();
+        if (confirmation.createdApp() != null) {
+            stib.put("apid", ValueFactory.newInteger(confirmation.createdApp().value()));
+        }
+        if (confirmation.createdAsset() != null) {
+            stib.put("caid", ValueFactory.newInteger(confirmation.createdAsset().value()));
+        }
+        node.ledger.appCall(txId).map(BlockWire::evalDelta).filter(dt -> !dt.isEmpty())
+                .ifPresent(dt -> stib.put("dt", map(dt)));
+        return map(stib);
+    }
+
+    private static TreeMap<String, Value> evalDelta(AppCallResult call) {
+        TreeMap<String, Value> dt = new TreeMap<>();
+        if (!call.logs().isEmpty()) {
+            // Go keeps logs as strings: raw bytes in msgpack str, not necessarily UTF-8
+            dt.put("lg", ValueFactory.newArray(call.logs().stream().map(l -> (Value) ValueFactory.newString(l))
+                    .toList()));
+        }
+        if (!call.innerPayments().isEmpty()) {
+            dt.put("itx", ValueFactory.newArray(call.innerPayments().stream().map(BlockWire::innerPayment).toList()));
+        }
+        return dt;
+    }
+
+    private static Value innerPayment(InnerPayment payment) {
+        TreeMap<String, Value> txn = new TreeMap<>();
+        if (payment.amount() > 0) {
+            txn.put("amt", ValueFactory.newInteger(payment.amount()));
+        }
+        if (payment.fee() > 0) {
+            txn.put("fee", ValueFactory.newInteger(payment.fee()));
+        }
+        txn.put("rcv", bin(payment.receiver().publicKey()));
+        txn.put("snd", bin(payment.sender().publicKey()));
+        txn.put("type", ValueFactory.newString("pay"));
+        return map(new TreeMap<>(Map.of("txn", map(txn))));
+    }
+
+    private static Map<String, Value> fields(Value map) {
+        Map<String, Value> fields = new TreeMap<>();
+        map.asMapValue().map().forEach((k, v) -> fields.put(k.asStringValue().asString(), v));
+        return fields;
+    }
+
+    private static Value map(Map<String, Value> sorted) {
+        Map<Value, Value> entries = new LinkedHashMap<>();
+        new TreeMap<>(sorted).forEach((k, v) -> entries.put(ValueFactory.newString(k), v));
+        return ValueFactory.newMap(entries);
+    }
+
+    private static Value bin(byte[] bytes) {
+        return ValueFactory.newBinary(bytes);
+    }
+
+    private static byte[] digest(String label) {
+        return Hashes.sha512_256(label.getBytes(StandardCharsets.US_ASCII));
+    }
+}
