@@ -1,25 +1,28 @@
 package dev.stickerplatform.bootstrap;
 
-import dev.stickerplatform.adapters.algorand.SimulatedChain;
 import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
-import dev.stickerplatform.adapters.http.DevAccessPolicy;
 import dev.stickerplatform.adapters.http.HttpConfig;
 import dev.stickerplatform.adapters.http.HttpServer;
-import dev.stickerplatform.adapters.http.RateLimits;
+import dev.stickerplatform.adapters.http.ServerOperations;
+import dev.stickerplatform.adapters.http.metrics.PrometheusMetrics;
+import dev.stickerplatform.adapters.http.routing.RouteSpec;
 import dev.stickerplatform.adapters.kms.StaticSigners;
-import dev.stickerplatform.adapters.persistence.memory.InMemoryRateLimiter;
 import dev.stickerplatform.adapters.persistence.memory.LocalContentStore;
 import dev.stickerplatform.adapters.persistence.memory.SecureRandomness;
-import dev.stickerplatform.application.listener.ListenerLoop;
+import dev.stickerplatform.application.listener.ListenerWatchdog;
+import dev.stickerplatform.application.metrics.ObservedChain;
 import dev.stickerplatform.application.minting.MintWorker;
 import dev.stickerplatform.application.tipjar.RecoverDeploymentsService;
 import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.SignerRole;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,38 +39,59 @@ public final class Platform implements AutoCloseable {
     private final SimulatedLedger ledger;
     private final Persistence persistence;
     private final Services services;
-    private final ListenerLoop listener;
+    private final ListenerWatchdog listener;
+    private final PrometheusMetrics metrics;
+    private final RateLimiting rateLimiting;
     private final List<MintWorker> workers;
     private final List<Thread> threads = new ArrayList<>();
     private final HttpServer http;
     private int port;
 
-    private Platform(PlatformConfig config) {
-        if (config.network() != Network.SIMULATED) {
-            throw new ConfigException("NETWORK=" + config.network().name().toLowerCase(Locale.ROOT)
-                    + " needs the algod chain adapter, which this build does not have yet; use NETWORK=simulated");
-        }
+    private Platform(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper) {
+        StartupGuards.refuseUnsafeSettings(config);
+        OperationsConfig ops = config.operations();
         this.config = config;
-        Clock clock = Clock.systemUTC();
         this.ledger = new SimulatedLedger(SimulatedLedger.Config.manualBlocks().withBlockTime(config.blockTime()));
+        Chain chain;
+        try {
+            chain = ChainConnector.connect(ops.profile(), ledger);
+            StartupGuards.verifyGenesis(ops.profile(), chain.network());
+        } catch (RuntimeException e) {
+            ledger.close();
+            throw e;
+        }
+        this.metrics = new PrometheusMetrics();
         var signers = StaticSigners.generateDev(new SecureRandom());
         for (SignerRole role : SignerRole.values()) {
             ledger.fund(signers.forRole(role).address(), DEV_ROLE_FUNDS);
         }
         this.persistence = Persistence.open(config.database(), clock);
-        var ports = new Services.Ports(new SimulatedChain(ledger), persistence.store(), persistence.queue(),
-                signers, new LocalContentStore(config.publicBaseUrl() + "/ipfs"), new SecureRandomness(), clock);
-        this.services = new Services(ports, config);
-        this.listener = config.listenerEnabled() ? services.listenerLoop(persistence.leadership()) : null;
+        var ports = new Services.Ports(new ObservedChain(chainWrapper.apply(chain), metrics), persistence.store(),
+                persistence.queue(), signers, new LocalContentStore(config.publicBaseUrl() + "/ipfs"),
+                new SecureRandomness(), clock);
+        this.services = new Services(ports, config, metrics);
+        this.listener = config.listenerEnabled() ? new ListenerWatchdog(
+                () -> services.listenerLoop(persistence.leadership()), clock, new ListenerWatchdog.Config(
+                        ops.listenerRestartAfter(),
+                        ListenerWatchdog.Config.forPollInterval(config.listenerPollTimeout()).checkEvery())) : null;
+        this.rateLimiting = RateLimiting.open(ops, clock);
+        if (listener != null) {
+            metrics.bindListener(listener::status, clock);
+        }
+        metrics.bindJobs(() -> persistence.store().mintJobs().countByStage(),
+                () -> persistence.store().mintJobs().countDead(), Duration.ofSeconds(5), clock);
+        rateLimiting.bindMetrics(metrics);
         this.workers = new ArrayList<>();
         for (int i = 0; i < config.workers(); i++) {
             workers.add(services.worker("worker-" + (i + 1)));
         }
         var httpConfig = new HttpConfig(config.host(), config.port(), config.corsOrigins(), config.maxBodyBytes(),
-                false, config.network().name().toLowerCase(Locale.ROOT), config.simulationMode(),
+                ops.trustedProxy(), config.network().name().toLowerCase(Locale.ROOT), config.simulationMode(),
                 config.publicBaseUrl());
-        this.http = new HttpServer(services.useCases(listener), httpConfig, new DevAccessPolicy(),
-                new InMemoryRateLimiter(clock), RateLimits.defaults());
+        var authentication = AuthWiring.authentication(ports, persistence.challenges(), config.auth());
+        this.http = new HttpServer(services.useCases(listener == null ? null : listener::status,
+                rateLimiting.healthChecks()), httpConfig, authentication, rateLimiting.limiter(), ops.rateLimits(),
+                new ServerOperations(metrics, ops.metricsToken(), rateLimiting.fallback()));
         for (SignerRole role : SignerRole.values()) {
             LOG.info("dev key for {}: {} (generated at start-up, never stored)", role, signers.forRole(role).address());
         }
@@ -75,7 +99,20 @@ public final class Platform implements AutoCloseable {
 
     /** Builds and starts everything; the HTTP port is bound when this returns. */
     public static Platform start(PlatformConfig config) {
-        Platform platform = new Platform(config);
+        return start(config, Clock.systemUTC());
+    }
+
+    /** Like {@link #start(PlatformConfig)} on {@code clock} (tests move time to expire challenges and tokens). */
+    public static Platform start(PlatformConfig config, Clock clock) {
+        return start(config, clock, UnaryOperator.identity());
+    }
+
+    /**
+     * Like {@link #start(PlatformConfig, Clock)} with every use of the chain going through {@code chainWrapper}
+     * (fault-injection tests: a chain that hangs or fails on cue).
+     */
+    public static Platform start(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper) {
+        Platform platform = new Platform(config, clock, chainWrapper);
         platform.startThreads();
         platform.port = platform.http.start();
         return platform;
@@ -94,7 +131,7 @@ public final class Platform implements AutoCloseable {
             throw new ConfigException("the worker command needs a shared chain, and the simulated ledger lives"
                     + " inside one process: on NETWORK=simulated run `serve` with WORKERS=N instead");
         }
-        Platform platform = new Platform(config.withListener(false));
+        Platform platform = new Platform(config.withListener(false), Clock.systemUTC(), UnaryOperator.identity());
         platform.startThreads();
         return platform;
     }
@@ -108,7 +145,7 @@ public final class Platform implements AutoCloseable {
             }
         }));
         if (listener != null) {
-            threads.add(Thread.ofPlatform().name("listener").daemon().start(listener));
+            listener.start();
         }
         for (int i = 0; i < workers.size(); i++) {
             threads.add(Thread.ofVirtual().name("mint-worker-" + (i + 1)).start(workers.get(i)));
@@ -117,6 +154,11 @@ public final class Platform implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Every route the HTTP server registered, with its declared access. */
+    public List<RouteSpec> routes() {
+        return http.routes();
     }
 
     public String baseUrl() {
@@ -136,13 +178,18 @@ public final class Platform implements AutoCloseable {
         return config;
     }
 
+    /** This process's metrics (also served on {@code /metrics}). */
+    public PrometheusMetrics metrics() {
+        return metrics;
+    }
+
     @Override
     public void close() {
         if (port > 0) {
             http.stop();
         }
         if (listener != null) {
-            listener.stop();
+            listener.close();
         }
         workers.forEach(MintWorker::stop);
         threads.forEach(Thread::interrupt);
@@ -154,6 +201,8 @@ public final class Platform implements AutoCloseable {
             }
         }
         ledger.close();
+        rateLimiting.close();
+        metrics.close();
         try {
             persistence.close();
         } catch (Exception e) {
@@ -164,5 +213,10 @@ public final class Platform implements AutoCloseable {
     /** Which store this platform runs on, for the start-up log. */
     public String storeDescription() {
         return persistence.description();
+    }
+
+    /** Which rate limiter this platform counts with, for the start-up log. */
+    public String rateLimiterDescription() {
+        return rateLimiting.description();
     }
 }

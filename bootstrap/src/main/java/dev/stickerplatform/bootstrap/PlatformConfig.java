@@ -20,12 +20,14 @@ import java.util.Map;
  * @param workers          mint workers in this process (0 = none)
  * @param listenerPollTimeout how long the follower waits for a new round before it heartbeats again
  * @param database         PostgreSQL settings, or null to keep everything in memory (the embedded default)
+ * @param auth             wallet sign-in and access tokens (never off; see {@link AuthSettings})
+ * @param operations       network profile, rate limiting, watchdog, metrics (see {@link OperationsConfig})
  */
 public record PlatformConfig(Network network, String host, int port, String publicBaseUrl, List<String> corsOrigins,
                              boolean simulationMode, Duration blockTime, boolean listenerEnabled, int workers,
                              Duration listenerPollTimeout, DeploymentConfig deployment, PipelineConfig pipeline,
                              int goldenBaseBps, int goldenInterval, MicroAlgos faucetMax, long maxBodyBytes,
-                             PostgresConfig database) {
+                             PostgresConfig database, AuthSettings auth, OperationsConfig operations) {
 
     /** The embedded default: simulated ledger, everything in memory, listener and two workers in-process. */
     public static PlatformConfig embedded() {
@@ -60,7 +62,10 @@ public record PlatformConfig(Network network, String host, int port, String publ
                 env.millis("LISTENER_POLL_TIMEOUT_MS", Duration.ofSeconds(5)), deployment, pipeline,
                 golden.movePointRight(4).intValueExact(),
                 env.integer("GOLDEN_TRIGGER_INTERVAL", GoldenOdds.DEFAULT_INTERVAL, 1, 1_000_000),
-                MicroAlgos.ofAlgo(10), env.longValue("MAX_BODY_BYTES", 6L * 1024 * 1024, 1024), database(env));
+                MicroAlgos.ofAlgo(10), env.longValue("MAX_BODY_BYTES", 6L * 1024 * 1024, 1024), database(env),
+                AuthSettings.fromEnv(env, env.string("PUBLIC_BASE_URL", "http://localhost:" + port)),
+                OperationsConfig.fromEnv(env, network,
+                        env.millis("LISTENER_POLL_TIMEOUT_MS", Duration.ofSeconds(5))));
     }
 
     /** {@code DATABASE_URL} as {@code jdbc:postgresql://…} or {@code postgres(ql)://user:pass@host:port/db}. */
@@ -91,13 +96,13 @@ public record PlatformConfig(Network network, String host, int port, String publ
     public PlatformConfig withDatabase(PostgresConfig newDatabase) {
         return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
                 listenerEnabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
-                faucetMax, maxBodyBytes, newDatabase);
+                faucetMax, maxBodyBytes, newDatabase, auth, operations);
     }
 
     public PlatformConfig withPort(int newPort) {
         return new PlatformConfig(network, host, newPort, publicBaseUrl, corsOrigins, simulationMode, blockTime,
                 listenerEnabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
-                faucetMax, maxBodyBytes, database);
+                faucetMax, maxBodyBytes, database, auth, operations);
     }
 
     /** A variant with a different round time (tests use short rounds); waits scale with it. */
@@ -108,24 +113,43 @@ public record PlatformConfig(Network network, String host, int port, String publ
         var newDeployment = new DeploymentConfig(deployment.fundAmount(), deployment.waitRounds(), roundTimeout);
         return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, newBlockTime,
                 listenerEnabled, workers, listenerPollTimeout, newDeployment, newPipeline, goldenBaseBps,
-                goldenInterval, faucetMax, maxBodyBytes, database);
+                goldenInterval, faucetMax, maxBodyBytes, database, auth, operations);
     }
 
     public PlatformConfig withPipeline(PipelineConfig newPipeline) {
         return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
                 listenerEnabled, workers, listenerPollTimeout, deployment, newPipeline, goldenBaseBps, goldenInterval,
-                faucetMax, maxBodyBytes, database);
+                faucetMax, maxBodyBytes, database, auth, operations);
     }
 
     public PlatformConfig withWorkers(int newWorkers) {
         return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
                 listenerEnabled, newWorkers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
-                faucetMax, maxBodyBytes, database);
+                faucetMax, maxBodyBytes, database, auth, operations);
     }
 
     public PlatformConfig withListener(boolean enabled) {
         return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
                 enabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
-                faucetMax, maxBodyBytes, database);
+                faucetMax, maxBodyBytes, database, auth, operations);
+    }
+
+    public PlatformConfig withAuth(AuthSettings newAuth) {
+        return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
+                listenerEnabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
+                faucetMax, maxBodyBytes, database, newAuth, operations);
+    }
+
+    /** A variant whose listener heartbeats at least every {@code timeout}; the watchdog limit scales with it. */
+    public PlatformConfig withListenerPollTimeout(Duration timeout) {
+        return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
+                listenerEnabled, workers, timeout, deployment, pipeline, goldenBaseBps, goldenInterval, faucetMax,
+                maxBodyBytes, database, auth, operations.withListenerRestartAfter(timeout.multipliedBy(3)));
+    }
+
+    public PlatformConfig withOperations(OperationsConfig newOperations) {
+        return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
+                listenerEnabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
+                faucetMax, maxBodyBytes, database, auth, newOperations);
     }
 }

@@ -91,6 +91,18 @@ public final class DevWallet {
         }
     }
 
+    /**
+     * Signs arbitrary bytes as Pera Wallet's {@code signData} and algosdk's {@code Account.signBytes} do: the
+     * 64-byte Ed25519 signature of {@code "MX" + message} (the prefix keeps it from ever being a transaction).
+     */
+    public byte[] signData(byte[] message) {
+        try {
+            return account.signBytes(message).getBytes();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not sign the message", e);
+        }
+    }
+
     private <B extends TransactionBuilder<?>> B withParams(B builder, TxParams params, long fee) {
         builder.sender(account.getAddress()).flatFee(fee).firstValid(params.firstValid().value())
                 .lastValid(params.lastValid().value()).genesisID(params.genesisId())

@@ -1,7 +1,9 @@
 package dev.stickerplatform.adapters.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stickerplatform.adapters.http.auth.Authentication;
 import dev.stickerplatform.adapters.http.json.Json;
+import dev.stickerplatform.adapters.http.metrics.MetricsRoutes;
 import dev.stickerplatform.adapters.http.problem.JettyErrorHandler;
 import dev.stickerplatform.adapters.http.problem.ProblemMapper;
 import dev.stickerplatform.adapters.http.routes.ApiRoutes;
@@ -17,6 +19,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import io.javalin.micrometer.MicrometerPlugin;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -35,22 +38,39 @@ public final class HttpServer {
     private final Javalin app;
     private final RouteTable routes;
 
-    public HttpServer(UseCases useCases, HttpConfig config, AccessPolicy policy, RateLimiter limiter,
+    /** Access is checked by {@code auth}'s JWT policy: every state-changing route needs a valid token. */
+    public HttpServer(UseCases useCases, HttpConfig config, Authentication auth, RateLimiter limiter,
                       RateLimits limits) {
-        this(useCases, config, policy, limiter, limits, Clock.systemUTC());
+        this(useCases, config, auth, limiter, limits, ServerOperations.defaults());
+    }
+
+    /** With the metrics, {@code /metrics} token and rate-limit fallback of {@code operations}. */
+    public HttpServer(UseCases useCases, HttpConfig config, Authentication auth, RateLimiter limiter,
+                      RateLimits limits, ServerOperations operations) {
+        this(useCases, config, auth, auth.policy(), limiter, limits, Clock.systemUTC(), operations);
     }
 
     /** With the default limits of {@link RateLimits#defaults()}. */
-    public HttpServer(UseCases useCases, HttpConfig config, AccessPolicy policy, RateLimiter limiter) {
-        this(useCases, config, policy, limiter, RateLimits.defaults());
+    public HttpServer(UseCases useCases, HttpConfig config, Authentication auth, RateLimiter limiter) {
+        this(useCases, config, auth, limiter, RateLimits.defaults());
     }
 
-    HttpServer(UseCases useCases, HttpConfig config, AccessPolicy policy, RateLimiter limiter, RateLimits limits,
-               Clock clock) {
+    /** With another access policy than {@code auth}'s (tests that watch what the policy is asked). */
+    HttpServer(UseCases useCases, HttpConfig config, Authentication auth, AccessPolicy policy, RateLimiter limiter,
+               RateLimits limits, Clock clock) {
+        this(useCases, config, auth, policy, limiter, limits, clock, ServerOperations.defaults());
+    }
+
+    HttpServer(UseCases useCases, HttpConfig config, Authentication auth, AccessPolicy policy, RateLimiter limiter,
+               RateLimits limits, Clock clock, ServerOperations operations) {
         this.config = config;
         ObjectMapper json = Json.mapper();
         ProblemMapper problems = new ProblemMapper(json);
-        this.app = Javalin.create(javalin -> configure(javalin, json, problems));
+        this.app = Javalin.create(javalin -> {
+            configure(javalin, json, problems);
+            javalin.registerPlugin(new MicrometerPlugin(micrometer -> micrometer.registry =
+                    operations.metrics().registry()));
+        });
         Cors cors = new Cors(config.corsOrigins());
         app.before(ctx -> {
             securityHeaders(ctx);
@@ -58,9 +78,11 @@ public final class HttpServer {
         });
         app.exception(HttpResponseException.class, problems::handle);
         app.exception(Exception.class, problems::handle);
-        this.routes = new RouteTable(app, policy, new RateLimitGuard(limiter, limits, config.trustedProxy()),
-                new JsonBodies(json), config.maxRequestBodyBytes());
-        ApiRoutes.registerAll(routes, useCases, config, json, clock);
+        var guard = new RateLimitGuard(limiter, limits, config.trustedProxy(), operations.rateLimitFallback(),
+                policy::authenticatedWallet, operations.metrics());
+        this.routes = new RouteTable(app, policy, guard, new JsonBodies(json), config.maxRequestBodyBytes());
+        ApiRoutes.registerAll(routes, useCases, auth, config, json, clock);
+        new MetricsRoutes(operations.metrics(), operations.metricsToken()).register(routes);
     }
 
     private void configure(JavalinConfig javalin, ObjectMapper json, ProblemMapper problems) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stickerplatform.adapters.http.auth.Authentication;
+import dev.stickerplatform.application.auth.Role;
+import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.port.RateLimiter.Policy;
 import java.io.IOException;
 import java.net.URI;
@@ -25,6 +28,8 @@ class HttpServerTest {
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient client = HttpClient.newHttpClient();
     private final CountingRateLimiter limiter = new CountingRateLimiter();
+    private final Authentication auth = TestAuthentication.withPortsDown();
+    private final String fanToken = TestAuthentication.bearer(auth, new Address(WALLET), Role.FAN);
     private HttpServer server;
     private String base;
 
@@ -34,8 +39,7 @@ class HttpServerTest {
                 Duration.ofMinutes(1)), new Policy("writes", 1000, Duration.ofMinutes(1)),
                 new Policy("reads", 1000, Duration.ofMinutes(1)));
         server = new HttpServer(TestPlatform.useCasesWithPortsDown(),
-                HttpConfig.localDefaults().withCorsOrigins(List.of("https://app.example")), new DevAccessPolicy(),
-                limiter, limits);
+                HttpConfig.localDefaults().withCorsOrigins(List.of("https://app.example")), auth, limiter, limits);
         base = "http://127.0.0.1:" + server.start();
     }
 
@@ -51,14 +55,19 @@ class HttpServerTest {
     }
 
     @Test
-    void adminRoutesAreRefusedByTheDevelopmentPolicy() throws Exception {
+    void adminRoutesNeedATokenWithTheAdminRole() throws Exception {
         for (var request : List.of(HttpRequest.newBuilder(uri("/admin/jobs?state=DEAD")).GET(),
                 post("/admin/jobs/3f1c2d4e-0000-4000-8000-000000000000/retry", ""),
                 post("/nft/mint/soulbound", "{}"), post("/nft/mint/golden", "{}"), post("/nft/transfer", "{}"))) {
             var response = send(request);
-            assertProblem(response, 403, "forbidden");
-            assertThat(body(response).path("detail").asText()).isEqualTo(DevAccessPolicy.ADMIN_REFUSED);
+            assertProblem(response, 401, "unauthenticated");
+            assertThat(response.headers().firstValue("WWW-Authenticate")).contains("Bearer");
+            assertProblem(send(request.header("Authorization", fanToken)), 403, "forbidden");
         }
+        var asAdmin = HttpRequest.newBuilder(uri("/nft/transfer")).header("Content-Type", "application/json")
+                .header("Authorization", TestAuthentication.bearer(auth, TestAuthentication.ADMIN, Role.ADMIN))
+                .POST(HttpRequest.BodyPublishers.ofString("{}"));
+        assertProblem(send(asAdmin), 501, "not-implemented");
     }
 
     @Test
@@ -97,7 +106,8 @@ class HttpServerTest {
         assertProblem(send(HttpRequest.newBuilder(uri("/fan/NOPE/stats")).GET()), 400, "validation-error");
         assertProblem(send(HttpRequest.newBuilder(uri("/fan/" + WALLET + "/inventory?limit=0")).GET()), 400,
                 "validation-error");
-        assertProblem(send(HttpRequest.newBuilder(uri("/admin/jobs?limit=101")).GET()), 403, "forbidden");
+        assertProblem(send(HttpRequest.newBuilder(uri("/admin/jobs?limit=101")).header("Authorization", fanToken)
+                .GET()), 403, "forbidden");
     }
 
     @Test
@@ -126,7 +136,7 @@ class HttpServerTest {
     void streamedUploadsAreCutOffAtTheLimit() throws Exception {
         byte[] form = multipart("image", new byte[6 * 1024 * 1024]);
         var request = HttpRequest.newBuilder(uri("/creator/" + WALLET + "/sticker-template"))
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY).header("Authorization", fanToken)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(form)));
         assertProblem(send(request), 413, "request-too-large");
     }
@@ -135,7 +145,7 @@ class HttpServerTest {
     void uploadsWithinTheLimitReachTheUseCase() throws Exception {
         byte[] form = multipart("image", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0});
         var request = HttpRequest.newBuilder(uri("/creator/" + WALLET + "/sticker-template"))
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY).header("Authorization", fanToken)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(form));
         assertProblem(send(request), 503, "service-unavailable");
     }
@@ -144,7 +154,7 @@ class HttpServerTest {
     void uploadsWithUnknownStickerTypesAre400() throws Exception {
         byte[] form = multipart("sticker_type", "platinum".getBytes());
         var request = HttpRequest.newBuilder(uri("/creator/" + WALLET + "/sticker-template"))
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY).header("Authorization", fanToken)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(form));
         var response = send(request);
         assertProblem(response, 400, "validation-error");

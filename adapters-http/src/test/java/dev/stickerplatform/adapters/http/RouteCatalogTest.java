@@ -27,8 +27,12 @@ import org.junit.jupiter.api.Test;
  * access policy before doing anything.
  */
 class RouteCatalogTest {
-    /** The only state-changing routes that need no access check: signed transactions authorise themselves. */
-    static final Set<String> OPEN_WRITES = Set.of("POST /submit", "POST /submit-group");
+    /**
+     * The only state-changing routes that need no access check: signed transactions authorise themselves, and
+     * signing in is how a caller gets a token (the wallet's signature is checked instead).
+     */
+    static final Set<String> OPEN_WRITES = Set.of("POST /submit", "POST /submit-group", "POST /auth/challenge",
+            "POST /auth/verify");
     static final String WALLET = Address.fromPublicKey(new byte[32]).value();
 
     private final List<Access> asked = new CopyOnWriteArrayList<>();
@@ -41,8 +45,9 @@ class RouteCatalogTest {
             asked.add(required);
             throw AccessDeniedException.forbidden("refused by the test policy");
         };
-        server = new HttpServer(TestPlatform.useCasesWithPortsDown(), HttpConfig.localDefaults(), refuseAll,
-                new CountingRateLimiter(), RateLimits.defaults());
+        server = new HttpServer(TestPlatform.useCasesWithPortsDown(), HttpConfig.localDefaults(),
+                TestAuthentication.withPortsDown(), refuseAll, new CountingRateLimiter(), RateLimits.defaults(),
+                java.time.Clock.systemUTC());
         base = "http://127.0.0.1:" + server.start();
     }
 

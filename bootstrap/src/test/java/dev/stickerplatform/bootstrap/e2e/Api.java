@@ -2,6 +2,9 @@ package dev.stickerplatform.bootstrap.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stickerplatform.adapters.algorand.DevWallet;
+import dev.stickerplatform.bootstrap.auth.WalletLogin;
+import dev.stickerplatform.domain.model.Address;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,15 +16,35 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** A small JSON-over-HTTP client for the end-to-end tests: a real HTTP client against the real server. */
+/**
+ * A small JSON-over-HTTP client for the end-to-end tests: a real HTTP client against the real server. State-changing
+ * calls go {@link #as} a wallet, which signs in once through {@code /auth/challenge} and {@code /auth/verify}.
+ */
 final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final String baseUrl;
+    private final Map<Address, String> tokens;
+    private final String authorization;
 
     Api(String baseUrl) {
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), baseUrl, new ConcurrentHashMap<>(),
+                null);
+    }
+
+    private Api(HttpClient http, String baseUrl, Map<Address, String> tokens, String authorization) {
+        this.http = http;
         this.baseUrl = baseUrl;
+        this.tokens = tokens;
+        this.authorization = authorization;
+    }
+
+    /** This client signed in as {@code wallet} (its bearer token is fetched once and kept). */
+    Api as(DevWallet wallet) {
+        String token = tokens.computeIfAbsent(wallet.address(), address -> WalletLogin.accessToken(baseUrl, wallet));
+        return new Api(http, baseUrl, tokens, "Bearer " + token);
     }
 
     record Reply(int status, JsonNode body) {
@@ -57,6 +80,9 @@ final class Api {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -45,7 +45,7 @@ class PipelineScenariosTest {
         store = platform.services().ports().store();
         store.listenerCursor().advance(platform.ledger().currentRound());
         creator = DevWallet.generate();
-        Api.Reply registered = api.post("/creator/register",
+        Api.Reply registered = api.as(creator).post("/creator/register",
                 Map.of("walletAddress", creator.address().value(), "minTipAlgo", "1"));
         assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
         app = AppId.of(registered.body().get("appId").asLong());
@@ -110,7 +110,7 @@ class PipelineScenariosTest {
     @Test
     void aPausedContractRefusesTipsSoNothingIsEarned() {
         template("Thanks", "soulbound", "tip", "1");
-        Api.Reply prepared = api.post("/creator/" + creator.address() + "/pause-contract", Map.of());
+        Api.Reply prepared = api.as(creator).post("/creator/" + creator.address() + "/pause-contract", Map.of());
         assertThat(prepared.status()).as(prepared.body().toString()).isEqualTo(200);
         byte[] signed = creator.signPrepared(Base64.getDecoder().decode(prepared.body().get("unsignedTxn").asText()));
         platform.ledger().fund(creator.address(), MicroAlgos.ofAlgo(1));
@@ -128,7 +128,7 @@ class PipelineScenariosTest {
     }
 
     private void template(String name, String type, String category, String threshold) {
-        Api.Reply created = api.upload("/creator/" + creator.address() + "/sticker-template",
+        Api.Reply created = api.as(creator).upload("/creator/" + creator.address() + "/sticker-template",
                 Map.of("name", name, "sticker_type", type, "category", category, "tip_threshold", threshold),
                 TipToStickerEndToEndTest.PNG);
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);

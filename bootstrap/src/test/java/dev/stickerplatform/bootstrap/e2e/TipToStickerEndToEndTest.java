@@ -48,7 +48,7 @@ class TipToStickerEndToEndTest {
     @Test
     void aTipBecomesTheRightStickerInTheFansWallet() {
         DevWallet creator = DevWallet.generate();
-        Api.Reply registered = api.post("/creator/register",
+        Api.Reply registered = api.as(creator).post("/creator/register",
                 Map.of("walletAddress", creator.address().value(), "username", "ada", "minTipAlgo", "1"));
         assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
         AppId app = AppId.of(registered.body().get("appId").asLong());
@@ -57,7 +57,7 @@ class TipToStickerEndToEndTest {
         assertThat(template(creator, "Shiny", "golden", "5").status()).isEqualTo(201);
 
         DevWallet fan = DevWallet.generate();
-        Api.Reply funded = api.post("/simulate/fund-wallet",
+        Api.Reply funded = api.as(fan).post("/simulate/fund-wallet",
                 Map.of("walletAddress", fan.address().value(), "amountAlgo", "10"));
         assertThat(funded.status()).as(funded.body().toString()).isEqualTo(200);
 
@@ -77,7 +77,8 @@ class TipToStickerEndToEndTest {
         submitTip(fan, app, creator.address(), MicroAlgos.ofAlgo(6), "");
         JsonNode golden = awaitSticker(fan, s -> s.get("stickerType").asText().equals("golden"));
         optIn(fan, golden.get("assetId").asLong());
-        Api.Reply claimed = api.post("/fan/" + fan.address() + "/claim/" + golden.get("id").asLong(), Map.of());
+        Api.Reply claimed = api.as(fan).post("/fan/" + fan.address() + "/claim/" + golden.get("id").asLong(),
+                Map.of());
         assertThat(claimed.status()).as(claimed.body().toString()).isEqualTo(200);
         assertThat(claimed.body().get("status").asText()).isEqualTo("delivered");
 
@@ -94,7 +95,7 @@ class TipToStickerEndToEndTest {
     }
 
     private Api.Reply template(DevWallet creator, String name, String type, String threshold) {
-        return api.upload("/creator/" + creator.address() + "/sticker-template",
+        return api.as(creator).upload("/creator/" + creator.address() + "/sticker-template",
                 Map.of("name", name, "sticker_type", type, "category", "tip", "tip_threshold", threshold), PNG);
     }
 
@@ -106,7 +107,8 @@ class TipToStickerEndToEndTest {
     }
 
     private void optIn(DevWallet fan, long assetId) {
-        Api.Reply prepared = api.post("/nft/optin", Map.of("assetId", assetId, "fanWallet", fan.address().value()));
+        Api.Reply prepared = api.as(fan).post("/nft/optin", Map.of("assetId", assetId, "fanWallet",
+                fan.address().value()));
         assertThat(prepared.status()).as(prepared.body().toString()).isEqualTo(200);
         byte[] signed = fan.signPrepared(Base64.getDecoder().decode(prepared.body().get("unsignedTxn").asText()));
         Api.Reply submitted = api.post("/submit", Map.of("signedTxn", Base64.getEncoder().encodeToString(signed)));

@@ -11,13 +11,18 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who may do what, with the development access policy the embedded platform runs: every state-changing route
- * declares its access, admin routes are refused (403) whatever the client claims, and wallet-scoped routes work.
+ * Who may do what on the embedded platform: every state-changing route declares its access, admin routes are
+ * refused (403) to a signed-in wallet that is not an admin whatever the client claims, and wallet-scoped routes
+ * work for their wallet. (The attacks on sign-in and tokens are in {@code bootstrap.auth}.)
  */
 class AccessTest extends PlatformHttpTest {
-    static final String DEV_REFUSAL = "admin endpoints need authentication, which is not configured";
-    /** Signed transactions authorise themselves; every other state-changing route names whose access it needs. */
-    static final Set<String> OPEN_WRITES = Set.of("POST /submit", "POST /submit-group");
+    static final String NOT_ADMIN = "This endpoint needs the admin role.";
+    /**
+     * Signed transactions authorise themselves and signing in is how a token is obtained; every other
+     * state-changing route names whose access it needs.
+     */
+    static final Set<String> OPEN_WRITES = Set.of("POST /submit", "POST /submit-group", "POST /auth/challenge",
+            "POST /auth/verify");
 
     @Test
     void everyStateChangingRouteDeclaresItsAccess() {
@@ -43,27 +48,30 @@ class AccessTest extends PlatformHttpTest {
     }
 
     @Test
-    void adminRoutesAreRefusedWithoutAuthentication() {
-        List<Reply> replies = List.of(get("/admin/jobs?state=DEAD"), get("/admin/jobs"),
-                post("/admin/jobs/3f1c2d4e-0000-4000-8000-000000000000/retry", Map.of()),
-                post("/nft/mint/soulbound", Map.of("templateId", 1, "fanWallet", STRANGER)),
-                post("/nft/mint/golden", Map.of("templateId", 1, "fanWallet", STRANGER)),
-                post("/nft/transfer", Map.of("assetId", 1, "receiverWallet", STRANGER)));
+    void adminRoutesAreRefusedToWalletsThatAreNotAdmins() {
+        List<Reply> replies = List.of(as(STRANGER_WALLET).get("/admin/jobs?state=DEAD"),
+                as(STRANGER_WALLET).get("/admin/jobs"),
+                as(STRANGER_WALLET).post("/admin/jobs/3f1c2d4e-0000-4000-8000-000000000000/retry", Map.of()),
+                as(STRANGER_WALLET).post("/nft/mint/soulbound", Map.of("templateId", 1, "fanWallet", STRANGER)),
+                as(STRANGER_WALLET).post("/nft/mint/golden", Map.of("templateId", 1, "fanWallet", STRANGER)),
+                as(STRANGER_WALLET).post("/nft/transfer", Map.of("assetId", 1, "receiverWallet", STRANGER)));
         for (Reply reply : replies) {
-            assertThat(assertProblem(reply, 403, "forbidden").path("detail").asText()).isEqualTo(DEV_REFUSAL);
+            assertThat(assertProblem(reply, 403, "forbidden").path("detail").asText()).isEqualTo(NOT_ADMIN);
         }
     }
 
     @Test
     void aWalletHeaderProvesNothing() {
-        Reply reply = send(request("/admin/jobs").header("X-Wallet-Address", STRANGER).GET());
+        Reply reply = as(STRANGER_WALLET).send(request("/admin/jobs").header("X-Wallet-Address", STRANGER).GET());
         assertProblem(reply, 403, "forbidden");
+        assertProblem(send(request("/admin/jobs").header("X-Wallet-Address", STRANGER).GET()), 401,
+                "unauthenticated");
     }
 
     @Test
     void theRefusalComesBeforeAnyInputIsLookedAt() {
-        assertProblem(post("/admin/jobs/not-a-uuid/retry", Map.of()), 403, "forbidden");
-        assertProblem(get("/admin/jobs?state=NOPE&limit=0"), 403, "forbidden");
+        assertProblem(as(STRANGER_WALLET).post("/admin/jobs/not-a-uuid/retry", Map.of()), 403, "forbidden");
+        assertProblem(as(STRANGER_WALLET).get("/admin/jobs?state=NOPE&limit=0"), 403, "forbidden");
     }
 
     @Test

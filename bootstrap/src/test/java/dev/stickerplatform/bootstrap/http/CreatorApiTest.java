@@ -25,8 +25,8 @@ class CreatorApiTest extends PlatformHttpTest {
     }
 
     private JsonNode register(DevWallet creator, Object minTip) {
-        Reply reply = post("/creator/register", Map.of("walletAddress", creator.address().value(), "username", "ada",
-                "minTipAlgo", minTip));
+        Reply reply = as(creator).post("/creator/register", Map.of("walletAddress", creator.address().value(),
+                "username", "ada", "minTipAlgo", minTip));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.body();
     }
@@ -67,19 +67,19 @@ class CreatorApiTest extends PlatformHttpTest {
         assertThat(stats.body().path("minTipAlgo").asText()).isEqualTo("3.000000");
         assertThat(stats.body().path("paused").asBoolean()).isFalse();
 
-        Reply pause = post("/creator/" + creator.address() + "/pause-contract", Map.of());
+        Reply pause = as(creator).post("/creator/" + creator.address() + "/pause-contract", Map.of());
         assertThat(pause.status()).isEqualTo(200);
         assertThat(pause.body().path("action").asText()).isEqualTo("pause");
         assertThat(Base64.getDecoder().decode(pause.body().path("unsignedTxn").asText())).isNotEmpty();
-        assertThat(post("/creator/" + creator.address() + "/unpause-contract", Map.of()).body().path("action").asText())
-                .isEqualTo("unpause");
+        assertThat(as(creator).post("/creator/" + creator.address() + "/unpause-contract", Map.of()).body()
+                .path("action").asText()).isEqualTo("unpause");
     }
 
     @Test
     void upgradingDeploysVersionTwo() {
         DevWallet creator = DevWallet.generate();
         long oldApp = register(creator, 1).path("appId").asLong();
-        Reply upgraded = post("/creator/" + creator.address() + "/upgrade-contract", Map.of());
+        Reply upgraded = as(creator).post("/creator/" + creator.address() + "/upgrade-contract", Map.of());
         assertThat(upgraded.status()).as(upgraded.toString()).isIn(200, 202);
         assertThat(upgraded.body().path("oldAppId").asLong()).isEqualTo(oldApp);
         assertThat(upgraded.body().path("newVersion").asInt()).isEqualTo(2);
@@ -90,20 +90,20 @@ class CreatorApiTest extends PlatformHttpTest {
         DevWallet creator = DevWallet.generate();
         register(creator, 1);
         String base = "/creator/" + creator.address();
-        Reply created = upload(base + "/sticker-template",
+        Reply created = as(creator).upload(base + "/sticker-template",
                 Map.of("name", "Thanks", "sticker_type", "soulbound", "category", "tip", "tip_threshold", "1.5"), PNG);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.body().path("tipThresholdMicroAlgos").asLong()).isEqualTo(1_500_000);
         assertThat(created.body().path("imageMimeType").asText()).isEqualTo("image/png");
         assertThat(created.body().path("assetUrl").asText()).startsWith("ipfs://").endsWith("#arc3");
-        assertThat(upload(base + "/sticker-template", Map.of("name", "Shiny", "stickerType", "golden",
+        assertThat(as(creator).upload(base + "/sticker-template", Map.of("name", "Shiny", "stickerType", "golden",
                 "tipThreshold", "5"), PNG).status()).isEqualTo(201);
 
-        assertProblem(upload(base + "/sticker-template", Map.of("name", "Again", "tip_threshold", "1.5"), PNG), 409,
-                "conflict");
-        assertThat(assertInvalid(upload(base + "/sticker-template", Map.of("name", "Tiny", "tip_threshold", "0.01"),
-                PNG), "tip_threshold")).contains("0.1 ALGO");
-        assertThat(assertInvalid(upload(base + "/sticker-template", Map.of("name", "Text"),
+        assertProblem(as(creator).upload(base + "/sticker-template", Map.of("name", "Again", "tip_threshold", "1.5"),
+                PNG), 409, "conflict");
+        assertThat(assertInvalid(as(creator).upload(base + "/sticker-template", Map.of("name", "Tiny",
+                "tip_threshold", "0.01"), PNG), "tip_threshold")).contains("0.1 ALGO");
+        assertThat(assertInvalid(as(creator).upload(base + "/sticker-template", Map.of("name", "Text"),
                 "<svg onload=alert(1)>".getBytes()), "image")).contains("PNG");
 
         JsonNode firstPage = get(base + "/templates?limit=1").body();
@@ -114,8 +114,8 @@ class CreatorApiTest extends PlatformHttpTest {
         assertThat(secondPage.path("nextCursor").isNull()).isTrue();
 
         long id = created.body().path("id").asLong();
-        assertThat(delete(base + "/template/" + id).status()).isEqualTo(200);
-        assertProblem(delete(base + "/template/" + id), 404, "not-found");
+        assertThat(as(creator).delete(base + "/template/" + id).status()).isEqualTo(200);
+        assertProblem(as(creator).delete(base + "/template/" + id), 404, "not-found");
     }
 
     @Test
@@ -134,9 +134,12 @@ class CreatorApiTest extends PlatformHttpTest {
         assertProblem(get("/creator/" + STRANGER + "/contract"), 404, "not-found");
         assertProblem(get("/creator/" + STRANGER + "/contract/stats"), 404, "not-found");
         assertProblem(get("/creator/" + STRANGER + "/dashboard"), 404, "not-found");
-        assertProblem(post("/creator/" + STRANGER + "/pause-contract", Map.of()), 404, "not-found");
-        assertProblem(post("/creator/" + STRANGER + "/upgrade-contract", Map.of()), 404, "not-found");
-        assertProblem(upload("/creator/" + STRANGER + "/sticker-template", Map.of("name", "x"), PNG), 404, "not-found");
+        assertProblem(as(STRANGER_WALLET).post("/creator/" + STRANGER + "/pause-contract", Map.of()), 404,
+                "not-found");
+        assertProblem(as(STRANGER_WALLET).post("/creator/" + STRANGER + "/upgrade-contract", Map.of()), 404,
+                "not-found");
+        assertProblem(as(STRANGER_WALLET).upload("/creator/" + STRANGER + "/sticker-template", Map.of("name", "x"),
+                PNG), 404, "not-found");
         assertProblem(get("/leaderboard/" + STRANGER), 404, "not-found");
     }
 }

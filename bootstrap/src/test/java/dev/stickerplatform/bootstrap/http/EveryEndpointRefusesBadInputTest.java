@@ -11,8 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A sweep over every operation the served OpenAPI document lists: junk path parameters, malformed and mistyped
- * bodies and junk query parameters are all answered with a 4xx problem, never a 5xx.
+ * A sweep over every operation the served OpenAPI document lists, signed in as a wallet (so input checks past
+ * the access check run too): junk path parameters, malformed and mistyped bodies and junk query parameters are
+ * all answered with a 4xx problem, never a 5xx.
  */
 class EveryEndpointRefusesBadInputTest extends PlatformHttpTest {
     record Operation(String method, String path, JsonNode spec) {
@@ -40,7 +41,8 @@ class EveryEndpointRefusesBadInputTest extends PlatformHttpTest {
     void junkPathParametersAre4xxProblems() {
         for (Operation op : operations()) {
             if (op.path().contains("{")) {
-                assertClientError(op, send(op.method(), op.path().replaceAll("\\{[^}]+}", "not-valid"), "{}"));
+                assertClientError(op, as(STRANGER_WALLET).send(op.method(), op.path().replaceAll("\\{[^}]+}",
+                        "not-valid"), "{}"));
             }
         }
     }
@@ -49,8 +51,8 @@ class EveryEndpointRefusesBadInputTest extends PlatformHttpTest {
     void malformedJsonBodiesAre4xxProblems() {
         for (Operation op : operations()) {
             if (op.hasJsonBody()) {
-                assertClientError(op, send(op.method(), valid(op.path()), "{\"walletAddress\": "));
-                assertClientError(op, send(op.method(), valid(op.path()), "[]"));
+                assertClientError(op, as(STRANGER_WALLET).send(op.method(), valid(op.path()), "{\"walletAddress\": "));
+                assertClientError(op, as(STRANGER_WALLET).send(op.method(), valid(op.path()), "[]"));
             }
         }
     }
@@ -64,7 +66,8 @@ class EveryEndpointRefusesBadInputTest extends PlatformHttpTest {
                         .path("schema").path("properties").fieldNames(); names.hasNext(); ) {
                     body.append('"').append(names.next()).append("\": {\"x\": [1]}").append(names.hasNext() ? "," : "");
                 }
-                assertClientError(op, send(op.method(), valid(op.path()), body.append('}').toString()));
+                assertClientError(op, as(STRANGER_WALLET).send(op.method(), valid(op.path()),
+                        body.append('}').toString()));
             }
         }
     }
@@ -73,7 +76,8 @@ class EveryEndpointRefusesBadInputTest extends PlatformHttpTest {
     void multipartRoutesRefuseOtherBodies() {
         for (Operation op : operations()) {
             if (op.isMultipart()) {
-                assertProblem(send(op.method(), valid(op.path()), "{}"), 415, "unsupported-media-type");
+                assertProblem(as(STRANGER_WALLET).send(op.method(), valid(op.path()), "{}"), 415,
+                        "unsupported-media-type");
             }
         }
     }
@@ -85,7 +89,8 @@ class EveryEndpointRefusesBadInputTest extends PlatformHttpTest {
                 "state", "SLEEPING", "name", "../../etc/passwd");
         for (Operation op : operations()) {
             for (String name : op.queryParams(document)) {
-                assertClientError(op, send(op.method(), valid(op.path()) + "?" + name + "=" + junk.get(name), "{}"));
+                assertClientError(op, as(STRANGER_WALLET).send(op.method(), valid(op.path()) + "?" + name + "="
+                        + junk.get(name), "{}"));
             }
         }
     }

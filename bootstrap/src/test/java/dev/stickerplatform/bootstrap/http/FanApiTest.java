@@ -30,13 +30,14 @@ class FanApiTest extends PlatformHttpTest {
     @BeforeAll
     void twoTipsWaitForTheFansOptIn() {
         creator = DevWallet.generate();
-        Reply registered = post("/creator/register", Map.of("walletAddress", creator.address().value(), "minTipAlgo", 1));
+        Reply registered = as(creator).post("/creator/register", Map.of("walletAddress", creator.address().value(),
+                "minTipAlgo", 1));
         AppId app = AppId.of(registered.body().path("appId").asLong());
-        assertThat(upload("/creator/" + creator.address() + "/sticker-template",
+        assertThat(as(creator).upload("/creator/" + creator.address() + "/sticker-template",
                 Map.of("name", "Thanks", "tip_threshold", "1"), PNG).status()).isEqualTo(201);
         fan = DevWallet.generate();
-        assertThat(post("/simulate/fund-wallet", Map.of("walletAddress", fan.address().value(), "amountAlgo", 10))
-                .status()).isEqualTo(200);
+        assertThat(as(fan).post("/simulate/fund-wallet", Map.of("walletAddress", fan.address().value(),
+                "amountAlgo", 10)).status()).isEqualTo(200);
         tipSubmission = tip(app, "first");
         tip(app, "second");
         pending = awaitPending(2);
@@ -53,7 +54,7 @@ class FanApiTest extends PlatformHttpTest {
     @Test
     void claimingWithoutOptInIs400NamingTheAsset() {
         JsonNode sticker = pending.get(1);
-        JsonNode problem = assertProblem(post(claimPath(sticker), Map.of()), 400, "not-opted-in");
+        JsonNode problem = assertProblem(as(fan).post(claimPath(sticker), Map.of()), 400, "not-opted-in");
         assertThat(problem.path("assetId").asLong()).isEqualTo(sticker.path("assetId").asLong());
     }
 
@@ -61,7 +62,7 @@ class FanApiTest extends PlatformHttpTest {
     void optInThenClaimDeliversTheSticker() {
         JsonNode sticker = pending.get(0);
         long assetId = sticker.path("assetId").asLong();
-        Reply prepared = post("/nft/optin", Map.of("asset_id", assetId, "fan_wallet", fan.address().value()));
+        Reply prepared = as(fan).post("/nft/optin", Map.of("asset_id", assetId, "fan_wallet", fan.address().value()));
         assertThat(prepared.status()).as(prepared.toString()).isEqualTo(200);
         assertThat(prepared.body().path("assetId").asLong()).isEqualTo(assetId);
         assertThat(prepared.body().path("fanWallet").asText()).isEqualTo(fan.address().value());
@@ -72,7 +73,7 @@ class FanApiTest extends PlatformHttpTest {
         assertThat(submitted.body().path("txId").asText()).hasSize(52);
         awaitOptIn(AssetId.of(assetId));
 
-        Reply claimed = post(claimPath(sticker), Map.of());
+        Reply claimed = as(fan).post(claimPath(sticker), Map.of());
         assertThat(claimed.status()).as(claimed.toString()).isIn(200, 202);
         assertThat(claimed.body().path("assetId").asLong()).isEqualTo(assetId);
         if (claimed.status() == 200) {
@@ -85,15 +86,15 @@ class FanApiTest extends PlatformHttpTest {
 
     @Test
     void claimsOfUnknownOrSomeoneElsesStickersAre404() {
-        assertProblem(post("/fan/" + fan.address() + "/claim/999999", Map.of()), 404, "not-found");
-        assertProblem(post("/fan/" + STRANGER + "/claim/" + pending.get(1).path("id").asLong(), Map.of()), 404,
-                "not-found");
+        assertProblem(as(fan).post("/fan/" + fan.address() + "/claim/999999", Map.of()), 404, "not-found");
+        assertProblem(as(STRANGER_WALLET).post("/fan/" + STRANGER + "/claim/" + pending.get(1).path("id").asLong(),
+                Map.of()), 404, "not-found");
     }
 
     @Test
     void optInToAnAssetThatDoesNotExistIs404() {
-        assertProblem(post("/nft/optin", Map.of("assetId", 987654321, "fanWallet", fan.address().value())), 404,
-                "not-found");
+        assertProblem(as(fan).post("/nft/optin", Map.of("assetId", 987654321, "fanWallet", fan.address().value())),
+                404, "not-found");
     }
 
     @Test

@@ -12,7 +12,7 @@ class FaucetTest extends PlatformHttpTest {
     @Test
     void fundsAWalletWithTheExactAmount() {
         DevWallet wallet = DevWallet.generate();
-        Reply funded = post("/simulate/fund-wallet", Map.of("wallet_address", wallet.address().value(),
+        Reply funded = as(wallet).post("/simulate/fund-wallet", Map.of("wallet_address", wallet.address().value(),
                 "amount_algo", "1.234567"));
         assertThat(funded.status()).as(funded.toString()).isEqualTo(200);
         assertThat(funded.body().path("status").asText()).isEqualTo("funded");
@@ -23,12 +23,13 @@ class FaucetTest extends PlatformHttpTest {
 
     @Test
     void refusesMoreThanTenAlgo() {
-        assertThat(assertInvalid(post("/simulate/fund-wallet", Map.of("walletAddress", STRANGER, "amountAlgo", 10.000001)),
-                "amountAlgo")).contains("10");
+        assertThat(assertInvalid(as(STRANGER_WALLET).post("/simulate/fund-wallet", Map.of("walletAddress", STRANGER,
+                "amountAlgo", 10.000001)), "amountAlgo")).contains("10");
     }
 
     @Test
     void refusesNothingAtAll() {
-        assertInvalid(post("/simulate/fund-wallet", Map.of("walletAddress", STRANGER, "amountAlgo", 0)), "amountAlgo");
+        assertInvalid(as(STRANGER_WALLET).post("/simulate/fund-wallet", Map.of("walletAddress", STRANGER,
+                "amountAlgo", 0)), "amountAlgo");
     }
 }

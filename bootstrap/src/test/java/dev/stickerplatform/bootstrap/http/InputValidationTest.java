@@ -46,10 +46,10 @@ class InputValidationTest extends PlatformHttpTest {
     @Test
     void unknownEnumValuesListTheAllowedOnes() {
         String path = "/creator/" + STRANGER + "/sticker-template";
-        assertThat(assertInvalid(upload(path, Map.of("name", "x", "sticker_type", "platinum"), PNG), "sticker_type"))
-                .contains("soulbound, golden");
-        assertThat(assertInvalid(upload(path, Map.of("name", "x", "category", "rare"), PNG), "category"))
-                .contains("membership_gold");
+        assertThat(assertInvalid(as(STRANGER_WALLET).upload(path, Map.of("name", "x", "sticker_type", "platinum"),
+                PNG), "sticker_type")).contains("soulbound, golden");
+        assertThat(assertInvalid(as(STRANGER_WALLET).upload(path, Map.of("name", "x", "category", "rare"), PNG),
+                "category")).contains("membership_gold");
     }
 
     @Test
@@ -63,14 +63,14 @@ class InputValidationTest extends PlatformHttpTest {
         assertThat(assertInvalid(get("/fan/" + STRANGER + "/golden-odds?amount_algo=-3"), "amountAlgo"))
                 .contains("negative");
         assertThat(assertInvalid(get("/fan/" + STRANGER + "/golden-odds?amountAlgo=1e400"), "amountAlgo")).isNotBlank();
-        assertThat(assertInvalid(upload("/creator/" + STRANGER + "/sticker-template",
+        assertThat(assertInvalid(as(STRANGER_WALLET).upload("/creator/" + STRANGER + "/sticker-template",
                 Map.of("name", "x", "tip_threshold", "0.1234567"), PNG), "tip_threshold")).contains("6 decimals");
     }
 
     @Test
     void amountsOutsideTheBusinessRangeAre400() {
-        assertThat(assertInvalid(post("/creator/register", Map.of("walletAddress", STRANGER, "minTipAlgo", "0.05")),
-                "minTipAlgo")).contains("0.1 and 1000");
+        assertThat(assertInvalid(as(STRANGER_WALLET).post("/creator/register", Map.of("walletAddress", STRANGER,
+                "minTipAlgo", "0.05")), "minTipAlgo")).contains("0.1 and 1000");
     }
 
     @Test
@@ -88,8 +88,8 @@ class InputValidationTest extends PlatformHttpTest {
         assertInvalid(get("/nft/abc"), "assetId");
         assertInvalid(get("/nft/-1"), "assetId");
         assertInvalid(get("/nft/99999999999999999999"), "assetId");
-        assertInvalid(delete("/creator/" + STRANGER + "/template/x1"), "templateId");
-        assertInvalid(post("/fan/" + STRANGER + "/claim/first", Map.of()), "stickerId");
+        assertInvalid(as(STRANGER_WALLET).delete("/creator/" + STRANGER + "/template/x1"), "templateId");
+        assertInvalid(as(STRANGER_WALLET).post("/fan/" + STRANGER + "/claim/first", Map.of()), "stickerId");
     }
 
     @Test
@@ -123,7 +123,8 @@ class InputValidationTest extends PlatformHttpTest {
     void missingRequiredFieldsAre400() {
         assertInvalid(post("/submit", Map.of()), "signedTxn");
         assertInvalid(post("/submit-group", Map.of("signedTxns", List.of())), "signedTxns");
-        assertInvalid(post("/nft/optin", Map.of("fanWallet", STRANGER)), "assetId");
-        assertInvalid(upload("/creator/" + STRANGER + "/sticker-template", Map.of("name", "no image"), null), "image");
+        assertInvalid(as(STRANGER_WALLET).post("/nft/optin", Map.of("fanWallet", STRANGER)), "assetId");
+        assertInvalid(as(STRANGER_WALLET).upload("/creator/" + STRANGER + "/sticker-template",
+                Map.of("name", "no image"), null), "image");
     }
 }

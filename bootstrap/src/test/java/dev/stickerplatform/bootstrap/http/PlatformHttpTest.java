@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stickerplatform.adapters.algorand.DevWallet;
 import dev.stickerplatform.bootstrap.Platform;
 import dev.stickerplatform.bootstrap.PlatformConfig;
+import dev.stickerplatform.bootstrap.auth.WalletLogin;
 import dev.stickerplatform.domain.model.Address;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,27 +20,32 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
 /**
  * Base of the HTTP tests: the whole embedded platform on a random port (fast simulated rounds), one per test
- * class, called with {@link HttpClient}. Rate limits are per client IP and route class, so a class keeps within
- * them (at most 5 registrations and 3 faucet calls) or tests the limit itself.
+ * class, called with {@link HttpClient}; state-changing calls go {@link #as} a wallet that signed in. Rate limits
+ * are per client IP and route class, so a class keeps within them (at most 5 registrations and 3 faucet calls)
+ * or tests the limit itself.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PlatformHttpTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String PROBLEM_TYPES = "https://stickerplatform.dev/problems/";
+    /** A wallet nobody registered, whose key the tests hold so that it can sign in. */
+    static final DevWallet STRANGER_WALLET = DevWallet.fromSeed(new byte[32]);
     /** A valid address nobody registered. */
-    static final String STRANGER = Address.fromPublicKey(new byte[32]).value();
+    static final String STRANGER = STRANGER_WALLET.address().value();
     /** 58 characters of base32 with a wrong checksum. */
     static final String BAD_CHECKSUM = "A".repeat(58);
     static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<Address, String> tokens = new ConcurrentHashMap<>();
     Platform platform;
 
     @BeforeAll
@@ -91,6 +98,58 @@ abstract class PlatformHttpTest {
 
     /** A multipart/form-data POST with text fields and, when {@code image} is not null, an image file. */
     Reply upload(String path, Map<String, String> fields, byte[] image) {
+        return send(multipart(request(path), fields, image));
+    }
+
+    /**
+     * Requests as {@code wallet}: with the bearer token it got by signing in through {@code /auth/challenge} and
+     * {@code /auth/verify} (once per wallet and test class; tokens live 15 minutes).
+     */
+    Caller as(DevWallet wallet) {
+        return new Caller("Bearer " + tokens.computeIfAbsent(wallet.address(),
+                address -> WalletLogin.accessToken(platform.baseUrl(), wallet)));
+    }
+
+    /** The same requests as the test's own methods, with an {@code Authorization} header. */
+    final class Caller {
+        private final String authorization;
+
+        private Caller(String authorization) {
+            this.authorization = authorization;
+        }
+
+        Reply get(String path) {
+            return send(request(path).GET());
+        }
+
+        Reply post(String path, Object json) {
+            try {
+                return send("POST", path, json instanceof String text ? text : JSON.writeValueAsString(json));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        Reply delete(String path) {
+            return send(request(path).DELETE());
+        }
+
+        Reply send(String method, String path, String jsonBody) {
+            return send(request(path).header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(jsonBody)));
+        }
+
+        Reply upload(String path, Map<String, String> fields, byte[] image) {
+            return send(multipart(request(path), fields, image));
+        }
+
+        Reply send(HttpRequest.Builder request) {
+            return PlatformHttpTest.this.send(request.header("Authorization", authorization));
+        }
+    }
+
+    private static HttpRequest.Builder multipart(HttpRequest.Builder request, Map<String, String> fields,
+                                                 byte[] image) {
         String boundary = "----http-test-boundary";
         var out = new ByteArrayOutputStream();
         fields.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
@@ -102,8 +161,8 @@ abstract class PlatformHttpTest {
             out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+        return request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
     }
 
     HttpRequest.Builder request(String path) {

@@ -3,6 +3,8 @@ package dev.stickerplatform.adapters.http.routes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stickerplatform.adapters.http.HttpConfig;
 import dev.stickerplatform.adapters.http.UseCases;
+import dev.stickerplatform.adapters.http.auth.AuthRoutes;
+import dev.stickerplatform.adapters.http.auth.Authentication;
 import dev.stickerplatform.adapters.http.routing.RouteTable;
 import java.time.Clock;
 import java.util.List;
@@ -12,9 +14,10 @@ public final class ApiRoutes {
     private ApiRoutes() {
     }
 
-    public static void registerAll(RouteTable table, UseCases useCases, HttpConfig config, ObjectMapper json,
-                                   Clock clock) {
+    public static void registerAll(RouteTable table, UseCases useCases, Authentication auth, HttpConfig config,
+                                   ObjectMapper json, Clock clock) {
         List<RouteGroup> groups = List.of(
+                new AuthRoutes(auth, json),
                 new OperationsRoutes(useCases, config, clock),
                 new TransactionRoutes(useCases),
                 new ContractRoutes(new ContractCatalog(json, ApiRoutes.class.getClassLoader())),

@@ -1,0 +1,27 @@
+package dev.stickerplatform.adapters.http.auth;
+
+import dev.stickerplatform.adapters.http.AccessPolicy;
+import dev.stickerplatform.application.auth.IssueChallengeService;
+import dev.stickerplatform.application.auth.VerifySignInService;
+import dev.stickerplatform.domain.model.Address;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything the server needs to sign wallets in and check their tokens, built by bootstrap: the two sign-in use
+ * cases, the token issuer/verifier and the wallets configured as admins.
+ */
+public record Authentication(IssueChallengeService issueChallenge, VerifySignInService verifySignIn,
+                             AccessTokens tokens, Set<Address> admins) {
+    public Authentication {
+        Objects.requireNonNull(issueChallenge, "issueChallenge");
+        Objects.requireNonNull(verifySignIn, "verifySignIn");
+        Objects.requireNonNull(tokens, "tokens");
+        admins = Set.copyOf(admins);
+    }
+
+    /** The policy every state-changing route goes through: a valid token of the right wallet or role. */
+    public AccessPolicy policy() {
+        return new JwtAccessPolicy(tokens, admins);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.stickerplatform.adapters.http.auth;
+
+import dev.stickerplatform.adapters.http.Access;
+import dev.stickerplatform.adapters.http.AccessDeniedException;
+import dev.stickerplatform.adapters.http.AccessPolicy;
+import dev.stickerplatform.application.auth.Role;
+import dev.stickerplatform.domain.model.Address;
+import io.javalin.http.Context;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The access policy of the API: an {@code Authorization: Bearer} access token is required (401 when it is missing,
+ * malformed, tampered, expired or not ours); a wallet-scoped route needs the token of that very wallet and an admin
+ * route the role {@code admin} of a wallet still configured as admin (403 otherwise). The principal is left on the
+ * request as {@link #PRINCIPAL}, where the rate limiter's {@link #authenticatedWallet} lookup also leaves it, so a
+ * token is verified once per request.
+ */
+public final class JwtAccessPolicy implements AccessPolicy {
+    public static final String PRINCIPAL = "auth.principal";
+    static final String SIGN_IN = "An access token is required: sign in with POST /auth/challenge and POST /auth/verify,"
+            + " then send Authorization: Bearer <accessToken>.";
+    static final String INVALID = "The access token is invalid or has expired; sign in again.";
+    static final String OTHER_WALLET = "The access token is for another wallet.";
+    static final String NOT_ADMIN = "This endpoint needs the admin role.";
+
+    private final AccessTokens tokens;
+    private final Set<Address> admins;
+
+    public JwtAccessPolicy(AccessTokens tokens, Set<Address> admins) {
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.admins = Set.copyOf(admins);
+    }
+
+    @Override
+    public void check(Context ctx, Access required) {
+        AccessTokens.Principal principal = ctx.attribute(PRINCIPAL);
+        if (principal == null) {
+            principal = authenticate(ctx.header("Authorization"));
+            ctx.attribute(PRINCIPAL, principal);
+        }
+        switch (required) {
+            case Access.Wallet wallet -> {
+                if (!principal.wallet().equals(wallet.wallet())) {
+                    throw AccessDeniedException.forbidden(OTHER_WALLET);
+                }
+            }
+            case Access.Admin admin -> {
+                if (principal.role() != Role.ADMIN || !admins.contains(principal.wallet())) {
+                    throw AccessDeniedException.forbidden(NOT_ADMIN);
+                }
+            }
+        }
+    }
+
+    /** The wallet of a valid token (remembered for {@link #check} on the same request); never throws. */
+    @Override
+    public Optional<Address> authenticatedWallet(Context ctx) {
+        try {
+            AccessTokens.Principal principal = authenticate(ctx.header("Authorization"));
+            ctx.attribute(PRINCIPAL, principal);
+            return Optional.of(principal.wallet());
+        } catch (AccessDeniedException e) {
+            return Optional.empty();
+        }
+    }
+
+    private AccessTokens.Principal authenticate(String authorization) {
+        if (authorization == null || authorization.isBlank()) {
+            throw AccessDeniedException.unauthenticated(SIGN_IN);
+        }
+        String[] parts = authorization.strip().split("\\s+", 2);
+        if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
+            throw AccessDeniedException.unauthenticated(SIGN_IN);
+        }
+        try {
+            return tokens.verify(parts[1]);
+        } catch (InvalidTokenException e) {
+            throw AccessDeniedException.unauthenticated(INVALID);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.stickerplatform.bootstrap;
+
+import dev.stickerplatform.adapters.http.auth.AccessTokens;
+import dev.stickerplatform.adapters.http.auth.Authentication;
+import dev.stickerplatform.application.auth.IssueChallengeService;
+import dev.stickerplatform.application.auth.SignInConfig;
+import dev.stickerplatform.application.auth.VerifySignInService;
+import dev.stickerplatform.domain.port.ChallengeStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Wallet sign-in and access tokens, wired from the ports and {@link AuthSettings}. */
+final class AuthWiring {
+    private static final Logger LOG = LoggerFactory.getLogger(AuthWiring.class);
+
+    private AuthWiring() {
+    }
+
+    static Authentication authentication(Services.Ports ports, ChallengeStore challenges, AuthSettings settings) {
+        var signIn = SignInConfig.of(settings.domain(), settings.uri(), settings.admins());
+        var keys = settings.signingKeys();
+        var tokens = new AccessTokens(keys, AccessTokens.Settings.of(settings.issuer(), settings.audience()),
+                ports.clock());
+        if (settings.generatesKey()) {
+            LOG.info("JWT signing key {} generated at start-up: tokens end with this process (set JWT_SIGNING_KEY to"
+                    + " share keys between processes)", keys.currentId());
+        }
+        LOG.info("sign-in: domain={} uri={} issuer={} audience={} admins={}", settings.domain(), settings.uri(),
+                settings.issuer(), settings.audience(), settings.admins().size());
+        return new Authentication(
+                new IssueChallengeService(challenges, ports.chain(), ports.randomness(), ports.clock(), signIn),
+                new VerifySignInService(challenges, ports.chain(), ports.store(), ports.clock(), signIn),
+                tokens, settings.admins());
+    }
+}

@@ -1,0 +1,176 @@
+package dev.stickerplatform.bootstrap.auth;
+
+import static dev.stickerplatform.bootstrap.auth.AuthPlatform.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.algorand.algosdk.account.Account;
+import com.algorand.algosdk.crypto.Digest;
+import com.algorand.algosdk.transaction.Transaction;
+import com.algorand.algosdk.util.Encoder;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stickerplatform.adapters.algorand.DevWallet;
+import dev.stickerplatform.bootstrap.auth.AuthPlatform.Reply;
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.MicroAlgos;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every way of answering a challenge without controlling the wallet fails with 401, through HTTP: another key,
+ * a signature over another message, a nonce used twice, expired, or issued to another wallet, and a rekeyed
+ * account's old key. A refused answer still uses the nonce up.
+ */
+class SignInAttacksTest {
+    AuthPlatform auth;
+    DevWallet fan;
+    String wallet;
+
+    @BeforeEach
+    void start() {
+        auth = AuthPlatform.start();
+        fan = DevWallet.generate();
+        wallet = fan.address().value();
+    }
+
+    @AfterEach
+    void stop() {
+        auth.close();
+    }
+
+    @Test
+    void aSignatureByAnotherKeyIsRefused() {
+        JsonNode challenge = auth.challenge(wallet);
+
+        Reply reply = auth.verify(wallet, nonce(challenge), DevWallet.generate().signData(message(challenge)));
+
+        assertRefused(reply, "not valid for the wallet's current signing key");
+    }
+
+    @Test
+    void aSignatureOverAnotherMessageIsRefused() {
+        JsonNode challenge = auth.challenge(wallet);
+        JsonNode other = auth.challenge(wallet);
+
+        assertRefused(auth.verify(wallet, nonce(challenge), fan.signData(message(other))), "not valid");
+        assertRefused(auth.verify(wallet, nonce(other), fan.signData(utf8(message(other) + " "))), "not valid");
+    }
+
+    @Test
+    void aRawEd25519SignatureWithoutTheMxPrefixIsRefused() throws Exception {
+        byte[] seed = new byte[32];
+        new java.security.SecureRandom().nextBytes(seed);
+        Account account = new Account(seed);
+        JsonNode challenge = auth.challenge(account.getAddress().toString());
+        var signer = java.security.Signature.getInstance("Ed25519");
+        signer.initSign(Tokens.privateKey(seed));
+        signer.update(message(challenge));
+
+        assertRefused(auth.verify(account.getAddress().toString(), nonce(challenge), signer.sign()), "not valid");
+    }
+
+    @Test
+    void aNonceAnswersOnlyOnce() {
+        JsonNode challenge = auth.challenge(wallet);
+        byte[] signature = fan.signData(message(challenge));
+        assertThat(auth.verify(wallet, nonce(challenge), signature).status()).isEqualTo(200);
+
+        assertRefused(auth.verify(wallet, nonce(challenge), signature), "already answered");
+    }
+
+    @Test
+    void aRefusedAnswerUsesTheNonceUp() {
+        JsonNode challenge = auth.challenge(wallet);
+        assertRefused(auth.verify(wallet, nonce(challenge), DevWallet.generate().signData(message(challenge))),
+                "not valid");
+
+        assertRefused(auth.verify(wallet, nonce(challenge), fan.signData(message(challenge))), "already answered");
+    }
+
+    @Test
+    void anExpiredNonceIsRefused() {
+        JsonNode challenge = auth.challenge(wallet);
+        byte[] signature = fan.signData(message(challenge));
+
+        auth.clock.advance(Duration.ofMinutes(5));
+
+        assertRefused(auth.verify(wallet, nonce(challenge), signature), "expired");
+    }
+
+    @Test
+    void aNonceIsStillGoodJustBeforeItExpires() {
+        JsonNode challenge = auth.challenge(wallet);
+        auth.clock.advance(Duration.ofMinutes(5).minusSeconds(1));
+
+        assertThat(auth.verify(wallet, nonce(challenge), fan.signData(message(challenge))).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theNonceOfAnotherWalletIsRefused() {
+        DevWallet attacker = DevWallet.generate();
+        JsonNode victims = auth.challenge(wallet);
+
+        Reply reply = auth.verify(attacker.address().value(), nonce(victims), attacker.signData(message(victims)));
+
+        assertRefused(reply, "issued to another wallet");
+    }
+
+    @Test
+    void aRekeyedAccountMustSignWithItsNewKey() throws Exception {
+        DevWallet newKey = DevWallet.generate();
+        rekey(fan, newKey.address());
+
+        JsonNode challenge = auth.challenge(wallet);
+        assertRefused(auth.verify(wallet, nonce(challenge), fan.signData(message(challenge))), "not valid");
+
+        JsonNode again = auth.challenge(wallet);
+        Reply reply = auth.verify(wallet, nonce(again), newKey.signData(message(again)));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(Tokens.claims(reply.body().get("accessToken").asText()).get("sub").asText()).isEqualTo(wallet);
+    }
+
+    /** {@code account} rekeys itself to {@code to} with a real signed transaction, confirmed on the ledger. */
+    private void rekey(DevWallet account, Address to) throws Exception {
+        var ledger = auth.platform.ledger();
+        ledger.fund(account.address(), MicroAlgos.ofAlgo(1));
+        JsonNode params = auth.get("/params", null).body();
+        Transaction txn = Transaction.PaymentTransactionBuilder()
+                .sender(new com.algorand.algosdk.crypto.Address(account.address().publicKey()))
+                .receiver(new com.algorand.algosdk.crypto.Address(account.address().publicKey()))
+                .amount(0).flatFee(params.get("minFee").asLong())
+                .firstValid(params.get("firstValidRound").asLong()).lastValid(params.get("lastValidRound").asLong())
+                .genesisID(params.get("genesisId").asText())
+                .genesisHash(new Digest(Base64.getDecoder().decode(params.get("genesisHash").asText())))
+                .rekey(new com.algorand.algosdk.crypto.Address(to.publicKey()))
+                .build();
+        byte[] signed = account.signPrepared(Encoder.encodeToMsgPack(txn));
+        Reply submitted = auth.post("/submit", java.util.Map.of("signedTxn",
+                Base64.getEncoder().encodeToString(signed)), null);
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (!to.equals(ledger.account(account.address()).authAddress()) && Instant.now().isBefore(deadline)) {
+            ledger.awaitRoundAfter(ledger.currentRound(), Duration.ofSeconds(1));
+        }
+        assertThat(ledger.account(account.address()).authAddress()).isEqualTo(to);
+    }
+
+    private static void assertRefused(Reply reply, String why) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(401);
+        assertThat(reply.body().get("type").asText()).isEqualTo(AuthPlatform.PROBLEMS + "unauthenticated");
+        assertThat(reply.detail()).contains(why);
+        assertThat(reply.body().has("accessToken")).isFalse();
+        assertThat(List.of(reply.raw().body())).noneMatch(body -> body.contains("Exception"));
+    }
+
+    private static String nonce(JsonNode challenge) {
+        return challenge.get("nonce").asText();
+    }
+
+    private static byte[] message(JsonNode challenge) {
+        return utf8(challenge.get("message").asText());
+    }
+}
