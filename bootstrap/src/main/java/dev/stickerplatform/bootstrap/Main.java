@@ -49,8 +49,8 @@ public final class Main {
         PlatformConfig config = PlatformConfig.fromEnvironment();
         Platform platform = Platform.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "shutdown"));
-        LOG.info("network={} store={} signers=generated dev keys listener={} workers={}",
-                config.network().name().toLowerCase(java.util.Locale.ROOT), platform.storeDescription(),
+        LOG.info("network={} store={} rate limiter={} signers=generated dev keys listener={} workers={}",
+                config.operations().profile(), platform.storeDescription(), platform.rateLimiterDescription(),
                 config.listenerEnabled(), config.workers());
         LOG.info("Sticker Platform listening on {} (http://localhost:{}), started in {} ms; API docs at /docs",
                 config.publicBaseUrl(), platform.port(), (System.nanoTime() - started) / 1_000_000);
@@ -72,6 +72,7 @@ public final class Main {
                           LISTENER_ENABLED=false / WORKERS=0 leave those to other processes
                   worker  run mint workers only (needs DATABASE_URL and a real network)
                   bench   bench pipeline --tips N --workers W [--block-time 2.8s] [--serial]
+                          bench auth [--logins N] [--checks N]   sign-ins and token checks per second
                   wallet  a development wallet for trying the API with curl (wallet help)
                   help    this text
                 configuration comes from environment variables; see README.md""");

@@ -4,6 +4,7 @@ import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.application.listener.FollowChainService;
 import dev.stickerplatform.application.listener.ListenerLoop;
 import dev.stickerplatform.application.listener.ListenerStatus;
+import dev.stickerplatform.application.metrics.PipelineMetrics;
 import dev.stickerplatform.application.minting.ClaimStickerService;
 import dev.stickerplatform.application.minting.ListJobsService;
 import dev.stickerplatform.application.minting.MintPipeline;
@@ -41,6 +42,8 @@ import dev.stickerplatform.domain.port.Signers;
 import dev.stickerplatform.domain.port.Store;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** The use cases, wired by hand from the chosen ports and the configuration. */
@@ -49,6 +52,7 @@ public final class Services {
     private final PlatformConfig config;
     private final TipJarDeployer deployer;
     private final MintPipeline pipeline;
+    private final PipelineMetrics metrics;
 
     /** The adapters the use cases run on. */
     public record Ports(Chain chain, Store store, MintQueue queue, Signers signers, ContentStore content,
@@ -56,11 +60,17 @@ public final class Services {
     }
 
     Services(Ports ports, PlatformConfig config) {
+        this(ports, config, PipelineMetrics.NONE);
+    }
+
+    /** @param metrics told of tips, mints and deliveries by the listener and the pipeline */
+    Services(Ports ports, PlatformConfig config, PipelineMetrics metrics) {
         this.ports = ports;
         this.config = config;
+        this.metrics = metrics;
         this.deployer = new TipJarDeployer(ports.chain(), ports.store(), ports.signers(), ports.clock(),
                 config.deployment());
-        this.pipeline = new MintPipeline(ports.chain(), ports.store(), ports.signers(), ports.clock());
+        this.pipeline = new MintPipeline(ports.chain(), ports.store(), ports.signers(), ports.clock(), metrics);
     }
 
     public Ports ports() {
@@ -74,7 +84,7 @@ public final class Services {
 
     ListenerLoop listenerLoop(Leadership leadership) {
         return new ListenerLoop(followChain(), ports.chain(), ports.clock(), config.listenerPollTimeout(),
-                leadership);
+                leadership, metrics);
     }
 
     MintWorker worker(String name) {
@@ -87,10 +97,17 @@ public final class Services {
     }
 
     UseCases useCases(ListenerLoop listener) {
+        return useCases(listener == null ? null : listener::status, Map.of());
+    }
+
+    /**
+     * @param listenerStatus the status of this process's listener, or null when it runs none
+     * @param dependencies   readiness checks beyond the chain and the store (e.g. Redis), by name
+     */
+    UseCases useCases(Supplier<ListenerStatus> listenerStatus, Map<String, BooleanSupplier> dependencies) {
         Store store = ports.store();
         Chain chain = ports.chain();
         Clock clock = ports.clock();
-        Supplier<ListenerStatus> listenerStatus = listener == null ? null : listener::status;
         return new UseCases(
                 new RegisterCreatorService(store, chain, deployer, ports.randomness(), clock, config.deployment()),
                 new CreatorTipJarService(store),
@@ -115,7 +132,7 @@ public final class Services {
                 new SubmitTransactionsService(chain),
                 new FundWalletService(chain, ports.signers(), new FundWalletService.Config(config.simulationMode(),
                         config.faucetMax(), config.deployment().waitRounds(), config.deployment().roundTimeout())),
-                new HealthService(chain, store, clock),
+                new HealthService(chain, store, clock, dependencies),
                 new ListJobsService(store),
                 new RedriveJobService(store, clock),
                 listenerStatus,

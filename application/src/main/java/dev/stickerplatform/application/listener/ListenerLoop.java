@@ -1,5 +1,6 @@
 package dev.stickerplatform.application.listener;
 
+import dev.stickerplatform.application.metrics.PipelineMetrics;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.Leadership;
@@ -10,8 +11,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Runs {@link FollowChainService} round after round on its own thread: processes every produced round, waits
  * for the next one when caught up, backs off on errors (nothing is lost: the cursor only moves with a committed
- * round). Publishes a heartbeat every cycle. Only the process holding {@link Leadership} follows the chain;
- * the others stand by (heartbeating, not leading) and take over when the leader's claim lapses.
+ * round). Publishes a heartbeat every cycle, also while it backs off, so a heartbeat older than twice the poll
+ * timeout means the loop hangs (see {@link ListenerWatchdog}). Only the process holding {@link Leadership}
+ * follows the chain; the others stand by (heartbeating, not leading) and take over when the leader's claim lapses.
  */
 public final class ListenerLoop implements Runnable {
     private static final System.Logger LOG = System.getLogger(ListenerLoop.class.getName());
@@ -21,6 +23,7 @@ public final class ListenerLoop implements Runnable {
     private final Duration pollTimeout;
     private final Leadership leadership;
     private final AtomicReference<ListenerStatus> status;
+    private final PipelineMetrics metrics;
     private volatile boolean stopped;
 
     public ListenerLoop(FollowChainService follow, Chain chain, Clock clock, Duration pollTimeout) {
@@ -29,6 +32,12 @@ public final class ListenerLoop implements Runnable {
 
     public ListenerLoop(FollowChainService follow, Chain chain, Clock clock, Duration pollTimeout,
                         Leadership leadership) {
+        this(follow, chain, clock, pollTimeout, leadership, PipelineMetrics.NONE);
+    }
+
+    public ListenerLoop(FollowChainService follow, Chain chain, Clock clock, Duration pollTimeout,
+                        Leadership leadership, PipelineMetrics metrics) {
+        this.metrics = metrics;
         this.follow = follow;
         this.chain = chain;
         this.clock = clock;
@@ -61,7 +70,7 @@ public final class ListenerLoop implements Runnable {
                 if (!sleep(backoffMillis)) {
                     break;
                 }
-                backoffMillis = Math.min(backoffMillis * 2, pollTimeout.toMillis() * 2);
+                backoffMillis = Math.min(backoffMillis * 2, Math.max(1, pollTimeout.toMillis()));
             }
         }
         leadership.resign();
@@ -85,6 +94,9 @@ public final class ListenerLoop implements Runnable {
         long last;
         if (step instanceof FollowChainService.Step.Processed processed) {
             last = processed.round().value();
+            if (processed.tips() > 0) {
+                metrics.tipsDetected(processed.tips());
+            }
             chainRound = chain.currentRound();
         } else {
             Round waitingFor = ((FollowChainService.Step.NotYet) step).round();

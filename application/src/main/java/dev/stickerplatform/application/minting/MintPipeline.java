@@ -3,6 +3,7 @@ package dev.stickerplatform.application.minting;
 import dev.stickerplatform.application.chainwrite.ChainWrites;
 import dev.stickerplatform.application.chainwrite.ChainWrites.Progress;
 import dev.stickerplatform.application.chainwrite.Leases;
+import dev.stickerplatform.application.metrics.PipelineMetrics;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.ChainWrite;
@@ -19,6 +20,7 @@ import dev.stickerplatform.domain.port.Signers;
 import dev.stickerplatform.domain.port.Store;
 import dev.stickerplatform.domain.port.TxnRequest;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The mint job state machine: {@code QUEUED → MINT_SUBMITTED → MINTED → DELIVERY_SUBMITTED → DELIVERED |
@@ -32,8 +34,15 @@ public final class MintPipeline {
     private final Store store;
     private final Signers signers;
     private final Clock clock;
+    private final PipelineMetrics metrics;
 
     public MintPipeline(Chain chain, Store store, Signers signers, Clock clock) {
+        this(chain, store, signers, clock, PipelineMetrics.NONE);
+    }
+
+    /** @param metrics told of every confirmed mint and delivery, with the time since the tip was recorded */
+    public MintPipeline(Chain chain, Store store, Signers signers, Clock clock, PipelineMetrics metrics) {
+        this.metrics = metrics;
         this.chain = chain;
         this.writes = new ChainWrites(chain);
         this.store = store;
@@ -109,13 +118,15 @@ public final class MintPipeline {
     }
 
     private MintJob minted(MintJob job, AssetId asset) {
-        return store.inTransaction(tx -> {
+        MintJob minted = store.inTransaction(tx -> {
             Sticker sticker = tx.stickers().findByTip(job.tipTxId()).orElseGet(() -> tx.stickers().insert(
                     new Sticker(0, job.tipTxId(), job.templateId(), job.creator(), job.fan(), job.type(),
                             job.category(), asset, DeliveryStatus.PENDING_OPTIN, null, job.expiresAt(),
                             clock.instant(), null)));
             return tx.mintJobs().save(job.minted(asset, sticker.id(), clock.instant()));
         });
+        metrics.minted(sinceTip(job));
+        return minted;
     }
 
     private MintJob deliverOrPark(MintJob job) {
@@ -131,10 +142,18 @@ public final class MintPipeline {
     }
 
     private MintJob delivered(MintJob job, TxId txId) {
-        return store.inTransaction(tx -> {
+        MintJob delivered = store.inTransaction(tx -> {
             tx.stickers().find(job.stickerId()).ifPresent(s -> tx.stickers().update(s.delivered(txId, clock.instant())));
             return tx.mintJobs().save(job.delivered(txId, clock.instant()));
         });
+        metrics.delivered(sinceTip(job));
+        return delivered;
+    }
+
+    /** The job was created when the listener recorded the tip. */
+    private Duration sinceTip(MintJob job) {
+        Duration elapsed = Duration.between(job.createdAt(), clock.instant());
+        return elapsed.isNegative() ? Duration.ZERO : elapsed;
     }
 
     /** Saves the job with its new write, then submits it; a refusal surfaces on the next check. */

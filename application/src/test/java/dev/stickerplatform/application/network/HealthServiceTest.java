@@ -8,6 +8,8 @@ import dev.stickerplatform.application.query.FakeStore;
 import dev.stickerplatform.domain.model.Round;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 class HealthServiceTest {
@@ -43,5 +45,34 @@ class HealthServiceTest {
         chain.failure = new IllegalStateException("secret internal detail");
 
         assertThat(service.check().chainReachable()).isFalse();
+    }
+
+    @Test
+    void aFurtherDependencyThatDoesNotAnswerMakesItUnhealthy() {
+        var withRedis = new HealthService(chain, store, Clock.fixed(T0, ZoneOffset.UTC),
+                Map.<String, BooleanSupplier>of("redis", () -> false));
+
+        Health health = withRedis.check();
+
+        assertThat(health.dependencies()).containsExactly(Map.entry("redis", false));
+        assertThat(health.healthy()).isFalse();
+    }
+
+    @Test
+    void aFurtherDependencyWhoseCheckThrowsIsReportedUnreachable() {
+        var withRedis = new HealthService(chain, store, Clock.fixed(T0, ZoneOffset.UTC),
+                Map.<String, BooleanSupplier>of("redis", () -> {
+                    throw new IllegalStateException("connection refused");
+                }));
+
+        assertThat(withRedis.check().dependencies()).containsEntry("redis", false);
+    }
+
+    @Test
+    void answeringDependenciesKeepItHealthy() {
+        var withRedis = new HealthService(chain, store, Clock.fixed(T0, ZoneOffset.UTC),
+                Map.<String, BooleanSupplier>of("redis", () -> true));
+
+        assertThat(withRedis.check().healthy()).isTrue();
     }
 }

@@ -58,6 +58,7 @@ final class OperationsRoutes implements RouteGroup {
         Map<String, String> checks = new LinkedHashMap<>();
         checks.put("chain", health.chainReachable() ? "ok" : "unreachable");
         checks.put("store", health.storeReachable() ? "ok" : "unreachable");
+        health.dependencies().forEach((name, reachable) -> checks.put(name, reachable ? "ok" : "unreachable"));
         ListenerJson listener = listener();
         if (useCases.listenerStatus() == null) {
             checks.put("listener", "not in this process");

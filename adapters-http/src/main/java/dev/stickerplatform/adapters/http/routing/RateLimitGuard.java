@@ -1,9 +1,12 @@
 package dev.stickerplatform.adapters.http.routing;
 
+import dev.stickerplatform.adapters.http.RateLimitFallback;
 import dev.stickerplatform.adapters.http.RateLimits;
+import dev.stickerplatform.adapters.http.metrics.RateLimitMetrics;
 import dev.stickerplatform.adapters.http.problem.Problem;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.problem.ProblemType;
+import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.port.RateLimiter;
 import dev.stickerplatform.domain.port.RateLimiter.Decision;
 import dev.stickerplatform.domain.port.RateLimiter.Policy;
@@ -12,49 +15,108 @@ import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Counts each request against its route class's limit, keyed by client IP and route class (never the path).
- * Answers carry the IETF {@code RateLimit-Policy} and {@code RateLimit} headers; a refused request is 429 with
- * {@code Retry-After}. If the limiter itself is down, reads go through (logged) and writes are refused with 503:
- * an outage must not open the expensive routes to floods.
+ * Counts each request against its route class's limit, keyed by route class and client — the signed-in wallet
+ * when the request carries a valid token, else the client IP — never by path. Answers carry the IETF
+ * {@code RateLimit-Policy} and {@code RateLimit} headers; a refused request is 429 with {@code Retry-After}. If
+ * the shared limiter is down, the {@link RateLimitFallback} decides: some route classes are counted locally, the
+ * others are refused with 503 (logged at most every 10 seconds, and counted in the metrics).
  */
 public final class RateLimitGuard {
     private static final Logger LOG = LoggerFactory.getLogger(RateLimitGuard.class);
+    private static final long LOG_EVERY_NANOS = Duration.ofSeconds(10).toNanos();
 
     private final RateLimiter limiter;
     private final RateLimits limits;
     private final boolean trustedProxy;
+    private final RateLimitFallback fallback;
+    private final Function<Context, Optional<Address>> wallet;
+    private final RateLimitMetrics metrics;
+    private final AtomicLong lastOutageLog = new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS);
 
     public RateLimitGuard(RateLimiter limiter, RateLimits limits, boolean trustedProxy) {
+        this(limiter, limits, trustedProxy, RateLimitFallback.readsPassThrough(), ctx -> Optional.empty(),
+                RateLimitMetrics.NONE);
+    }
+
+    /** @param wallet the wallet a request is authenticated as, if any (never throws) */
+    public RateLimitGuard(RateLimiter limiter, RateLimits limits, boolean trustedProxy, RateLimitFallback fallback,
+                          Function<Context, Optional<Address>> wallet, RateLimitMetrics metrics) {
         this.limiter = limiter;
         this.limits = limits;
         this.trustedProxy = trustedProxy;
+        this.fallback = fallback;
+        this.wallet = wallet;
+        this.metrics = metrics;
     }
 
     public void acquire(Context ctx, RouteClass routeClass) {
         Policy policy = routeClass.policy(limits);
-        String client = ClientIp.of(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"), trustedProxy);
+        String key = "http:" + policy.name() + ":" + client(ctx);
         Decision decision;
         try {
-            decision = limiter.acquire("http:" + policy.name() + ":" + client, policy);
+            decision = limiter.acquire(key, policy);
         } catch (RateLimiterUnavailableException e) {
-            if (routeClass == RouteClass.READ) {
-                LOG.warn("rate limiter unavailable, letting a read through: {}", e.toString());
+            decision = whileUnavailable(routeClass, policy, key, e);
+            if (decision == null) {
                 return;
             }
-            throw e;
         }
         Map<String, String> headers = headers(policy, decision);
         headers.forEach(ctx::header);
         if (!decision.allowed()) {
+            metrics.rejected(policy.name());
             long retry = seconds(decision.retryAfter());
             headers.put("Retry-After", Long.toString(retry));
             throw new ProblemException(Problem.of(ProblemType.RATE_LIMITED, "Too many " + policy.name()
                     + " requests: at most " + policy.limit() + " per " + policy.window().toSeconds()
                     + " seconds. Try again in " + retry + " seconds."), headers);
+        }
+    }
+
+    /** The client a request counts for: {@code wallet:<address>} when signed in, else {@code ip:<address>}. */
+    String client(Context ctx) {
+        Optional<Address> signedIn;
+        try {
+            signedIn = wallet.apply(ctx);
+        } catch (RuntimeException e) {
+            signedIn = Optional.empty();
+        }
+        return signedIn.map(address -> "wallet:" + address.value()).orElseGet(() -> "ip:"
+                + ClientIp.of(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"), trustedProxy));
+    }
+
+    /** The local decision, or null to let the request through uncounted; throws to refuse it with 503. */
+    private Decision whileUnavailable(RouteClass routeClass, Policy policy, String key,
+                                      RateLimiterUnavailableException e) {
+        if (!fallback.fallsBack(routeClass)) {
+            metrics.unavailable(policy.name());
+            logOutage("refusing {} requests (503) while the shared rate limiter is down: {}", policy.name(), e);
+            throw e;
+        }
+        if (fallback.local() == null) {
+            metrics.unavailable(policy.name());
+            logOutage("letting {} requests through uncounted while the shared rate limiter is down: {}",
+                    policy.name(), e);
+            return null;
+        }
+        metrics.fellBack(policy.name());
+        logOutage("counting {} requests in this process while the shared rate limiter is down: {}", policy.name(),
+                e);
+        return fallback.local().acquire(key, policy);
+    }
+
+    private void logOutage(String message, String policy, RuntimeException e) {
+        long last = lastOutageLog.get();
+        long now = System.nanoTime();
+        if (now - last >= LOG_EVERY_NANOS && lastOutageLog.compareAndSet(last, now)) {
+            LOG.warn(message, policy, e.getMessage());
         }
     }
 

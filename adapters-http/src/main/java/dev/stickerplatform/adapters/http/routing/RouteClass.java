@@ -5,6 +5,8 @@ import dev.stickerplatform.domain.port.RateLimiter.Policy;
 
 /** Which rate limit a route counts against. */
 public enum RouteClass {
+    /** Sign-in: challenges and their verification. */
+    AUTH,
     REGISTER,
     FAUCET,
     WRITE,
@@ -12,6 +14,7 @@ public enum RouteClass {
 
     public Policy policy(RateLimits limits) {
         return switch (this) {
+            case AUTH -> limits.auth();
             case REGISTER -> limits.register();
             case FAUCET -> limits.faucet();
             case WRITE -> limits.writes();

@@ -1,0 +1,5 @@
+/**
+ * Metrics: {@link dev.stickerplatform.adapters.http.metrics.PrometheusMetrics} (Micrometer with a Prometheus
+ * registry) implements what the use cases and the HTTP layer report and is served on {@code GET /metrics}.
+ */
+package dev.stickerplatform.adapters.http.metrics;

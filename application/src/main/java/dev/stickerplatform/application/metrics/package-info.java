@@ -1,0 +1,5 @@
+/**
+ * What the use cases report for monitoring, as small framework-free interfaces (each with a {@code NONE} that
+ * records nothing): the HTTP adapter implements them with Micrometer and serves them on {@code /metrics}.
+ */
+package dev.stickerplatform.application.metrics;

@@ -1,0 +1,150 @@
+package dev.stickerplatform.bootstrap;
+
+import dev.stickerplatform.adapters.http.RateLimits;
+import dev.stickerplatform.adapters.http.routing.RouteClass;
+import dev.stickerplatform.adapters.persistence.redis.RedisConfig;
+import dev.stickerplatform.domain.port.RateLimiter.Policy;
+import dev.stickerplatform.domain.port.SignerRole;
+import java.net.URI;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How the platform is operated: which network and node ({@link NetworkProfile}), rate limiting (policies per
+ * route class, Redis, what falls back to a local limiter while Redis is down, whether a proxy's
+ * {@code X-Forwarded-For} is believed), the inputs of the mainnet guards (demo mode, the signer kind per role),
+ * the listener watchdog and the {@code /metrics} token. See the README's configuration table.
+ *
+ * @param redis                 null: one process counts alone (the in-memory limiter of the embedded default)
+ * @param rateLimitFallback     route classes counted locally while Redis is down; the others get 503
+ * @param signerKinds           {@code <ROLE>_SIGNER} per role: local, mnemonic, pkcs11 or vault
+ * @param listenerRestartAfter  how old the listener's heartbeat may get before the watchdog restarts it
+ * @param metricsToken          bearer token {@code /metrics} asks for, or null
+ */
+public record OperationsConfig(NetworkProfile profile, RateLimits rateLimits, Set<RouteClass> rateLimitFallback,
+                               RedisConfig redis, boolean trustedProxy, boolean demoMode,
+                               Map<SignerRole, String> signerKinds, Duration listenerRestartAfter,
+                               String metricsToken) {
+    static final Set<String> SIGNER_KINDS = Set.of("local", "mnemonic", "pkcs11", "vault");
+    /** Signers whose key lives in process memory: fine for development, refused on mainnet. */
+    static final Set<String> DEVELOPMENT_SIGNERS = Set.of("local", "mnemonic");
+    private static final Pattern RATE = Pattern.compile("(\\d+)\\s*/\\s*(\\d+)\\s*(ms|s|m|h)");
+
+    public OperationsConfig {
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(rateLimits, "rateLimits");
+        rateLimitFallback = rateLimitFallback.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(rateLimitFallback));
+        signerKinds = Map.copyOf(signerKinds);
+        if (listenerRestartAfter == null || listenerRestartAfter.isNegative() || listenerRestartAfter.isZero()) {
+            throw new IllegalArgumentException("listenerRestartAfter must be positive");
+        }
+    }
+
+    static OperationsConfig fromEnv(Env env, Network network, Duration listenerPollTimeout) {
+        RateLimits defaults = RateLimits.defaults();
+        var limits = new RateLimits(rate(env, "RATE_LIMIT_REGISTER", defaults.register()),
+                rate(env, "RATE_LIMIT_FAUCET", defaults.faucet()), rate(env, "RATE_LIMIT_WRITES", defaults.writes()),
+                rate(env, "RATE_LIMIT_READS", defaults.reads()), rate(env, "RATE_LIMIT_AUTH", defaults.auth()));
+        String redisUrl = env.string("REDIS_URL", null);
+        RedisConfig redis = null;
+        if (redisUrl != null) {
+            try {
+                redis = new RedisConfig(URI.create(redisUrl), env.millis("REDIS_TIMEOUT_MS", Duration.ofMillis(500)),
+                        env.integer("REDIS_POOL_SIZE", 16, 1, 1024), env.string("REDIS_KEY_PREFIX", "sticker:"));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("REDIS_URL: " + e.getMessage());
+            }
+        }
+        Map<SignerRole, String> signers = new EnumMap<>(SignerRole.class);
+        for (SignerRole role : SignerRole.values()) {
+            String variable = role.name() + "_SIGNER";
+            String kind = env.string(variable, "local").toLowerCase(Locale.ROOT);
+            if (!SIGNER_KINDS.contains(kind)) {
+                throw new ConfigException(variable + " must be one of local, mnemonic, pkcs11, vault; got '" + kind
+                        + "'");
+            }
+            signers.put(role, kind);
+        }
+        return new OperationsConfig(NetworkProfile.fromEnv(env, network), limits,
+                fallback(env.list("RATE_LIMIT_FALLBACK", "reads")), redis, env.bool("TRUSTED_PROXY", false),
+                env.bool("DEMO_MODE", false), signers,
+                env.millis("LISTENER_RESTART_AFTER_MS", listenerPollTimeout.multipliedBy(3)),
+                env.string("METRICS_TOKEN", null));
+    }
+
+    /** {@code <limit>/<window>} such as {@code 600/1m}, {@code 5/1h}, {@code 20/60s}. */
+    static Policy rate(Env env, String variable, Policy fallback) {
+        String raw = env.string(variable, null);
+        if (raw == null) {
+            return fallback;
+        }
+        Matcher m = RATE.matcher(raw.toLowerCase(Locale.ROOT));
+        if (!m.matches() || Long.parseLong(m.group(2)) == 0) {
+            throw new ConfigException(variable + " must look like 600/1m (requests per window; window in ms, s, m"
+                    + " or h), got '" + raw + "'");
+        }
+        long amount = Long.parseLong(m.group(2));
+        Duration window = switch (m.group(3)) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "s" -> Duration.ofSeconds(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            default -> Duration.ofHours(amount);
+        };
+        try {
+            return new Policy(fallback.name(), Integer.parseInt(m.group(1)), window);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(variable + " needs a limit of at least 1, got '" + raw + "'");
+        }
+    }
+
+    /** Route class names as in the rate-limit headers: auth, register, faucet, writes, reads; or none. */
+    static Set<RouteClass> fallback(java.util.List<String> names) {
+        Set<RouteClass> classes = EnumSet.noneOf(RouteClass.class);
+        for (String name : names) {
+            switch (name.toLowerCase(Locale.ROOT)) {
+                case "none" -> {
+                }
+                case "auth" -> classes.add(RouteClass.AUTH);
+                case "register" -> classes.add(RouteClass.REGISTER);
+                case "faucet" -> classes.add(RouteClass.FAUCET);
+                case "writes" -> classes.add(RouteClass.WRITE);
+                case "reads" -> classes.add(RouteClass.READ);
+                default -> throw new ConfigException("RATE_LIMIT_FALLBACK lists route classes (auth, register,"
+                        + " faucet, writes, reads) or none, got '" + name + "'");
+            }
+        }
+        return classes;
+    }
+
+    /** The embedded default's settings for {@code network}. */
+    static OperationsConfig defaults(Network network, Duration listenerPollTimeout) {
+        return fromEnv(new Env(Map.of()), network, listenerPollTimeout);
+    }
+
+    public OperationsConfig withRedis(RedisConfig newRedis) {
+        return new OperationsConfig(profile, rateLimits, rateLimitFallback, newRedis, trustedProxy, demoMode,
+                signerKinds, listenerRestartAfter, metricsToken);
+    }
+
+    public OperationsConfig withRateLimits(RateLimits newLimits) {
+        return new OperationsConfig(profile, newLimits, rateLimitFallback, redis, trustedProxy, demoMode,
+                signerKinds, listenerRestartAfter, metricsToken);
+    }
+
+    public OperationsConfig withProfile(NetworkProfile newProfile) {
+        return new OperationsConfig(newProfile, rateLimits, rateLimitFallback, redis, trustedProxy, demoMode,
+                signerKinds, listenerRestartAfter, metricsToken);
+    }
+
+    public OperationsConfig withListenerRestartAfter(Duration restartAfter) {
+        return new OperationsConfig(profile, rateLimits, rateLimitFallback, redis, trustedProxy, demoMode,
+                signerKinds, restartAfter, metricsToken);
+    }
+}

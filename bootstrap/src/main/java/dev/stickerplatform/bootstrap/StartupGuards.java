@@ -1,0 +1,68 @@
+package dev.stickerplatform.bootstrap;
+
+import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.SignerRole;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the platform refuses to start with. On every network: a node whose genesis hash is not the expected one
+ * (a testnet node behind a "mainnet" configuration, or the reverse). On mainnet: the test faucet, demo mode,
+ * signing keys held in process memory, CORS open to every origin, and tokens signed by a key generated at
+ * start-up. Each refusal says what to change.
+ */
+final class StartupGuards {
+    private StartupGuards() {
+    }
+
+    /** Before anything connects: the settings mainnet refuses, all of them in one message. */
+    static void refuseUnsafeSettings(PlatformConfig config) {
+        if (config.network() != Network.MAINNET) {
+            return;
+        }
+        OperationsConfig ops = config.operations();
+        List<String> problems = new ArrayList<>();
+        if (config.simulationMode()) {
+            problems.add("SIMULATION_MODE=true turns on the test faucet, which would pay out real ALGO: set "
+                    + "SIMULATION_MODE=false");
+        }
+        if (ops.demoMode()) {
+            problems.add("DEMO_MODE=true is for demonstrations with stored fan keys: set DEMO_MODE=false");
+        }
+        for (Map.Entry<SignerRole, String> signer : ops.signerKinds().entrySet()) {
+            if (OperationsConfig.DEVELOPMENT_SIGNERS.contains(signer.getValue())) {
+                String variable = signer.getKey().name() + "_SIGNER";
+                problems.add(variable + "=" + signer.getValue() + " keeps the " + signer.getKey().name()
+                        .toLowerCase(Locale.ROOT) + " key in process memory: set " + variable
+                        + "=pkcs11 (an HSM) or vault (Vault transit)");
+            }
+        }
+        if (config.corsOrigins().stream().anyMatch(origin -> origin.contains("*"))) {
+            problems.add("CORS_ORIGINS contains a wildcard, so any web page could call the API with a user's "
+                    + "browser: list the exact origins of your front end, e.g. CORS_ORIGINS=https://app.example");
+        }
+        if (config.auth() == null || config.auth().generatesKey()) {
+            problems.add("JWT_SIGNING_KEY is missing, so tokens would be signed by a key that dies with this "
+                    + "process: set JWT_SIGNING_KEY to an Ed25519 private key (PEM, base64 or 64 hex digits)");
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException("NETWORK=mainnet refuses to start:\n  - " + String.join("\n  - ", problems));
+        }
+    }
+
+    /** After connecting: the node must be on the expected network. */
+    static void verifyGenesis(NetworkProfile profile, Chain.NetworkInfo actual) {
+        String expected = profile.expectedGenesisHash();
+        if (expected == null || expected.equals(actual.genesisHash())) {
+            return;
+        }
+        String where = profile.algodUrl() == null ? "the in-process simulated ledger" : "the node at "
+                + profile.algodUrl();
+        throw new ConfigException("NETWORK=" + profile.name() + " expects genesis hash " + expected
+                + (profile.expectedGenesisId() == null ? "" : " (" + profile.expectedGenesisId() + ")") + ", but "
+                + where + " reports " + actual.genesisHash() + " (" + actual.genesisId() + "): point ALGOD_URL at a "
+                + profile.name() + " node, or set NETWORK (or EXPECTED_GENESIS_HASH) to the network it is on");
+    }
+}

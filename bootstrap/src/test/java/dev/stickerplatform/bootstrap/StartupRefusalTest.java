@@ -1,0 +1,126 @@
+package dev.stickerplatform.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stickerplatform.domain.port.Chain.NetworkInfo;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the platform refuses to start with, one refusal per test: a node on another network than configured, and
+ * on mainnet each unsafe setting. Every refusal names the setting and says what to change.
+ */
+class StartupRefusalTest {
+    /** A mainnet configuration the guards accept: HSM signers, exact CORS origins, a configured JWT key. */
+    private static Map<String, String> safeMainnet() {
+        Map<String, String> env = new HashMap<>();
+        env.put("NETWORK", "mainnet");
+        env.put("CORS_ORIGINS", "https://app.example");
+        env.put("JWT_SIGNING_KEY", HexFormat.of().formatHex(new byte[32]));
+        for (String role : new String[] {"DEPLOYER", "MINTER", "ADMIN", "FUNDER"}) {
+            env.put(role + "_SIGNER", "pkcs11");
+        }
+        return env;
+    }
+
+    private static PlatformConfig mainnetWith(String variable, String value) {
+        Map<String, String> env = safeMainnet();
+        env.put(variable, value);
+        return PlatformConfig.fromEnv(new Env(env));
+    }
+
+    @Test
+    void aSafeMainnetConfigurationPassesTheGuards() {
+        assertThatCode(() -> StartupGuards.refuseUnsafeSettings(PlatformConfig.fromEnv(new Env(safeMainnet()))))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aNodeWithAnotherGenesisHashIsRefused() {
+        PlatformConfig config = PlatformConfig.fromEnv(new Env(Map.of("EXPECTED_GENESIS_HASH",
+                NetworkProfile.MAINNET_GENESIS_HASH))).withPort(0);
+
+        assertThatThrownBy(() -> Platform.start(config).close())
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("expects genesis hash " + NetworkProfile.MAINNET_GENESIS_HASH)
+                .hasMessageContaining("simulated ledger reports")
+                .hasMessageContaining("set NETWORK (or EXPECTED_GENESIS_HASH)");
+    }
+
+    @Test
+    void aTestnetConfigurationPointedAtAMainnetNodeIsRefused() {
+        NetworkProfile testnet = NetworkProfile.defaults(Network.TESTNET);
+
+        assertThatThrownBy(() -> StartupGuards.verifyGenesis(testnet,
+                new NetworkInfo("mainnet-v1.0", NetworkProfile.MAINNET_GENESIS_HASH)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("NETWORK=testnet expects genesis hash " + NetworkProfile.TESTNET_GENESIS_HASH)
+                .hasMessageContaining("reports " + NetworkProfile.MAINNET_GENESIS_HASH + " (mainnet-v1.0)")
+                .hasMessageContaining("point ALGOD_URL at a testnet node");
+        assertThatCode(() -> StartupGuards.verifyGenesis(testnet,
+                new NetworkInfo("testnet-v1.0", NetworkProfile.TESTNET_GENESIS_HASH))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void mainnetRefusesSimulationMode() {
+        assertRefused(mainnetWith("SIMULATION_MODE", "true"), "SIMULATION_MODE=true",
+                "set SIMULATION_MODE=false");
+    }
+
+    @Test
+    void mainnetRefusesDemoMode() {
+        assertRefused(mainnetWith("DEMO_MODE", "true"), "DEMO_MODE=true", "set DEMO_MODE=false");
+    }
+
+    @Test
+    void mainnetRefusesTheMnemonicSigner() {
+        assertRefused(mainnetWith("MINTER_SIGNER", "mnemonic"), "MINTER_SIGNER=mnemonic keeps the minter key in"
+                + " process memory", "set MINTER_SIGNER=pkcs11 (an HSM) or vault");
+    }
+
+    @Test
+    void mainnetRefusesAGeneratedLocalKey() {
+        Map<String, String> env = safeMainnet();
+        env.remove("FUNDER_SIGNER");
+
+        assertRefused(PlatformConfig.fromEnv(new Env(env)), "FUNDER_SIGNER=local", "set FUNDER_SIGNER=pkcs11");
+    }
+
+    @Test
+    void mainnetRefusesWildcardCors() {
+        assertRefused(mainnetWith("CORS_ORIGINS", "*"), "CORS_ORIGINS contains a wildcard",
+                "list the exact origins of your front end");
+    }
+
+    @Test
+    void mainnetRefusesAMissingJwtKey() {
+        Map<String, String> env = safeMainnet();
+        env.remove("JWT_SIGNING_KEY");
+
+        assertRefused(PlatformConfig.fromEnv(new Env(env)), "JWT_SIGNING_KEY is missing", "set JWT_SIGNING_KEY");
+    }
+
+    @Test
+    void everyProblemIsListedAtOnce() {
+        Map<String, String> env = safeMainnet();
+        env.put("SIMULATION_MODE", "true");
+        env.put("CORS_ORIGINS", "*");
+
+        assertThatThrownBy(() -> StartupGuards.refuseUnsafeSettings(PlatformConfig.fromEnv(new Env(env))))
+                .hasMessageContaining("SIMULATION_MODE").hasMessageContaining("CORS_ORIGINS");
+    }
+
+    /** Refused by {@link Platform#start} itself, before it connects anywhere, naming only this problem. */
+    private static void assertRefused(PlatformConfig config, String problem, String fix) {
+        assertThatThrownBy(() -> Platform.start(config.withPort(0)).close())
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("NETWORK=mainnet refuses to start")
+                .hasMessageContaining(problem)
+                .hasMessageContaining(fix)
+                .satisfies(e -> assertThat(e.getMessage().lines().count()).as(e.getMessage()).isEqualTo(2));
+    }
+}
