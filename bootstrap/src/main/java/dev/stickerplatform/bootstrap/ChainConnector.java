@@ -1,13 +1,15 @@
 package dev.stickerplatform.bootstrap;
 
+import dev.stickerplatform.adapters.algorand.AlgodChain;
+import dev.stickerplatform.adapters.algorand.AlgodConfig;
 import dev.stickerplatform.adapters.algorand.SimulatedChain;
 import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
 import dev.stickerplatform.domain.port.Chain;
 
 /**
- * The one place a network's {@link Chain} is made: the in-process ledger on {@code simulated}, an algod node
- * (the profile's URL and token) everywhere else. The caller then checks the node's genesis with
- * {@link StartupGuards#verifyGenesis}.
+ * The one place a network's {@link Chain} is made: the in-process ledger on {@code simulated}, the profile's
+ * algod node ({@code ALGOD_URL}, {@code ALGOD_TOKEN}) everywhere else. The caller then checks the node's genesis
+ * with {@link StartupGuards#verifyGenesis}.
  */
 final class ChainConnector {
     private ChainConnector() {
@@ -18,9 +20,13 @@ final class ChainConnector {
         if (profile.network() == Network.SIMULATED) {
             return new SimulatedChain(ledger);
         }
-        // AlgodChain (adapters-algorand) is being finished; once it is in, this becomes
-        // new AlgodChain(AlgodConfig.of(profile.algodUrl(), profile.algodToken()))
-        throw new ConfigException("NETWORK=" + profile.name() + " needs the algod chain adapter, which this build"
-                + " does not have yet; use NETWORK=simulated");
+        if (profile.algodUrl() == null) {
+            throw new ConfigException("NETWORK=" + profile.name() + " needs ALGOD_URL: the URL of an algod node");
+        }
+        try {
+            return new AlgodChain(AlgodConfig.of(profile.algodUrl(), profile.algodToken()));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("ALGOD_URL: " + e.getMessage());
+        }
     }
 }

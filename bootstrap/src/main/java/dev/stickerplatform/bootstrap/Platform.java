@@ -51,19 +51,24 @@ public final class Platform implements AutoCloseable {
         StartupGuards.refuseUnsafeSettings(config);
         OperationsConfig ops = config.operations();
         this.config = config;
-        this.ledger = new SimulatedLedger(SimulatedLedger.Config.manualBlocks().withBlockTime(config.blockTime()));
+        this.ledger = config.network() == Network.SIMULATED
+                ? new SimulatedLedger(SimulatedLedger.Config.manualBlocks().withBlockTime(config.blockTime())) : null;
         Chain chain;
         try {
             chain = ChainConnector.connect(ops.profile(), ledger);
             StartupGuards.verifyGenesis(ops.profile(), chain.network());
         } catch (RuntimeException e) {
-            ledger.close();
+            if (ledger != null) {
+                ledger.close();
+            }
             throw e;
         }
         this.metrics = new PrometheusMetrics();
         var signers = StaticSigners.generateDev(new SecureRandom());
         for (SignerRole role : SignerRole.values()) {
-            ledger.fund(signers.forRole(role).address(), DEV_ROLE_FUNDS);
+            if (ledger != null) {
+                ledger.fund(signers.forRole(role).address(), DEV_ROLE_FUNDS);
+            }
         }
         this.persistence = Persistence.open(config.database(), clock);
         var ports = new Services.Ports(new ObservedChain(chainWrapper.apply(chain), metrics), persistence.store(),
@@ -165,7 +170,7 @@ public final class Platform implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
-    /** The in-process ledger (simulated network only): tests fund accounts and read the chain through it. */
+    /** The in-process ledger on the simulated network (null on any other): tests fund accounts and read it. */
     public SimulatedLedger ledger() {
         return ledger;
     }
@@ -200,7 +205,9 @@ public final class Platform implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        ledger.close();
+        if (ledger != null) {
+            ledger.close();
+        }
         rateLimiting.close();
         metrics.close();
         try {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.stickerplatform.domain.port.Chain.NetworkInfo;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -49,6 +52,35 @@ class StartupRefusalTest {
                 .hasMessageContaining("expects genesis hash " + NetworkProfile.MAINNET_GENESIS_HASH)
                 .hasMessageContaining("simulated ledger reports")
                 .hasMessageContaining("set NETWORK (or EXPECTED_GENESIS_HASH)");
+    }
+
+    @Test
+    void aTestnetConfigurationAgainstAMainnetNodeIsRefusedAtStartUp() throws Exception {
+        HttpServer node = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        node.createContext("/versions", exchange -> {
+            byte[] body = ("{\"build\":{\"branch\":\"rel/stable\",\"build_number\":1,\"channel\":\"stable\","
+                    + "\"commit_hash\":\"f0dbbd16\",\"major\":4,\"minor\":0},\"genesis_id\":\"mainnet-v1.0\","
+                    + "\"genesis_hash_b64\":\"" + NetworkProfile.MAINNET_GENESIS_HASH + "\",\"versions\":[\"v2\"]}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        node.start();
+        try {
+            String url = "http://127.0.0.1:" + node.getAddress().getPort();
+            PlatformConfig config = PlatformConfig.fromEnv(new Env(Map.of("NETWORK", "testnet", "ALGOD_URL", url)))
+                    .withPort(0);
+
+            assertThatThrownBy(() -> Platform.start(config).close())
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("NETWORK=testnet expects genesis hash " + NetworkProfile.TESTNET_GENESIS_HASH)
+                    .hasMessageContaining("the node at " + url + " reports " + NetworkProfile.MAINNET_GENESIS_HASH)
+                    .hasMessageContaining("point ALGOD_URL at a testnet node");
+        } finally {
+            node.stop(0);
+        }
     }
 
     @Test
