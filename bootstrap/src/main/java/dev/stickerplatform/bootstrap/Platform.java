@@ -4,11 +4,13 @@ import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
 import dev.stickerplatform.adapters.http.HttpConfig;
 import dev.stickerplatform.adapters.http.HttpServer;
 import dev.stickerplatform.adapters.http.ServerOperations;
+import dev.stickerplatform.adapters.http.metrics.PoolStats;
 import dev.stickerplatform.adapters.http.metrics.PrometheusMetrics;
 import dev.stickerplatform.adapters.http.routing.RouteSpec;
 import dev.stickerplatform.adapters.kms.StaticSigners;
 import dev.stickerplatform.adapters.persistence.memory.LocalContentStore;
 import dev.stickerplatform.adapters.persistence.memory.SecureRandomness;
+import dev.stickerplatform.adapters.persistence.postgres.PostgresDatabase;
 import dev.stickerplatform.application.listener.ListenerWatchdog;
 import dev.stickerplatform.application.metrics.ObservedChain;
 import dev.stickerplatform.application.minting.MintWorker;
@@ -86,6 +88,12 @@ public final class Platform implements AutoCloseable {
         metrics.bindJobs(() -> persistence.store().mintJobs().countByStage(),
                 () -> persistence.store().mintJobs().countDead(), Duration.ofSeconds(5), clock);
         rateLimiting.bindMetrics(metrics);
+        if (persistence.resources() instanceof PostgresDatabase database) {
+            metrics.bindPool("postgres", () -> {
+                PostgresDatabase.PoolStats stats = database.poolStats();
+                return new PoolStats(stats.active(), stats.idle(), stats.waiting());
+            });
+        }
         this.workers = new ArrayList<>();
         for (int i = 0; i < config.workers(); i++) {
             workers.add(services.worker("worker-" + (i + 1)));

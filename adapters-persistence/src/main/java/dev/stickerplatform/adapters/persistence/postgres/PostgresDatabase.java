@@ -72,6 +72,17 @@ public final class PostgresDatabase implements AutoCloseable {
         return config;
     }
 
+    /** Pooled connections in use and idle, and threads waiting for one (for metrics). */
+    public record PoolStats(int active, int idle, int waiting) {
+    }
+
+    public PoolStats poolStats() {
+        var bean = pool.getHikariPoolMXBean();
+        return bean == null ? new PoolStats(0, 0, 0)
+                : new PoolStats(bean.getActiveConnections(), bean.getIdleConnections(),
+                        bean.getThreadsAwaitingConnection());
+    }
+
     /** The pool, for adapters that run on it. */
     public DataSource pool() {
         return pool;

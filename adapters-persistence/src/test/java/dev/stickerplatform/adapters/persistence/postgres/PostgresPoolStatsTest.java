@@ -1,0 +1,38 @@
+package dev.stickerplatform.adapters.persistence.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The pool reports connections in use, for the pool metrics. */
+class PostgresPoolStatsTest {
+    private static PostgresTestDatabase db;
+
+    @BeforeAll
+    static void openDatabase() {
+        db = PostgresTestDatabase.create();
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @Test
+    void aBorrowedConnectionCountsAsActive() throws Exception {
+        PostgresDatabase database = db.database();
+        int before = database.poolStats().active();
+
+        try (Connection borrowed = database.pool().getConnection()) {
+            assertThat(database.poolStats().active()).isEqualTo(before + 1);
+        }
+
+        assertThat(database.poolStats().active()).isEqualTo(before);
+        assertThat(database.poolStats().waiting()).isZero();
+    }
+}

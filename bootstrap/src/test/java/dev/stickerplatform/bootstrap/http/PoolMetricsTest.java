@@ -1,0 +1,27 @@
+package dev.stickerplatform.bootstrap.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stickerplatform.bootstrap.Platform;
+import dev.stickerplatform.bootstrap.PlatformConfig;
+import dev.stickerplatform.bootstrap.support.TestPostgres;
+import dev.stickerplatform.bootstrap.support.TestRedis;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** On PostgreSQL and Redis, both connection pools show in the metrics. */
+class PoolMetricsTest {
+    @Test
+    void theDatabaseAndRedisPoolsAreReported() throws Exception {
+        try (TestPostgres postgres = TestPostgres.freshSchema("pool_metrics")) {
+            PlatformConfig embedded = PlatformConfig.embedded().withPort(0).withBlockTime(Duration.ofMillis(100));
+            PlatformConfig config = embedded.withDatabase(postgres.config())
+                    .withOperations(embedded.operations().withRedis(TestRedis.freshPrefix()));
+            try (Platform platform = Platform.start(config)) {
+                assertThat(platform.metrics().scrape())
+                        .containsPattern("pool_connections\\{pool=\"postgres\",state=\"idle\"} [1-9]")
+                        .contains("pool_connections{pool=\"redis\",state=\"active\"}");
+            }
+        }
+    }
+}
