@@ -1,7 +1,7 @@
 /**
  * Use cases: one class per use case, orchestrating the domain's ports. No framework types. Packages by feature:
- * {@code tipjar} (creator contracts), {@code template}, {@code listener} (following the chain), {@code minting}
- * (the sticker pipeline), {@code query} (read models), {@code network} (params, submit, faucet, health) and
- * {@code chainwrite} (the exactly-once rule every on-chain write follows).
+ * {@code auth} (wallet sign-in), {@code tipjar} (creator contracts), {@code template}, {@code listener} (following
+ * the chain), {@code minting} (the sticker pipeline), {@code query} (read models), {@code network} (params, submit,
+ * faucet, health) and {@code chainwrite} (the exactly-once rule every on-chain write follows).
  */
 package dev.stickerplatform.application;

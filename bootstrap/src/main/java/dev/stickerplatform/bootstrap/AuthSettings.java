@@ -44,8 +44,13 @@ public record AuthSettings(byte[] signingKey, String signingKeyId, byte[] previo
     static AuthSettings fromEnv(Env env, String publicBaseUrl) {
         byte[] seed = key(env, "JWT_SIGNING_KEY", "PRIVATE KEY", PKCS8_PREFIX);
         byte[] previous = key(env, "JWT_PREVIOUS_PUBLIC_KEY", "PUBLIC KEY", X509_PREFIX);
-        URI base = URI.create(publicBaseUrl);
-        String authority = base.getAuthority() == null ? "localhost" : base.getAuthority();
+        String authority;
+        try {
+            authority = URI.create(publicBaseUrl).getAuthority();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("PUBLIC_BASE_URL must be a URL such as https://api.example, got '"
+                    + publicBaseUrl + "'");
+        }
         Set<Address> admins = new LinkedHashSet<>();
         for (String wallet : env.list("ADMIN_WALLETS", "")) {
             try {
@@ -55,10 +60,21 @@ public record AuthSettings(byte[] signingKey, String signingKeyId, byte[] previo
                         + e.getMessage());
             }
         }
-        return new AuthSettings(seed, env.string("JWT_SIGNING_KEY_ID", null), previous,
-                env.string("JWT_PREVIOUS_KEY_ID", null), env.string("JWT_ISSUER", publicBaseUrl),
-                env.string("JWT_AUDIENCE", DEFAULT_AUDIENCE), env.string("AUTH_DOMAIN", authority), publicBaseUrl,
+        return new AuthSettings(seed, keyId(env, "JWT_SIGNING_KEY_ID"), previous, keyId(env, "JWT_PREVIOUS_KEY_ID"),
+                env.string("JWT_ISSUER", publicBaseUrl), env.string("JWT_AUDIENCE", DEFAULT_AUDIENCE),
+                env.string("AUTH_DOMAIN", authority == null ? "localhost" : authority), publicBaseUrl,
                 admins);
+    }
+
+    /** A copy: the seed never leaves as the record's own array. */
+    @Override
+    public byte[] signingKey() {
+        return signingKey == null ? null : signingKey.clone();
+    }
+
+    @Override
+    public byte[] previousPublicKey() {
+        return previousPublicKey == null ? null : previousPublicKey.clone();
     }
 
     /** The key ring: the configured (or a freshly generated) signing key, plus the previous key if any. */
@@ -84,6 +100,14 @@ public record AuthSettings(byte[] signingKey, String signingKeyId, byte[] previo
     /** A previous key (raw 32-byte public key) whose tokens stay valid until they expire. */
     public AuthSettings withPreviousKey(byte[] publicKey, String keyId) {
         return new AuthSettings(signingKey, signingKeyId, publicKey, keyId, issuer, audience, domain, uri, admins);
+    }
+
+    private static String keyId(Env env, String name) {
+        String id = env.string(name, null);
+        if (id != null && !id.matches("[A-Za-z0-9._~-]{1,100}")) {
+            throw new ConfigException(name + " must be 1 to 100 letters, digits or . _ ~ -, got '" + id + "'");
+        }
+        return id;
     }
 
     /**

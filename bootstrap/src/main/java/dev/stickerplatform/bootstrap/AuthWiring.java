@@ -2,9 +2,13 @@ package dev.stickerplatform.bootstrap;
 
 import dev.stickerplatform.adapters.http.auth.AccessTokens;
 import dev.stickerplatform.adapters.http.auth.Authentication;
+import dev.stickerplatform.adapters.http.auth.SigningKeys;
+import dev.stickerplatform.adapters.persistence.redis.JedisChallengeStore;
+import dev.stickerplatform.adapters.persistence.redis.RedisConnection;
 import dev.stickerplatform.application.auth.IssueChallengeService;
 import dev.stickerplatform.application.auth.SignInConfig;
 import dev.stickerplatform.application.auth.VerifySignInService;
+import dev.stickerplatform.application.metrics.AuthMetrics;
 import dev.stickerplatform.domain.port.ChallengeStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +20,16 @@ final class AuthWiring {
     private AuthWiring() {
     }
 
-    static Authentication authentication(Services.Ports ports, ChallengeStore challenges, AuthSettings settings) {
+    /**
+     * Where sign-in nonces live: Redis when it is configured (shared by every process, expired by Redis itself,
+     * consumed with one GETDEL), otherwise the persistence's own store (PostgreSQL or memory).
+     */
+    static ChallengeStore challengeStore(ChallengeStore persistence, RedisConnection redis) {
+        return redis == null ? persistence : JedisChallengeStore.on(redis);
+    }
+
+    static Authentication authentication(Services.Ports ports, ChallengeStore challenges, AuthSettings settings,
+                                         AuthMetrics metrics) {
         var signIn = SignInConfig.of(settings.domain(), settings.uri(), settings.admins());
         var keys = settings.signingKeys();
         var tokens = new AccessTokens(keys, AccessTokens.Settings.of(settings.issuer(), settings.audience()),
@@ -29,7 +42,8 @@ final class AuthWiring {
                 settings.issuer(), settings.audience(), settings.admins().size());
         return new Authentication(
                 new IssueChallengeService(challenges, ports.chain(), ports.randomness(), ports.clock(), signIn),
-                new VerifySignInService(challenges, ports.chain(), ports.store(), ports.clock(), signIn),
-                tokens, settings.admins());
+                new VerifySignInService(challenges, ports.chain(), ports.store(), ports.clock(), signIn,
+                        SigningKeys.ed25519Provider(), metrics),
+                tokens, settings.admins(), metrics);
     }
 }

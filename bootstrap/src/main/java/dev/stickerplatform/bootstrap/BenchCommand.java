@@ -9,15 +9,21 @@ import java.util.Map;
  * {@code bench pipeline --tips N --workers W [--block-time 2.8s] [--fans F] [--serial [--serial-tips M]]
  * [--store postgres|memory]}: measures the tip → delivered pipeline. With {@code --serial} it then runs the
  * prototype's design (one worker that waits for each confirmation) on M tips and prints the ratio.
+ * {@code bench auth …}: sign-ins and token checks per second ({@link AuthBench}).
  */
 final class BenchCommand {
     private BenchCommand() {
     }
 
     static void run(String[] args, PrintStream out) throws Exception {
+        if (args.length > 0 && args[0].equals("auth")) {
+            AuthBench.run(options(args), out);
+            return;
+        }
         if (args.length == 0 || !args[0].equals("pipeline")) {
             out.println("usage: bench pipeline --tips N --workers W [--block-time 2.8s] [--fans F] [--serial]"
                     + " [--serial-tips M] [--store postgres|memory]");
+            out.println("       bench auth [--logins N] [--checks N] [--clients C] [--threads T]");
             return;
         }
         Map<String, String> options = options(args);

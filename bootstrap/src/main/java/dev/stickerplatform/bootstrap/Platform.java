@@ -101,7 +101,8 @@ public final class Platform implements AutoCloseable {
         var httpConfig = new HttpConfig(config.host(), config.port(), config.corsOrigins(), config.maxBodyBytes(),
                 ops.trustedProxy(), config.network().name().toLowerCase(Locale.ROOT), config.simulationMode(),
                 config.publicBaseUrl());
-        var authentication = AuthWiring.authentication(ports, persistence.challenges(), config.auth());
+        var authentication = AuthWiring.authentication(ports,
+                AuthWiring.challengeStore(persistence.challenges(), rateLimiting.redis()), config.auth(), metrics);
         this.http = new HttpServer(services.useCases(listener == null ? null : listener::status,
                 rateLimiting.healthChecks()), httpConfig, authentication, rateLimiting.limiter(), ops.rateLimits(),
                 new ServerOperations(metrics, ops.metricsToken(), rateLimiting.fallback()));

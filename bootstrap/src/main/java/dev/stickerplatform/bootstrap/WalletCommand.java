@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -44,6 +45,8 @@ final class WalletCommand {
                 System.out.println(wallet.address());
             }
             case "address" -> System.out.println(load(options).address());
+            case "login" -> System.out.println(login(load(options), options.getOrDefault("server",
+                    "http://localhost:8000")));
             case "tip" -> {
                 DevWallet wallet = load(options);
                 var group = wallet.signTip(AppId.of(Long.parseLong(required(options, "app-id"))),
@@ -64,6 +67,8 @@ final class WalletCommand {
                            wallet tip --key FILE --app-id N --creator ADDR --amount ALGO [--memo TEXT]
                                       [--server http://localhost:8000]     print {"signedTxns":[...]} for /submit-group
                            wallet sign --key FILE --unsigned BASE64    print {"signedTxn":...} for /submit
+                           wallet login --key FILE [--server http://localhost:8000]
+                                      sign in (challenge, signData, verify) and print the access token
                     Development only: the key file holds a private key in plain text.""");
         }
     }
@@ -71,6 +76,26 @@ final class WalletCommand {
     private static DevWallet load(Map<String, String> options) throws IOException {
         String hex = Files.readString(Path.of(required(options, "key"))).strip();
         return DevWallet.fromSeed(HexFormat.of().parseHex(hex));
+    }
+
+    /** Signs in as a wallet does: POST /auth/challenge, sign the message ("MX" + text), POST /auth/verify. */
+    private static String login(DevWallet wallet, String server) throws IOException, InterruptedException {
+        JsonNode challenge = postJson(server + "/auth/challenge", Map.of("walletAddress", wallet.address().value()));
+        byte[] signature = wallet.signData(challenge.get("message").asText().getBytes(StandardCharsets.UTF_8));
+        return postJson(server + "/auth/verify", Map.of("walletAddress", wallet.address().value(),
+                "nonce", challenge.get("nonce").asText(),
+                "signature", Base64.getEncoder().encodeToString(signature))).get("accessToken").asText();
+    }
+
+    private static JsonNode postJson(String url, Object body) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new ConfigException("POST " + url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
     }
 
     private static TxParams params(String server) throws IOException, InterruptedException {

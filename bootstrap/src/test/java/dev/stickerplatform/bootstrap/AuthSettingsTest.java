@@ -92,6 +92,8 @@ class AuthSettingsTest {
                 .isInstanceOf(ConfigException.class).hasMessageContaining("JWT_PREVIOUS_PUBLIC_KEY");
         assertThatThrownBy(() -> settings(Map.of("ADMIN_WALLETS", "NOT-AN-ADDRESS")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("ADMIN_WALLETS");
+        assertThatThrownBy(() -> settings(Map.of("JWT_SIGNING_KEY_ID", "key id with spaces")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("JWT_SIGNING_KEY_ID");
     }
 
     @Test

@@ -3,13 +3,15 @@
  * {@code spec/API.md}.
  *
  * <p>Bootstrap builds an {@link dev.stickerplatform.adapters.http.HttpServer} from the {@link
- * dev.stickerplatform.adapters.http.UseCases}, an {@link dev.stickerplatform.adapters.http.HttpConfig}, an
- * {@link dev.stickerplatform.adapters.http.AccessPolicy} and a rate limiter. Every route is declared in one
+ * dev.stickerplatform.adapters.http.UseCases}, an {@link dev.stickerplatform.adapters.http.HttpConfig}, the
+ * {@link dev.stickerplatform.adapters.http.auth.Authentication} (sign-in and access tokens, whose JWT policy is
+ * the {@link dev.stickerplatform.adapters.http.AccessPolicy}) and a rate limiter. Every route is declared in one
  * route table with its route class (for rate limiting) and its access rule; every state-changing route goes
  * through the access policy. Every error leaves through one mapper as {@code application/problem+json}
  * (RFC 9457) without stack traces or internal messages.
  *
  * <p>Sub-packages: {@code routing} (route table, guards, request parameters), {@code problem} (error mapping),
- * {@code json} (Jackson configuration and exact ALGO amounts) and {@code routes} (one route group per feature).
+ * {@code json} (Jackson configuration and exact ALGO amounts), {@code auth} (wallet sign-in, JWTs, the access
+ * policy) and {@code routes} (one route group per feature).
  */
 package dev.stickerplatform.adapters.http;

@@ -1,14 +1,17 @@
 package dev.stickerplatform.application.auth;
 
+import dev.stickerplatform.application.metrics.AuthMetrics;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.ChallengeStore;
 import dev.stickerplatform.domain.port.ChallengeStore.Challenge;
 import dev.stickerplatform.domain.port.Store;
 import java.nio.charset.StandardCharsets;
+import java.security.Provider;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,13 +30,26 @@ public final class VerifySignInService {
     private final Store store;
     private final Clock clock;
     private final SignInConfig config;
+    private final Provider ed25519;
+    private final AuthMetrics metrics;
 
     public VerifySignInService(ChallengeStore challenges, Chain chain, Store store, Clock clock, SignInConfig config) {
+        this(challenges, chain, store, clock, config, null, AuthMetrics.NONE);
+    }
+
+    /**
+     * @param ed25519 the JCA provider whose Ed25519 verifies wallet signatures, or null for the JDK's default
+     * @param metrics told the reason of every refused sign-in
+     */
+    public VerifySignInService(ChallengeStore challenges, Chain chain, Store store, Clock clock, SignInConfig config,
+                               Provider ed25519, AuthMetrics metrics) {
         this.challenges = Objects.requireNonNull(challenges, "challenges");
         this.chain = Objects.requireNonNull(chain, "chain");
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.config = Objects.requireNonNull(config, "config");
+        this.ed25519 = ed25519;
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
     }
 
     public record Command(Address wallet, String nonce, SignInProof proof) {
@@ -72,6 +88,14 @@ public final class VerifySignInService {
     }
 
     public Result verify(Command command) {
+        Result result = check(command);
+        if (result instanceof Result.Refused refused) {
+            metrics.failure(refused.reason().name().toLowerCase(Locale.ROOT));
+        }
+        return result;
+    }
+
+    private Result check(Command command) {
         Instant now = clock.instant();
         Optional<Challenge> consumed = challenges.consume(command.nonce(), now);
         if (consumed.isEmpty()) {
@@ -93,9 +117,10 @@ public final class VerifySignInService {
         boolean valid = switch (command.proof()) {
             case SignInProof.SignBytes signBytes -> WalletSignatures.verify(signingKey,
                     WalletSignatures.signBytesPayload(challenge.message().getBytes(StandardCharsets.UTF_8)),
-                    signBytes.signature());
+                    signBytes.signature(), ed25519);
             case SignInProof.Arc60 arc60 -> WalletSignatures.verify(signingKey,
-                    WalletSignatures.arc60Payload(arc60.data(), arc60.authenticatorData()), arc60.signature());
+                    WalletSignatures.arc60Payload(arc60.data(), arc60.authenticatorData()), arc60.signature(),
+                    ed25519);
         };
         if (!valid) {
             return new Result.Refused(Reason.BAD_SIGNATURE);

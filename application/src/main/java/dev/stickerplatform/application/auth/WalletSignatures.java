@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
+import java.security.Provider;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
@@ -49,14 +50,22 @@ public final class WalletSignatures {
 
     /** Whether {@code signature} is a valid Ed25519 signature of {@code payload} by the raw 32-byte public key. */
     public static boolean verify(byte[] publicKey, byte[] payload, byte[] signature) {
+        return verify(publicKey, payload, signature, null);
+    }
+
+    /** As {@link #verify(byte[], byte[], byte[])} with the Ed25519 of {@code provider} (null: the JDK's default). */
+    public static boolean verify(byte[] publicKey, byte[] payload, byte[] signature, Provider provider) {
         if (publicKey.length != 32 || signature.length != 64) {
             return false;
         }
         byte[] encoded = Arrays.copyOf(X509_PREFIX, X509_PREFIX.length + 32);
         System.arraycopy(publicKey, 0, encoded, X509_PREFIX.length, 32);
         try {
-            PublicKey key = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(encoded));
-            Signature verifier = Signature.getInstance("Ed25519");
+            KeyFactory keys = provider == null ? KeyFactory.getInstance("Ed25519")
+                    : KeyFactory.getInstance("Ed25519", provider);
+            PublicKey key = keys.generatePublic(new X509EncodedKeySpec(encoded));
+            Signature verifier = provider == null ? Signature.getInstance("Ed25519")
+                    : Signature.getInstance("Ed25519", provider);
             verifier.initVerify(key);
             verifier.update(payload);
             return verifier.verify(signature);

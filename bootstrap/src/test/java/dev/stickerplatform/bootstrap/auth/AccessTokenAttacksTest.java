@@ -158,6 +158,18 @@ class AccessTokenAttacksTest {
         assertUnauthenticated(act(forged(oldSeed, AuthPlatform.KEY_ID, issuer, "sticker-platform-api")));
     }
 
+    @Test
+    void refusedTokensAreCountedByReason() {
+        act(null);
+        act("not.a.jwt");
+        act(auth.login(DevWallet.generate()));
+
+        assertThat(auth.platform.metrics().scrape())
+                .contains("auth_failures_total{reason=\"missing_token\"} 1")
+                .contains("auth_failures_total{reason=\"invalid_token\"} 1")
+                .contains("auth_failures_total{reason=\"forbidden\"} 1");
+    }
+
     /** A state change scoped to {@code wallet} (under the writes limit): pausing its tip jar. */
     private Reply act(String token) {
         return auth.post("/creator/" + wallet + "/pause-contract", Map.of(), token);

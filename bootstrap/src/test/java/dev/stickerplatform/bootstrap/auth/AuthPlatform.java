@@ -39,20 +39,25 @@ final class AuthPlatform implements AutoCloseable {
     final Platform platform;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private AuthPlatform(UnaryOperator<AuthSettings> settings) {
+    private AuthPlatform(UnaryOperator<AuthSettings> settings, UnaryOperator<PlatformConfig> platformConfig) {
         PlatformConfig config = PlatformConfig.embedded().withPort(0).withListener(false).withWorkers(0)
                 .withBlockTime(Duration.ofMillis(50));
         AuthSettings auth = config.auth().withSigningKey(KEY_SEED, KEY_ID).withAdmins(Set.of(admin.address()));
-        this.platform = Platform.start(config.withAuth(settings.apply(auth)), clock);
+        this.platform = Platform.start(platformConfig.apply(config.withAuth(settings.apply(auth))), clock);
     }
 
     static AuthPlatform start() {
-        return new AuthPlatform(UnaryOperator.identity());
+        return new AuthPlatform(UnaryOperator.identity(), UnaryOperator.identity());
     }
 
     /** With changed auth settings (key rotation, admins). */
     static AuthPlatform start(UnaryOperator<AuthSettings> settings) {
-        return new AuthPlatform(settings);
+        return new AuthPlatform(settings, UnaryOperator.identity());
+    }
+
+    /** With a changed platform configuration (e.g. Redis). */
+    static AuthPlatform withConfig(UnaryOperator<PlatformConfig> platformConfig) {
+        return new AuthPlatform(UnaryOperator.identity(), platformConfig);
     }
 
     record Reply(int status, JsonNode body, HttpResponse<String> raw) {

@@ -133,6 +133,17 @@ class SignInAttacksTest {
         assertThat(Tokens.claims(reply.body().get("accessToken").asText()).get("sub").asText()).isEqualTo(wallet);
     }
 
+    @Test
+    void refusedSignInsAreCountedByReason() {
+        JsonNode challenge = auth.challenge(wallet);
+        auth.verify(wallet, nonce(challenge), DevWallet.generate().signData(message(challenge)));
+        auth.verify(wallet, nonce(challenge), fan.signData(message(challenge)));
+
+        assertThat(auth.platform.metrics().scrape())
+                .contains("auth_failures_total{reason=\"bad_signature\"} 1")
+                .contains("auth_failures_total{reason=\"unknown_challenge\"} 1");
+    }
+
     /** {@code account} rekeys itself to {@code to} with a real signed transaction, confirmed on the ledger. */
     private void rekey(DevWallet account, Address to) throws Exception {
         var ledger = auth.platform.ledger();

@@ -65,6 +65,7 @@ public final class AccessTokens {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.parser = Jwts.parser()
+                .provider(Ed25519Keys.PROVIDER)
                 .keyLocator(new KnownKeys())
                 .requireIssuer(settings.issuer())
                 .requireAudience(settings.audience())
@@ -77,6 +78,7 @@ public final class AccessTokens {
         Instant expiresAt = now.plus(settings.lifetime());
         String id = UUID.randomUUID().toString();
         String token = Jwts.builder()
+                .provider(Ed25519Keys.PROVIDER)
                 .header().keyId(keys.currentId()).type("JWT").and()
                 .issuer(settings.issuer())
                 .audience().single(settings.audience())

@@ -3,25 +3,33 @@ package dev.stickerplatform.adapters.http.auth;
 import dev.stickerplatform.adapters.http.AccessPolicy;
 import dev.stickerplatform.application.auth.IssueChallengeService;
 import dev.stickerplatform.application.auth.VerifySignInService;
+import dev.stickerplatform.application.metrics.AuthMetrics;
 import dev.stickerplatform.domain.model.Address;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * Everything the server needs to sign wallets in and check their tokens, built by bootstrap: the two sign-in use
- * cases, the token issuer/verifier and the wallets configured as admins.
+ * cases, the token issuer/verifier, the wallets configured as admins, and where refused tokens are counted.
  */
 public record Authentication(IssueChallengeService issueChallenge, VerifySignInService verifySignIn,
-                             AccessTokens tokens, Set<Address> admins) {
+                             AccessTokens tokens, Set<Address> admins, AuthMetrics metrics) {
     public Authentication {
         Objects.requireNonNull(issueChallenge, "issueChallenge");
         Objects.requireNonNull(verifySignIn, "verifySignIn");
         Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(metrics, "metrics");
         admins = Set.copyOf(admins);
+    }
+
+    /** Without metrics. */
+    public Authentication(IssueChallengeService issueChallenge, VerifySignInService verifySignIn,
+                          AccessTokens tokens, Set<Address> admins) {
+        this(issueChallenge, verifySignIn, tokens, admins, AuthMetrics.NONE);
     }
 
     /** The policy every state-changing route goes through: a valid token of the right wallet or role. */
     public AccessPolicy policy() {
-        return new JwtAccessPolicy(tokens, admins);
+        return new JwtAccessPolicy(tokens, admins, metrics);
     }
 }

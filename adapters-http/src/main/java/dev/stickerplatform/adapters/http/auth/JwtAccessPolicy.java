@@ -4,6 +4,7 @@ import dev.stickerplatform.adapters.http.Access;
 import dev.stickerplatform.adapters.http.AccessDeniedException;
 import dev.stickerplatform.adapters.http.AccessPolicy;
 import dev.stickerplatform.application.auth.Role;
+import dev.stickerplatform.application.metrics.AuthMetrics;
 import dev.stickerplatform.domain.model.Address;
 import io.javalin.http.Context;
 import java.util.Objects;
@@ -27,30 +28,39 @@ public final class JwtAccessPolicy implements AccessPolicy {
 
     private final AccessTokens tokens;
     private final Set<Address> admins;
+    private final AuthMetrics metrics;
 
     public JwtAccessPolicy(AccessTokens tokens, Set<Address> admins) {
+        this(tokens, admins, AuthMetrics.NONE);
+    }
+
+    /** @param metrics told {@code missing_token}, {@code invalid_token} or {@code forbidden} for every refusal */
+    public JwtAccessPolicy(AccessTokens tokens, Set<Address> admins, AuthMetrics metrics) {
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.admins = Set.copyOf(admins);
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
     }
 
     @Override
     public void check(Context ctx, Access required) {
         AccessTokens.Principal principal = ctx.attribute(PRINCIPAL);
         if (principal == null) {
-            principal = authenticate(ctx.header("Authorization"));
+            try {
+                principal = authenticate(ctx.header("Authorization"));
+            } catch (AccessDeniedException e) {
+                metrics.failure(e.getMessage().equals(INVALID) ? "invalid_token" : "missing_token");
+                throw e;
+            }
             ctx.attribute(PRINCIPAL, principal);
         }
-        switch (required) {
-            case Access.Wallet wallet -> {
-                if (!principal.wallet().equals(wallet.wallet())) {
-                    throw AccessDeniedException.forbidden(OTHER_WALLET);
-                }
-            }
-            case Access.Admin admin -> {
-                if (principal.role() != Role.ADMIN || !admins.contains(principal.wallet())) {
-                    throw AccessDeniedException.forbidden(NOT_ADMIN);
-                }
-            }
+        String refusal = switch (required) {
+            case Access.Wallet wallet -> principal.wallet().equals(wallet.wallet()) ? null : OTHER_WALLET;
+            case Access.Admin admin -> principal.role() == Role.ADMIN && admins.contains(principal.wallet()) ? null
+                    : NOT_ADMIN;
+        };
+        if (refusal != null) {
+            metrics.failure("forbidden");
+            throw AccessDeniedException.forbidden(refusal);
         }
     }
 
