@@ -22,6 +22,17 @@ final class Env {
         return new Env(System.getenv());
     }
 
+    /** Every set variable whose name starts with one of {@code prefixes}. */
+    Map<String, String> startingWith(java.util.Collection<String> prefixes) {
+        Map<String, String> found = new java.util.HashMap<>();
+        values.forEach((name, value) -> {
+            if (prefixes.stream().anyMatch(name::startsWith) && value != null && !value.isBlank()) {
+                found.put(name, value.strip());
+            }
+        });
+        return Map.copyOf(found);
+    }
+
     String string(String name, String fallback) {
         String value = values.get(name);
         return value == null || value.isBlank() ? fallback : value.strip();

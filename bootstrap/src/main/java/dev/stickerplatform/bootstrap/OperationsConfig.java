@@ -25,13 +25,14 @@ import java.util.regex.Pattern;
  * @param redis                 null: one process counts alone (the in-memory limiter of the embedded default)
  * @param rateLimitFallback     route classes counted locally while Redis is down; the others get 503
  * @param signerKinds           {@code <ROLE>_SIGNER} per role: local, mnemonic, pkcs11 or vault
+ * @param signerSettings        every {@code <ROLE>_…} variable, for the signer factory (secrets included: never log)
  * @param listenerRestartAfter  how old the listener's heartbeat may get before the watchdog restarts it
  * @param metricsToken          bearer token {@code /metrics} asks for, or null
  */
 public record OperationsConfig(NetworkProfile profile, RateLimits rateLimits, Set<RouteClass> rateLimitFallback,
                                RedisConfig redis, boolean trustedProxy, boolean demoMode,
-                               Map<SignerRole, String> signerKinds, Duration listenerRestartAfter,
-                               String metricsToken) {
+                               Map<SignerRole, String> signerKinds, Map<String, String> signerSettings,
+                               Duration listenerRestartAfter, String metricsToken) {
     static final Set<String> SIGNER_KINDS = Set.of("local", "mnemonic", "pkcs11", "vault");
     /** Signers whose key lives in process memory: fine for development, refused on mainnet. */
     static final Set<String> DEVELOPMENT_SIGNERS = Set.of("local", "mnemonic");
@@ -42,6 +43,7 @@ public record OperationsConfig(NetworkProfile profile, RateLimits rateLimits, Se
         Objects.requireNonNull(rateLimits, "rateLimits");
         rateLimitFallback = rateLimitFallback.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(rateLimitFallback));
         signerKinds = Map.copyOf(signerKinds);
+        signerSettings = Map.copyOf(signerSettings);
         if (listenerRestartAfter == null || listenerRestartAfter.isNegative() || listenerRestartAfter.isZero()) {
             throw new IllegalArgumentException("listenerRestartAfter must be positive");
         }
@@ -75,6 +77,7 @@ public record OperationsConfig(NetworkProfile profile, RateLimits rateLimits, Se
         return new OperationsConfig(NetworkProfile.fromEnv(env, network), limits,
                 fallback(env.list("RATE_LIMIT_FALLBACK", "reads")), redis, env.bool("TRUSTED_PROXY", false),
                 env.bool("DEMO_MODE", false), signers,
+                env.startingWith(java.util.Arrays.stream(SignerRole.values()).map(r -> r.name() + "_").toList()),
                 env.millis("LISTENER_RESTART_AFTER_MS", listenerPollTimeout.multipliedBy(3)),
                 env.string("METRICS_TOKEN", null));
     }
@@ -130,21 +133,30 @@ public record OperationsConfig(NetworkProfile profile, RateLimits rateLimits, Se
 
     public OperationsConfig withRedis(RedisConfig newRedis) {
         return new OperationsConfig(profile, rateLimits, rateLimitFallback, newRedis, trustedProxy, demoMode,
-                signerKinds, listenerRestartAfter, metricsToken);
+                signerKinds, signerSettings, listenerRestartAfter, metricsToken);
     }
 
     public OperationsConfig withRateLimits(RateLimits newLimits) {
         return new OperationsConfig(profile, newLimits, rateLimitFallback, redis, trustedProxy, demoMode,
-                signerKinds, listenerRestartAfter, metricsToken);
+                signerKinds, signerSettings, listenerRestartAfter, metricsToken);
     }
 
     public OperationsConfig withProfile(NetworkProfile newProfile) {
         return new OperationsConfig(newProfile, rateLimits, rateLimitFallback, redis, trustedProxy, demoMode,
-                signerKinds, listenerRestartAfter, metricsToken);
+                signerKinds, signerSettings, listenerRestartAfter, metricsToken);
     }
 
     public OperationsConfig withListenerRestartAfter(Duration restartAfter) {
         return new OperationsConfig(profile, rateLimits, rateLimitFallback, redis, trustedProxy, demoMode,
-                signerKinds, restartAfter, metricsToken);
+                signerKinds, signerSettings, restartAfter, metricsToken);
+    }
+
+    /** Never prints signer settings (PINs, tokens, mnemonics) or the metrics token: only which variables are set. */
+    @Override
+    public String toString() {
+        return "OperationsConfig[profile=" + profile + ", rateLimits=" + rateLimits + ", redis=" + redis
+                + ", trustedProxy=" + trustedProxy + ", demoMode=" + demoMode + ", signerKinds=" + signerKinds
+                + ", signerSettings=" + new java.util.TreeSet<>(signerSettings.keySet())
+                + ", metricsToken=" + (metricsToken == null ? "unset" : "set") + "]";
     }
 }

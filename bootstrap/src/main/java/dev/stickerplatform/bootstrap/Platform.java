@@ -7,7 +7,9 @@ import dev.stickerplatform.adapters.http.ServerOperations;
 import dev.stickerplatform.adapters.http.metrics.PoolStats;
 import dev.stickerplatform.adapters.http.metrics.PrometheusMetrics;
 import dev.stickerplatform.adapters.http.routing.RouteSpec;
-import dev.stickerplatform.adapters.kms.StaticSigners;
+import dev.stickerplatform.adapters.kms.ConfiguredSigners;
+import dev.stickerplatform.adapters.kms.SignerFactory;
+import dev.stickerplatform.adapters.kms.SystemLoggerAuditLog;
 import dev.stickerplatform.adapters.persistence.memory.LocalContentStore;
 import dev.stickerplatform.adapters.persistence.memory.SecureRandomness;
 import dev.stickerplatform.adapters.persistence.postgres.PostgresDatabase;
@@ -47,6 +49,7 @@ public final class Platform implements AutoCloseable {
     private final List<MintWorker> workers;
     private final List<Thread> threads = new ArrayList<>();
     private final HttpServer http;
+    private final ConfiguredSigners signers;
     private int port;
 
     private Platform(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper) {
@@ -66,7 +69,8 @@ public final class Platform implements AutoCloseable {
             throw e;
         }
         this.metrics = new PrometheusMetrics();
-        var signers = StaticSigners.generateDev(new SecureRandom());
+        this.signers = new SignerFactory(new SystemLoggerAuditLog(), clock, new SecureRandom())
+                .create(ops.signerSettings());
         for (SignerRole role : SignerRole.values()) {
             if (ledger != null) {
                 ledger.fund(signers.forRole(role).address(), DEV_ROLE_FUNDS);
@@ -107,7 +111,7 @@ public final class Platform implements AutoCloseable {
                 rateLimiting.healthChecks()), httpConfig, authentication, rateLimiting.limiter(), ops.rateLimits(),
                 new ServerOperations(metrics, ops.metricsToken(), rateLimiting.fallback()));
         for (SignerRole role : SignerRole.values()) {
-            LOG.info("dev key for {}: {} (generated at start-up, never stored)", role, signers.forRole(role).address());
+            LOG.info("{} signs with {} ({})", role, signers.forRole(role).address(), signers.config(role).keyId());
         }
     }
 
@@ -221,6 +225,7 @@ public final class Platform implements AutoCloseable {
         metrics.close();
         try {
             persistence.close();
+            signers.close();
         } catch (Exception e) {
             LOG.warn("closing the store failed: {}", e.toString());
         }
