@@ -89,21 +89,32 @@ public final class ListenerLoop implements Runnable {
             sleep(pollTimeout.toMillis());
             return;
         }
+        Round next = follow.nextRound();
+        long knownChainRound = status.get().chainRound();
+        if (next.value() > knownChainRound) {
+            // caught up as far as we know: one request waits for the next round (and tells the chain's height)
+            Round chainRound = chain.awaitRoundAfter(Round.of(Math.max(0, next.value() - 1)), pollTimeout);
+            heartbeat(next.value() - 1, chainRound.value());
+            if (chainRound.value() < next.value()) {
+                return;
+            }
+            knownChainRound = chainRound.value();
+        }
+        // behind the known height: read the next block without asking for the height again
         FollowChainService.Step step = follow.processNext();
-        Round chainRound;
-        long last;
         if (step instanceof FollowChainService.Step.Processed processed) {
-            last = processed.round().value();
             if (processed.tips() > 0) {
                 metrics.tipsDetected(processed.tips());
             }
-            chainRound = chain.currentRound();
+            heartbeat(processed.round().value(), Math.max(knownChainRound, processed.round().value()));
         } else {
-            Round waitingFor = ((FollowChainService.Step.NotYet) step).round();
-            last = Math.max(0, waitingFor.value() - 1);
-            chainRound = chain.awaitRoundAfter(Round.of(last), pollTimeout);
+            // the node had not produced the block after all: forget the height so the next cycle waits for it
+            heartbeat(next.value() - 1, next.value() - 1);
         }
-        status.updateAndGet(s -> new ListenerStatus(true, true, last, chainRound.value(), clock.instant(),
+    }
+
+    private void heartbeat(long lastRound, long chainRound) {
+        status.updateAndGet(s -> new ListenerStatus(true, true, Math.max(0, lastRound), chainRound, clock.instant(),
                 s.errors(), s.restarts(), s.lastError()));
     }
 

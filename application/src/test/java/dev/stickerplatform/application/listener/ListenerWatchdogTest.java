@@ -53,9 +53,9 @@ class ListenerWatchdogTest {
         await(() -> lastRound() == 1, "round 1");
 
         chain.failNextBlockRead(new StackOverflowError("test: the listener thread dies"));
+        chain.produce(1);  // reading round 2 kills the thread
 
         await(() -> watchdog.restarts() == 1, "a restart");
-        chain.produce(1);
         await(() -> lastRound() == 2, "the new loop to follow the chain");
     }
 
