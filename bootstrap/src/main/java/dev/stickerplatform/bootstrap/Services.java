@@ -26,6 +26,7 @@ import dev.stickerplatform.application.query.StickerByAssetService;
 import dev.stickerplatform.application.query.TopCreatorsService;
 import dev.stickerplatform.application.template.CreateTemplateService;
 import dev.stickerplatform.application.template.DeleteTemplateService;
+import dev.stickerplatform.application.template.GetContentService;
 import dev.stickerplatform.application.template.ListTemplatesService;
 import dev.stickerplatform.application.tipjar.PrepareTipJarCallService;
 import dev.stickerplatform.application.tipjar.RecoverDeploymentsService;
@@ -135,6 +136,7 @@ public final class Services {
                 new HealthService(chain, store, clock, dependencies),
                 new ListJobsService(store),
                 new RedriveJobService(store, clock),
+                new GetContentService(ports.content()),
                 listenerStatus,
                 config.listenerPollTimeout());
     }

@@ -20,6 +20,7 @@ import dev.stickerplatform.application.query.StickerByAssetService;
 import dev.stickerplatform.application.query.TopCreatorsService;
 import dev.stickerplatform.application.template.CreateTemplateService;
 import dev.stickerplatform.application.template.DeleteTemplateService;
+import dev.stickerplatform.application.template.GetContentService;
 import dev.stickerplatform.application.template.ListTemplatesService;
 import dev.stickerplatform.application.tipjar.PrepareTipJarCallService;
 import dev.stickerplatform.application.tipjar.RegisterCreatorService;
@@ -62,6 +63,7 @@ public record UseCases(
         HealthService health,
         ListJobsService listJobs,
         RedriveJobService redriveJob,
+        GetContentService content,
         Supplier<ListenerStatus> listenerStatus,
         Duration listenerPollInterval) {
 
@@ -70,7 +72,7 @@ public record UseCases(
                 prepareTipJarCall, creatorDashboard, createTemplate, listTemplates, deleteTemplate, prepareOptIn,
                 stickerByAsset, fanInventory, fanPendingStickers, claimSticker, fanStats, goldenOdds,
                 creatorLeaderboard, topCreators, params, submitTransactions, fundWallet, health, listJobs,
-                redriveJob}) {
+                redriveJob, content}) {
             Objects.requireNonNull(useCase, "every use case is required");
         }
         if (listenerPollInterval == null || listenerPollInterval.isNegative() || listenerPollInterval.isZero()) {

@@ -22,6 +22,7 @@ import dev.stickerplatform.application.query.StickerByAssetService;
 import dev.stickerplatform.application.query.TopCreatorsService;
 import dev.stickerplatform.application.template.CreateTemplateService;
 import dev.stickerplatform.application.template.DeleteTemplateService;
+import dev.stickerplatform.application.template.GetContentService;
 import dev.stickerplatform.application.template.ListTemplatesService;
 import dev.stickerplatform.application.tipjar.DeploymentConfig;
 import dev.stickerplatform.application.tipjar.PrepareTipJarCallService;
@@ -89,6 +90,7 @@ final class TestPlatform {
                 new HealthService(chain, store, clock),
                 new ListJobsService(store),
                 new RedriveJobService(store, clock),
+                new GetContentService(content),
                 listener,
                 Duration.ofSeconds(5));
     }
