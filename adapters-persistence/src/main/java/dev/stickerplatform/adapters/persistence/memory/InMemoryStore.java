@@ -1,5 +1,7 @@
 package dev.stickerplatform.adapters.persistence.memory;
 
+import dev.stickerplatform.adapters.persistence.RepositoryStore;
+import dev.stickerplatform.adapters.persistence.StoreRepositories;
 import dev.stickerplatform.domain.model.MintJob;
 import dev.stickerplatform.domain.port.Store;
 import java.time.Clock;
@@ -29,7 +31,7 @@ import java.util.function.Function;
  * store from inside a transaction is a programming error ({@link IllegalStateException}), as it would
  * deadlock or escape the transaction in a real database.
  */
-public final class InMemoryStore implements Store {
+public final class InMemoryStore extends RepositoryStore {
     private final ReentrantLock writer = new ReentrantLock();
     private final ReentrantReadWriteLock commitLock = new ReentrantReadWriteLock();
     private final JobSchedule schedule = new JobSchedule();
@@ -139,41 +141,6 @@ public final class InMemoryStore implements Store {
         }
     }
 
-    @Override
-    public Creators creators() {
-        return repositories.creators();
-    }
-
-    @Override
-    public TipJars tipJars() {
-        return repositories.tipJars();
-    }
-
-    @Override
-    public Templates templates() {
-        return repositories.templates();
-    }
-
-    @Override
-    public Tips tips() {
-        return repositories.tips();
-    }
-
-    @Override
-    public Stickers stickers() {
-        return repositories.stickers();
-    }
-
-    @Override
-    public MintJobs mintJobs() {
-        return repositories.mintJobs();
-    }
-
-    @Override
-    public ListenerCursor listenerCursor() {
-        return repositories.listenerCursor();
-    }
-
     /** Outside a transaction: reads see committed rows, each write is a transaction of its own. */
     private final class Autocommit implements Context {
         @Override
@@ -197,5 +164,10 @@ public final class InMemoryStore implements Store {
                 }
             });
         }
+    }
+
+    @Override
+    protected StoreRepositories repositories() {
+        return repositories;
     }
 }

@@ -1,10 +1,11 @@
 package dev.stickerplatform.adapters.persistence.memory;
 
+import dev.stickerplatform.adapters.persistence.StoreRepositories;
 import dev.stickerplatform.domain.port.Store;
 
 /** The repositories of the store, all bound to one {@link Context}. */
 record Repositories(Store.Creators creators, Store.TipJars tipJars, Store.Templates templates, Store.Tips tips,
-                    Store.Stickers stickers, Store.MintJobs mintJobs, Store.ListenerCursor listenerCursor) {
+                    Store.Stickers stickers, Store.MintJobs mintJobs, Store.ListenerCursor listenerCursor) implements StoreRepositories {
 
     static Repositories over(Context context, Sequences sequences) {
         return new Repositories(new MemoryCreators(context), new MemoryTipJars(context),

@@ -1,5 +1,7 @@
 package dev.stickerplatform.adapters.persistence.memory;
 
+import dev.stickerplatform.adapters.persistence.RepositoryStore;
+import dev.stickerplatform.adapters.persistence.StoreRepositories;
 import dev.stickerplatform.domain.port.Store;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
@@ -9,7 +11,7 @@ import java.util.function.Function;
  * only from the thread running the work and only until the transaction ends. Each call holds the store's read
  * lock, because claims may change committed jobs meanwhile. A nested {@link #inTransaction} joins this one.
  */
-final class TransactionStore implements Store, Context {
+final class TransactionStore extends RepositoryStore implements Context {
     private final Tables tables;
     private final Lock readLock;
     private final Thread owner = Thread.currentThread();
@@ -58,37 +60,7 @@ final class TransactionStore implements Store, Context {
     }
 
     @Override
-    public Creators creators() {
-        return repositories.creators();
-    }
-
-    @Override
-    public TipJars tipJars() {
-        return repositories.tipJars();
-    }
-
-    @Override
-    public Templates templates() {
-        return repositories.templates();
-    }
-
-    @Override
-    public Tips tips() {
-        return repositories.tips();
-    }
-
-    @Override
-    public Stickers stickers() {
-        return repositories.stickers();
-    }
-
-    @Override
-    public MintJobs mintJobs() {
-        return repositories.mintJobs();
-    }
-
-    @Override
-    public ListenerCursor listenerCursor() {
-        return repositories.listenerCursor();
+    protected StoreRepositories repositories() {
+        return repositories;
     }
 }

@@ -1,5 +1,7 @@
 package dev.stickerplatform.adapters.persistence.postgres;
 
+import dev.stickerplatform.adapters.persistence.RepositoryStore;
+import dev.stickerplatform.adapters.persistence.StoreRepositories;
 import dev.stickerplatform.domain.port.Store;
 import java.util.Objects;
 import java.util.function.Function;
@@ -24,7 +26,7 @@ import org.jdbi.v3.core.JdbiException;
  * ({@link IllegalStateException}): on a second connection it would escape the transaction, or wait forever for a
  * row the transaction holds.
  */
-public final class PostgresStore implements Store {
+public final class PostgresStore extends RepositoryStore {
     private final Jdbi jdbi;
     private final JdbiRepositories repositories;
     /** Set while this thread runs a transaction of this store. */
@@ -58,41 +60,6 @@ public final class PostgresStore implements Store {
         return jdbi;
     }
 
-    @Override
-    public Creators creators() {
-        return repositories.creators();
-    }
-
-    @Override
-    public TipJars tipJars() {
-        return repositories.tipJars();
-    }
-
-    @Override
-    public Templates templates() {
-        return repositories.templates();
-    }
-
-    @Override
-    public Tips tips() {
-        return repositories.tips();
-    }
-
-    @Override
-    public Stickers stickers() {
-        return repositories.stickers();
-    }
-
-    @Override
-    public MintJobs mintJobs() {
-        return repositories.mintJobs();
-    }
-
-    @Override
-    public ListenerCursor listenerCursor() {
-        return repositories.listenerCursor();
-    }
-
     private void refuseInsideWork() {
         if (inWork.get() != null) {
             throw new IllegalStateException("inside a transaction, write through the Store passed to the work");
@@ -115,5 +82,10 @@ public final class PostgresStore implements Store {
             refuseInsideWork();
             return read(change);
         }
+    }
+
+    @Override
+    protected StoreRepositories repositories() {
+        return repositories;
     }
 }

@@ -1,5 +1,7 @@
 package dev.stickerplatform.adapters.persistence.postgres;
 
+import dev.stickerplatform.adapters.persistence.RepositoryStore;
+import dev.stickerplatform.adapters.persistence.StoreRepositories;
 import dev.stickerplatform.domain.port.Store;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
@@ -9,7 +11,7 @@ import org.jdbi.v3.core.JdbiException;
  * The {@link Store} handed to the work of {@link PostgresStore#inTransaction}: every repository runs on the
  * transaction's handle. Usable only by the thread that runs the work and only until it returns.
  */
-final class TransactionStore implements Store, Session, AutoCloseable {
+final class TransactionStore extends RepositoryStore implements Session, AutoCloseable {
     private final Handle handle;
     private final Thread owner = Thread.currentThread();
     private final JdbiRepositories repositories;
@@ -57,37 +59,7 @@ final class TransactionStore implements Store, Session, AutoCloseable {
     }
 
     @Override
-    public Creators creators() {
-        return repositories.creators();
-    }
-
-    @Override
-    public TipJars tipJars() {
-        return repositories.tipJars();
-    }
-
-    @Override
-    public Templates templates() {
-        return repositories.templates();
-    }
-
-    @Override
-    public Tips tips() {
-        return repositories.tips();
-    }
-
-    @Override
-    public Stickers stickers() {
-        return repositories.stickers();
-    }
-
-    @Override
-    public MintJobs mintJobs() {
-        return repositories.mintJobs();
-    }
-
-    @Override
-    public ListenerCursor listenerCursor() {
-        return repositories.listenerCursor();
+    protected StoreRepositories repositories() {
+        return repositories;
     }
 }

@@ -1,0 +1,46 @@
+package dev.stickerplatform.adapters.persistence;
+
+import dev.stickerplatform.domain.port.Store;
+
+/**
+ * A {@link Store} that hands out the repositories of one {@link StoreRepositories}: the accessors every store
+ * and transaction view shares, written once. Subclasses supply the repositories and the unit of work.
+ */
+public abstract class RepositoryStore implements Store {
+    protected abstract StoreRepositories repositories();
+
+    @Override
+    public final Creators creators() {
+        return repositories().creators();
+    }
+
+    @Override
+    public final TipJars tipJars() {
+        return repositories().tipJars();
+    }
+
+    @Override
+    public final Templates templates() {
+        return repositories().templates();
+    }
+
+    @Override
+    public final Tips tips() {
+        return repositories().tips();
+    }
+
+    @Override
+    public final Stickers stickers() {
+        return repositories().stickers();
+    }
+
+    @Override
+    public final MintJobs mintJobs() {
+        return repositories().mintJobs();
+    }
+
+    @Override
+    public final ListenerCursor listenerCursor() {
+        return repositories().listenerCursor();
+    }
+}
