@@ -94,62 +94,107 @@ public record PlatformConfig(Network network, String host, int port, String publ
     }
 
     public PlatformConfig withDatabase(PostgresConfig newDatabase) {
-        return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
-                listenerEnabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
-                faucetMax, maxBodyBytes, newDatabase, auth, operations);
+        return change(d -> d.database = newDatabase);
     }
 
     public PlatformConfig withPort(int newPort) {
-        return new PlatformConfig(network, host, newPort, publicBaseUrl, corsOrigins, simulationMode, blockTime,
-                listenerEnabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
-                faucetMax, maxBodyBytes, database, auth, operations);
+        return change(d -> d.port = newPort);
     }
 
     /** A variant with a different round time (tests use short rounds); waits scale with it. */
     public PlatformConfig withBlockTime(Duration newBlockTime) {
         Duration roundTimeout = newBlockTime.multipliedBy(4).plusSeconds(1);
-        var newPipeline = new PipelineConfig(pipeline.lease(), newBlockTime.dividedBy(2).plusMillis(10),
-                pipeline.idleWait(), pipeline.retry(), pipeline.claimRounds(), roundTimeout, pipeline.serial());
-        var newDeployment = new DeploymentConfig(deployment.fundAmount(), deployment.waitRounds(), roundTimeout);
-        return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, newBlockTime,
-                listenerEnabled, workers, listenerPollTimeout, newDeployment, newPipeline, goldenBaseBps,
-                goldenInterval, faucetMax, maxBodyBytes, database, auth, operations);
+        return change(d -> {
+            d.blockTime = newBlockTime;
+            d.pipeline = new PipelineConfig(pipeline.lease(), newBlockTime.dividedBy(2).plusMillis(10),
+                    pipeline.idleWait(), pipeline.retry(), pipeline.claimRounds(), roundTimeout, pipeline.serial());
+            d.deployment = new DeploymentConfig(deployment.fundAmount(), deployment.waitRounds(), roundTimeout);
+        });
     }
 
     public PlatformConfig withPipeline(PipelineConfig newPipeline) {
-        return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
-                listenerEnabled, workers, listenerPollTimeout, deployment, newPipeline, goldenBaseBps, goldenInterval,
-                faucetMax, maxBodyBytes, database, auth, operations);
+        return change(d -> d.pipeline = newPipeline);
     }
 
     public PlatformConfig withWorkers(int newWorkers) {
-        return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
-                listenerEnabled, newWorkers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
-                faucetMax, maxBodyBytes, database, auth, operations);
+        return change(d -> d.workers = newWorkers);
     }
 
     public PlatformConfig withListener(boolean enabled) {
-        return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
-                enabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
-                faucetMax, maxBodyBytes, database, auth, operations);
+        return change(d -> d.listenerEnabled = enabled);
     }
 
     public PlatformConfig withAuth(AuthSettings newAuth) {
-        return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
-                listenerEnabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
-                faucetMax, maxBodyBytes, database, newAuth, operations);
+        return change(d -> d.auth = newAuth);
     }
 
     /** A variant whose listener heartbeats at least every {@code timeout}; the watchdog limit scales with it. */
     public PlatformConfig withListenerPollTimeout(Duration timeout) {
-        return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
-                listenerEnabled, workers, timeout, deployment, pipeline, goldenBaseBps, goldenInterval, faucetMax,
-                maxBodyBytes, database, auth, operations.withListenerRestartAfter(timeout.multipliedBy(3)));
+        return change(d -> {
+            d.listenerPollTimeout = timeout;
+            d.operations = operations.withListenerRestartAfter(timeout.multipliedBy(3));
+        });
     }
 
     public PlatformConfig withOperations(OperationsConfig newOperations) {
-        return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
-                listenerEnabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
-                faucetMax, maxBodyBytes, database, auth, newOperations);
+        return change(d -> d.operations = newOperations);
+    }
+
+    /** A copy with {@code edit} applied: every {@code with…} variant goes through here. */
+    private PlatformConfig change(java.util.function.Consumer<Draft> edit) {
+        Draft draft = new Draft(this);
+        edit.accept(draft);
+        return draft.build();
+    }
+
+    /** The components of a config being edited. */
+    private static final class Draft {
+        private Network network;
+        private String host;
+        private int port;
+        private String publicBaseUrl;
+        private List<String> corsOrigins;
+        private boolean simulationMode;
+        private Duration blockTime;
+        private boolean listenerEnabled;
+        private int workers;
+        private Duration listenerPollTimeout;
+        private DeploymentConfig deployment;
+        private PipelineConfig pipeline;
+        private int goldenBaseBps;
+        private int goldenInterval;
+        private MicroAlgos faucetMax;
+        private long maxBodyBytes;
+        private PostgresConfig database;
+        private AuthSettings auth;
+        private OperationsConfig operations;
+
+        Draft(PlatformConfig from) {
+            network = from.network;
+            host = from.host;
+            port = from.port;
+            publicBaseUrl = from.publicBaseUrl;
+            corsOrigins = from.corsOrigins;
+            simulationMode = from.simulationMode;
+            blockTime = from.blockTime;
+            listenerEnabled = from.listenerEnabled;
+            workers = from.workers;
+            listenerPollTimeout = from.listenerPollTimeout;
+            deployment = from.deployment;
+            pipeline = from.pipeline;
+            goldenBaseBps = from.goldenBaseBps;
+            goldenInterval = from.goldenInterval;
+            faucetMax = from.faucetMax;
+            maxBodyBytes = from.maxBodyBytes;
+            database = from.database;
+            auth = from.auth;
+            operations = from.operations;
+        }
+
+        PlatformConfig build() {
+            return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime, listenerEnabled,
+                    workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval, faucetMax,
+                    maxBodyBytes, database, auth, operations);
+        }
     }
 }
