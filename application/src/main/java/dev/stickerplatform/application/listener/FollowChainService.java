@@ -59,7 +59,11 @@ public final class FollowChainService {
     }
 
     public Step processNext() {
-        Round round = nextRound();
+        return process(nextRound());
+    }
+
+    /** Processes {@code round}, which the caller read from {@link #nextRound()} (one cursor read per round). */
+    public Step process(Round round) {
         Optional<BlockEvents> block = chain.block(round);
         if (block.isEmpty()) {
             return new Step.NotYet(round);

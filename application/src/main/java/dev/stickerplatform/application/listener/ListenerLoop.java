@@ -101,7 +101,7 @@ public final class ListenerLoop implements Runnable {
             knownChainRound = chainRound.value();
         }
         // behind the known height: read the next block without asking for the height again
-        FollowChainService.Step step = follow.processNext();
+        FollowChainService.Step step = follow.process(next);
         if (step instanceof FollowChainService.Step.Processed processed) {
             if (processed.tips() > 0) {
                 metrics.tipsDetected(processed.tips());
