@@ -11,8 +11,10 @@ import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.Hash32;
 import dev.stickerplatform.domain.model.Hashes;
 import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TxId;
+import dev.stickerplatform.domain.model.UnsignedTxn;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.ChainRejectedException;
 import dev.stickerplatform.domain.port.ChainUnavailableException;
@@ -122,6 +124,21 @@ public final class AlgodChain implements Chain {
     @Override
     public byte[] encodeUnsigned(TxnRequest request) {
         return TransactionFactory.encode(factory.build(request, suggestedParams()));
+    }
+
+    @Override
+    public UnsignedTxn prepare(TxnRequest request) {
+        return TransactionFactory.unsigned(factory.build(request, suggestedParams()));
+    }
+
+    @Override
+    public ChainWrite withSignature(UnsignedTxn txn, Address signer, byte[] signature) {
+        return TransactionFactory.withSignature(txn, signer, signature);
+    }
+
+    @Override
+    public ChainWrite withMultisig(UnsignedTxn txn, MultisigAccount account, Map<Address, byte[]> signatures) {
+        return TransactionFactory.withMultisig(txn, account, signatures);
     }
 
     /** A write algod already holds (pending or committed) is accepted silently, as the port promises. */

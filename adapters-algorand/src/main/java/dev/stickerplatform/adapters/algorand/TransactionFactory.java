@@ -3,19 +3,24 @@ package dev.stickerplatform.adapters.algorand;
 import com.algorand.algosdk.account.Account;
 import com.algorand.algosdk.builder.transaction.TransactionBuilder;
 import com.algorand.algosdk.crypto.Digest;
+import com.algorand.algosdk.crypto.Ed25519PublicKey;
+import com.algorand.algosdk.crypto.MultisigSignature;
 import com.algorand.algosdk.crypto.Signature;
 import com.algorand.algosdk.crypto.TEALProgram;
 import com.algorand.algosdk.logic.StateSchema;
 import com.algorand.algosdk.transaction.SignedTransaction;
 import com.algorand.algosdk.transaction.Transaction;
 import com.algorand.algosdk.util.Encoder;
+import dev.stickerplatform.adapters.algorand.simulated.Ed25519;
 import dev.stickerplatform.adapters.algorand.tipproxy.TipProxyAbi;
 import dev.stickerplatform.adapters.algorand.tipproxy.TipProxyPrograms;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.Hash32;
+import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TxId;
+import dev.stickerplatform.domain.model.UnsignedTxn;
 import dev.stickerplatform.domain.port.Chain.TxParams;
 import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerUnavailableException;
@@ -23,8 +28,10 @@ import dev.stickerplatform.domain.port.TxnRequest;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -111,6 +118,88 @@ public final class TransactionFactory {
                     Encoder.encodeToMsgPack(signed));
         } catch (IOException | java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("algosdk could not encode a transaction it built", e);
+        }
+    }
+
+    /** {@code txn} as an {@link UnsignedTxn}: its id, last valid round and canonical msgpack. */
+    public static UnsignedTxn unsigned(Transaction txn) {
+        try {
+            return new UnsignedTxn(TxId.of(txn.txID()), Round.of(txn.lastValid.longValueExact()), encode(txn));
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("algosdk could not hash a transaction it built", e);
+        }
+    }
+
+    /** The prepared transaction with one signature by {@code signer} (the sender or its auth address). */
+    public static ChainWrite withSignature(UnsignedTxn unsigned, Address signer, byte[] signature) {
+        Transaction txn = decode(unsigned);
+        if (signature == null || !Ed25519.verify(signer.publicKey(), unsigned.bytesToSign(), signature)) {
+            throw new IllegalArgumentException("the signature of " + unsigned.txId() + " does not verify with "
+                    + signer.shortForm());
+        }
+        SignedTransaction signed = new SignedTransaction(txn, new Signature(signature), unsigned.txId().value());
+        if (!signer.equals(Address.fromPublicKey(txn.sender.getBytes()))) {
+            signed.authAddr(algo(signer));
+        }
+        return new ChainWrite(unsigned.txId(), unsigned.lastValid(), encodeSigned(signed));
+    }
+
+    /**
+     * The prepared transaction signed by a multisig account: every member listed in order, with its signature when
+     * it gave one. Needs at least the threshold of verifying signatures, and only from members.
+     */
+    public static ChainWrite withMultisig(UnsignedTxn unsigned, MultisigAccount account,
+                                          Map<Address, byte[]> signatures) {
+        Transaction txn = decode(unsigned);
+        byte[] message = unsigned.bytesToSign();
+        List<MultisigSignature.MultisigSubsig> subsigs = new ArrayList<>();
+        int valid = 0;
+        for (Address member : account.members()) {
+            byte[] signature = signatures.get(member);
+            if (signature == null) {
+                subsigs.add(new MultisigSignature.MultisigSubsig(new Ed25519PublicKey(member.publicKey())));
+                continue;
+            }
+            if (!Ed25519.verify(member.publicKey(), message, signature)) {
+                throw new IllegalArgumentException("the signature of " + member.shortForm() + " on "
+                        + unsigned.txId() + " does not verify");
+            }
+            subsigs.add(new MultisigSignature.MultisigSubsig(new Ed25519PublicKey(member.publicKey()),
+                    new Signature(signature)));
+            valid++;
+        }
+        if (!account.members().containsAll(signatures.keySet())) {
+            throw new IllegalArgumentException("a signature comes from a key that is not a member of " + account);
+        }
+        if (valid < account.threshold()) {
+            throw new IllegalArgumentException(account + " needs " + account.threshold() + " signatures, not "
+                    + valid);
+        }
+        SignedTransaction signed = new SignedTransaction(txn,
+                new MultisigSignature(MultisigAccount.VERSION, account.threshold(), subsigs), unsigned.txId().value());
+        if (!account.address().equals(Address.fromPublicKey(txn.sender.getBytes()))) {
+            signed.authAddr(algo(account.address()));
+        }
+        return new ChainWrite(unsigned.txId(), unsigned.lastValid(), encodeSigned(signed));
+    }
+
+    private static Transaction decode(UnsignedTxn unsigned) {
+        try {
+            Transaction txn = Encoder.decodeFromMsgPack(unsigned.bytes(), Transaction.class);
+            if (!txn.txID().equals(unsigned.txId().value())) {
+                throw new IllegalArgumentException("the prepared transaction does not hash to " + unsigned.txId());
+            }
+            return txn;
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalArgumentException("not a prepared transaction: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] encodeSigned(SignedTransaction signed) {
+        try {
+            return Encoder.encodeToMsgPack(signed);
+        } catch (IOException e) {
+            throw new IllegalStateException("algosdk could not encode a signed transaction", e);
         }
     }
 

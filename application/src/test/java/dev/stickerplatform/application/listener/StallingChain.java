@@ -4,8 +4,10 @@ import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.ChainWrite;
+import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TxId;
+import dev.stickerplatform.domain.model.UnsignedTxn;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.TxnRequest;
@@ -124,6 +126,21 @@ final class StallingChain implements Chain {
 
     @Override
     public byte[] encodeUnsigned(TxnRequest request) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public UnsignedTxn prepare(TxnRequest request) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ChainWrite withSignature(UnsignedTxn txn, Address signer, byte[] signature) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ChainWrite withMultisig(UnsignedTxn txn, MultisigAccount account, Map<Address, byte[]> signatures) {
         throw new UnsupportedOperationException();
     }
 

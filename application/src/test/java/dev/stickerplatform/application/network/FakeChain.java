@@ -6,8 +6,10 @@ import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.Hashes;
 import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TxId;
+import dev.stickerplatform.domain.model.UnsignedTxn;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.ChainRejectedException;
 import dev.stickerplatform.domain.port.ChainUnavailableException;
@@ -91,6 +93,21 @@ final class FakeChain implements Chain {
         reachable();
         encoded.add(request);
         return request.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public UnsignedTxn prepare(TxnRequest request) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ChainWrite withSignature(UnsignedTxn txn, Address signer, byte[] signature) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ChainWrite withMultisig(UnsignedTxn txn, MultisigAccount account, Map<Address, byte[]> signatures) {
+        throw new UnsupportedOperationException();
     }
 
     @Override

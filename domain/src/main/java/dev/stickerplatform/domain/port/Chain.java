@@ -6,8 +6,10 @@ import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.Hash32;
 import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TxId;
+import dev.stickerplatform.domain.model.UnsignedTxn;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -53,6 +55,25 @@ public interface Chain {
 
     /** The unsigned transaction as msgpack bytes, for a wallet to sign (opt-in, pause, unpause). */
     byte[] encodeUnsigned(TxnRequest request);
+
+    /**
+     * Builds the transaction with current parameters and signs nothing: signatures are collected later (approvals)
+     * and attached with {@link #withSignature} or {@link #withMultisig}.
+     */
+    UnsignedTxn prepare(TxnRequest request);
+
+    /**
+     * The prepared transaction signed by one key: {@code signer} is the sender or, for a rekeyed sender, its auth
+     * address. {@link IllegalArgumentException} when {@code signature} does not verify.
+     */
+    ChainWrite withSignature(UnsignedTxn txn, Address signer, byte[] signature);
+
+    /**
+     * The prepared transaction signed by a multisig account ({@code account.address()} is the sender or its auth
+     * address): {@code signatures} by member key; at least the threshold of them, each verifying, else
+     * {@link IllegalArgumentException}. Members without a signature are listed without one, as the chain expects.
+     */
+    ChainWrite withMultisig(UnsignedTxn txn, MultisigAccount account, Map<Address, byte[]> signatures);
 
     /** Submits a recorded write; idempotent for the same bytes. */
     void submit(ChainWrite write);

@@ -4,8 +4,10 @@ import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.ChainWrite;
+import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TxId;
+import dev.stickerplatform.domain.model.UnsignedTxn;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,21 @@ public abstract class ForwardingChain implements Chain {
     @Override
     public byte[] encodeUnsigned(TxnRequest request) {
         return delegate.encodeUnsigned(request);
+    }
+
+    @Override
+    public UnsignedTxn prepare(TxnRequest request) {
+        return delegate.prepare(request);
+    }
+
+    @Override
+    public ChainWrite withSignature(UnsignedTxn txn, Address signer, byte[] signature) {
+        return delegate.withSignature(txn, signer, signature);
+    }
+
+    @Override
+    public ChainWrite withMultisig(UnsignedTxn txn, MultisigAccount account, Map<Address, byte[]> signatures) {
+        return delegate.withMultisig(txn, account, signatures);
     }
 
     @Override

@@ -10,7 +10,9 @@ import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.Hash32;
 import dev.stickerplatform.domain.model.Hashes;
 import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.model.Round;
+import dev.stickerplatform.domain.model.UnsignedTxn;
 import dev.stickerplatform.domain.port.Chain.AssetInfo;
 import dev.stickerplatform.domain.port.Chain.StateValue;
 import dev.stickerplatform.domain.port.Chain.TxStatus;
@@ -18,6 +20,7 @@ import dev.stickerplatform.domain.port.TxnRequest.TipProxyMethod;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -297,6 +300,65 @@ public abstract class ChainContractTest {
         Round latest = chain().awaitRoundAfter(current, Duration.ofMillis(20));
 
         assertThat(latest).isGreaterThanOrEqualTo(current);
+    }
+
+    @Test
+    void aPreparedTransactionSignedLaterKeepsItsIdAndConfirms() {
+        Signer payer = fundedSigner(TEN_ALGO);
+        Address receiver = TestKeys.newAddress();
+        UnsignedTxn prepared = chain().prepare(payment(payer, receiver, MicroAlgos.ofAlgo(1), null));
+        Signer stranger = TestKeys.newSigner();
+
+        assertThatThrownBy(() -> chain().withSignature(prepared, payer.address(),
+                stranger.sign(prepared.bytesToSign()))).isInstanceOf(IllegalArgumentException.class);
+        ChainWrite write = chain().withSignature(prepared, payer.address(), payer.sign(prepared.bytesToSign()));
+        chain().submit(write);
+
+        assertThat(write.txId()).isEqualTo(prepared.txId());
+        assertThat(write.lastValid()).isEqualTo(prepared.lastValid());
+        assertThat(awaitConfirmed(write).txId()).isEqualTo(prepared.txId());
+        assertThat(chain().account(receiver).balance()).isEqualTo(MicroAlgos.ofAlgo(1));
+    }
+
+    @Test
+    void aMultisigAccountSpendsOnlyWithTheThresholdOfItsMembersSignatures() {
+        Signer funder = fundedSigner(TEN_ALGO);
+        Signer first = TestKeys.newSigner();
+        Signer second = TestKeys.newSigner();
+        Signer third = TestKeys.newSigner();
+        MultisigAccount account = new MultisigAccount(2, List.of(first.address(), second.address(), third.address()));
+        awaitConfirmed(submit(payment(funder, account.address(), MicroAlgos.ofAlgo(5), null), funder));
+        Address receiver = TestKeys.newAddress();
+        UnsignedTxn prepared = chain().prepare(new TxnRequest.Payment(account.address(), receiver,
+                MicroAlgos.ofAlgo(1), "two of three", null));
+        byte[] message = prepared.bytesToSign();
+        Signer outsider = TestKeys.newSigner();
+
+        assertThatThrownBy(() -> chain().withMultisig(prepared, account, Map.of(first.address(), first.sign(message))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs 2");
+        assertThatThrownBy(() -> chain().withMultisig(prepared, account, Map.of(first.address(), first.sign(message),
+                outsider.address(), outsider.sign(message)))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> chain().withMultisig(prepared, account, Map.of(first.address(), first.sign(message),
+                third.address(), second.sign(message)))).isInstanceOf(IllegalArgumentException.class);
+
+        ChainWrite write = chain().withMultisig(prepared, account, Map.of(third.address(), third.sign(message),
+                first.address(), first.sign(message)));
+        chain().submit(write);
+
+        assertThat(awaitConfirmed(write).txId()).isEqualTo(prepared.txId());
+        assertThat(chain().account(receiver).balance()).isEqualTo(MicroAlgos.ofAlgo(1));
+    }
+
+    @Test
+    void aMultisigAccountsAddressDependsOnThresholdAndMemberOrder() {
+        Address a = TestKeys.newAddress();
+        Address b = TestKeys.newAddress();
+        Address c = TestKeys.newAddress();
+
+        assertThat(new MultisigAccount(2, List.of(a, b, c)).address())
+                .isEqualTo(new MultisigAccount(2, List.of(a, b, c)).address())
+                .isNotEqualTo(new MultisigAccount(2, List.of(b, a, c)).address())
+                .isNotEqualTo(new MultisigAccount(1, List.of(a, b, c)).address());
     }
 
     protected AppId createTipProxy(Signer platform, Address creator) {

@@ -6,10 +6,13 @@ import com.algorand.algosdk.transaction.SignedTransaction;
 import com.algorand.algosdk.transaction.Transaction;
 import com.algorand.algosdk.util.Encoder;
 import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.ChainRejectedException;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,11 +37,15 @@ final class TxnDecoder {
         if (!SUPPORTED.contains(txn.type)) {
             throw new ChainRejectedException("unsupported transaction type: " + txn.type.toValue());
         }
-        if (!new MultisigSignature().equals(stx.mSig) || !new LogicsigSignature().equals(stx.lSig)) {
-            throw new ChainRejectedException("unsupported signature: only single Ed25519 signatures are accepted");
+        boolean multisig = stx.mSig != null && !new MultisigSignature().equals(stx.mSig);
+        if (stx.lSig != null && !new LogicsigSignature().equals(stx.lSig)) {
+            throw new ChainRejectedException("unsupported signature: logic signatures are not accepted");
         }
-        byte[] signature = stx.sig.getBytes();
-        if (Algo.isZero(signature)) {
+        byte[] signature = stx.sig == null ? new byte[64] : stx.sig.getBytes();
+        if (multisig && !Algo.isZero(signature)) {
+            throw new ChainRejectedException("malformed transaction: both a signature and a multisignature");
+        }
+        if (!multisig && Algo.isZero(signature)) {
             throw new ChainRejectedException("missing signature");
         }
         try {
@@ -46,7 +53,9 @@ final class TxnDecoder {
             Address sender = Algo.address(txn.sender);
             Address signer = stx.authAddr == null || Algo.isZero(stx.authAddr.getBytes()) ? sender
                     : Algo.address(stx.authAddr);
-            if (!Ed25519.verify(signer.publicKey(), txn.bytesToSign(), signature)) {
+            if (multisig) {
+                verifyMultisig(stx.mSig, signer, txn.bytesToSign(), TxId.fromHash(rawId));
+            } else if (!Ed25519.verify(signer.publicKey(), txn.bytesToSign(), signature)) {
                 throw new ChainRejectedException("invalid signature: transaction " + TxId.fromHash(rawId)
                         + " is not signed by " + signer.shortForm());
             }
@@ -55,6 +64,44 @@ final class TxnDecoder {
                     Algo.uint(txn.lastValid, "last valid"), txn.lease, Algo.address(txn.rekeyTo));
         } catch (IOException e) {
             throw new ChainRejectedException("malformed transaction: cannot re-encode it");
+        }
+    }
+
+    /**
+     * As go-algorand: the multisig's address (version 1, threshold, keys in order) must be the authorizing address,
+     * and at least the threshold of its subsignatures must be present, every present one valid.
+     */
+    private static void verifyMultisig(MultisigSignature msig, Address signer, byte[] message, TxId txId) {
+        if (msig.version != MultisigAccount.VERSION || msig.subsigs == null || msig.subsigs.size() < 2) {
+            throw new ChainRejectedException("malformed multisignature on transaction " + txId);
+        }
+        List<Address> members = new ArrayList<>();
+        int present = 0;
+        for (MultisigSignature.MultisigSubsig subsig : msig.subsigs) {
+            Address member = Address.fromPublicKey(subsig.key.getBytes());
+            members.add(member);
+            if (subsig.sig != null && !Algo.isZero(subsig.sig.getBytes())) {
+                if (!Ed25519.verify(member.publicKey(), message, subsig.sig.getBytes())) {
+                    throw new ChainRejectedException("invalid multisignature: the signature of "
+                            + member.shortForm() + " on transaction " + txId + " does not verify");
+                }
+                present++;
+            }
+        }
+        MultisigAccount account;
+        try {
+            account = new MultisigAccount(msig.threshold, members);
+        } catch (IllegalArgumentException e) {
+            throw new ChainRejectedException("malformed multisignature on transaction " + txId + ": "
+                    + e.getMessage());
+        }
+        if (!account.address().equals(signer)) {
+            throw new ChainRejectedException("invalid multisignature: transaction " + txId + " is signed by "
+                    + account + ", not by " + signer.shortForm());
+        }
+        if (present < account.threshold()) {
+            throw new ChainRejectedException("invalid multisignature: transaction " + txId + " has " + present
+                    + " of the " + account.threshold() + " signatures " + account + " needs");
         }
     }
 
