@@ -43,4 +43,9 @@ public abstract class RepositoryStore implements Store {
     public final ListenerCursor listenerCursor() {
         return repositories().listenerCursor();
     }
+
+    @Override
+    public final Approvals approvals() {
+        return repositories().approvals();
+    }
 }

@@ -17,4 +17,6 @@ public interface StoreRepositories {
     Store.MintJobs mintJobs();
 
     Store.ListenerCursor listenerCursor();
+
+    Store.Approvals approvals();
 }

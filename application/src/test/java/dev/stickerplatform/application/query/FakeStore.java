@@ -338,6 +338,11 @@ public final class FakeStore implements Store {
     }
 
     @Override
+    public Approvals approvals() {
+        throw new UnsupportedOperationException("the query services never read approvals");
+    }
+
+    @Override
     public ListenerCursor listenerCursor() {
         return new ListenerCursor() {
             public Optional<Round> lastProcessed() {

@@ -2,6 +2,8 @@ package dev.stickerplatform.domain.port;
 
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
+import dev.stickerplatform.domain.model.Approval;
+import dev.stickerplatform.domain.model.ApprovalState;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.Creator;
 import dev.stickerplatform.domain.model.DeliveryStatus;
@@ -56,6 +58,8 @@ public interface Store {
     MintJobs mintJobs();
 
     ListenerCursor listenerCursor();
+
+    Approvals approvals();
 
     interface Creators {
         /** Inserts or replaces the creator with this wallet. */
@@ -209,5 +213,22 @@ public interface Store {
         Optional<Round> lastProcessed();
 
         void advance(Round round);
+    }
+
+    /** High-value operations waiting for (or done with) approvals. */
+    interface Approvals {
+        /** Records a new approval; {@link DuplicateException} when one with its id exists. */
+        void insert(Approval approval);
+
+        Optional<Approval> find(UUID id);
+
+        /**
+         * Saves an approval the caller read at {@code approval.version()}; returns it at the next version.
+         * {@link StaleWriteException} when another approver saved it in between.
+         */
+        Approval save(Approval approval);
+
+        /** Approvals in a state (all states when null), newest first. */
+        List<Approval> list(ApprovalState state, PageRequest page);
     }
 }

@@ -15,11 +15,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
+import dev.stickerplatform.domain.model.Approval;
+import dev.stickerplatform.domain.model.ApprovalKind;
+import dev.stickerplatform.domain.model.ApprovalState;
 import dev.stickerplatform.domain.model.AssetId;
+import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.DeliveryStatus;
+import dev.stickerplatform.domain.model.Hashes;
 import dev.stickerplatform.domain.model.JobStage;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.MintJob;
+import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.Sticker;
 import dev.stickerplatform.domain.model.StickerTemplate;
@@ -29,6 +35,7 @@ import dev.stickerplatform.domain.model.Tip;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TipJarStatus;
 import dev.stickerplatform.domain.model.TxId;
+import dev.stickerplatform.domain.model.UnsignedTxn;
 import dev.stickerplatform.domain.port.Store.Tips.Ranked;
 import dev.stickerplatform.domain.port.Store.Tips.Totals;
 import java.util.Collection;
@@ -799,6 +806,119 @@ public abstract class StoreContractTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    @Nested
+    class Approvals {
+        private final Address first = address("approver 201");
+        private final Address second = address("approver 202");
+        private final MultisigAccount admins = new MultisigAccount(2, List.of(first, second, address("approver 203")));
+
+        private Approval anApproval(int n, MultisigAccount multisig) {
+            byte[] txn = ("prepared transaction " + n).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            UnsignedTxn prepared = new UnsignedTxn(TxId.fromHash(Hashes.sha512_256(txn)), Round.of(1000 + n), txn);
+            return Approval.proposed(java.util.UUID.nameUUIDFromBytes(txn), ApprovalKind.DELETE_TIP_JAR, "ADMIN",
+                    "delete TipProxy app " + n, multisig == null ? address("approver 200") : multisig.address(), multisig,
+                    prepared, "admin wallet", T0.plusSeconds(n));
+        }
+
+        private byte[] signature(int fill) {
+            byte[] signature = new byte[64];
+            java.util.Arrays.fill(signature, (byte) fill);
+            return signature;
+        }
+
+        @Test
+        void anInsertedApprovalIsFoundAsItWas() {
+            Approval multisig = anApproval(1, admins);
+            Approval single = anApproval(2, null);
+
+            store.approvals().insert(multisig);
+            store.approvals().insert(single);
+
+            assertThat(store.approvals().find(multisig.id())).contains(multisig);
+            assertThat(store.approvals().find(single.id())).contains(single);
+            assertThat(store.approvals().find(java.util.UUID.randomUUID())).isEmpty();
+            assertThatThrownBy(() -> store.approvals().insert(multisig)).isInstanceOf(DuplicateException.class);
+        }
+
+        @Test
+        void signaturesAndTheRecordedWriteSurviveASaveInOrder() {
+            Approval approval = anApproval(1, admins);
+            store.approvals().insert(approval);
+
+            Approval signed = store.approvals().save(approval.withSignature(second, signature(2), T0.plusSeconds(5))
+                    .withSignature(first, signature(1), T0.plusSeconds(6)));
+            ChainWrite write = new ChainWrite(approval.txn().txId(), approval.txn().lastValid(), new byte[] {1, 2});
+            Approval submitted = store.approvals().save(signed.submitted(write, "overspend", T0.plusSeconds(7)));
+            Approval confirmed = store.approvals().save(submitted.confirmed(Round.of(42), T0.plusSeconds(8)));
+
+            Approval found = store.approvals().find(approval.id()).orElseThrow();
+            assertThat(found).isEqualTo(confirmed);
+            assertThat(found.version()).isEqualTo(3);
+            assertThat(found.signatures().keySet()).containsExactly(second, first);
+            assertThat(found.signatures().get(first)).isEqualTo(signature(1));
+            assertThat(found.write().signedBytes()).containsExactly(1, 2);
+            assertThat(found.confirmedRound()).isEqualTo(Round.of(42));
+        }
+
+        @Test
+        void aSaveOfAnOlderVersionIsStaleAndChangesNothing() {
+            Approval approval = anApproval(1, admins);
+            store.approvals().insert(approval);
+            Approval firstSigned = store.approvals().save(approval.withSignature(first, signature(1), T0));
+
+            assertThatThrownBy(() -> store.approvals().save(approval.withSignature(second, signature(2), T0)))
+                    .isInstanceOf(StaleWriteException.class);
+            assertThat(store.approvals().find(approval.id())).contains(firstSigned);
+        }
+
+        @Test
+        void ofConcurrentApproversSavingTheSameVersionOneWins() {
+            Approval approval = anApproval(1, admins);
+            store.approvals().insert(approval);
+
+            List<Boolean> saved = Race.run(6, i -> {
+                try {
+                    store.approvals().save(approval.withSignature(address("approver " + i), signature(i + 1), T0));
+                    return true;
+                } catch (StaleWriteException e) {
+                    return false;
+                }
+            });
+
+            assertThat(saved).containsOnlyOnce(true);
+            assertThat(store.approvals().find(approval.id()).orElseThrow().signatures()).hasSize(1);
+        }
+
+        @Test
+        void listsByStateNewestFirst() {
+            Approval older = anApproval(1, admins);
+            Approval newer = anApproval(2, null);
+            Approval done = anApproval(3, admins);
+            store.approvals().insert(older);
+            store.approvals().insert(newer);
+            store.approvals().insert(done);
+            store.approvals().save(done.expired(T0.plusSeconds(9)));
+
+            assertThat(store.approvals().list(ApprovalState.PENDING, PageRequest.first(10)))
+                    .extracting(Approval::id).containsExactly(newer.id(), older.id());
+            assertThat(store.approvals().list(null, PageRequest.first(2)))
+                    .extracting(Approval::id).containsExactly(done.id(), newer.id());
+            assertThat(store.approvals().list(ApprovalState.EXPIRED, PageRequest.first(10))).hasSize(1);
+        }
+
+        @Test
+        void anApprovalWrittenInARolledBackTransactionIsNotThere() {
+            Approval approval = anApproval(1, admins);
+
+            assertThatThrownBy(() -> store.inTransaction(tx -> {
+                tx.approvals().insert(approval);
+                throw new IllegalStateException("boom");
+            })).hasMessage("boom");
+
+            assertThat(store.approvals().find(approval.id())).isEmpty();
         }
     }
 }

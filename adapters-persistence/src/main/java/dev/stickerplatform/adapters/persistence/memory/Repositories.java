@@ -5,12 +5,13 @@ import dev.stickerplatform.domain.port.Store;
 
 /** The repositories of the store, all bound to one {@link Context}. */
 record Repositories(Store.Creators creators, Store.TipJars tipJars, Store.Templates templates, Store.Tips tips,
-                    Store.Stickers stickers, Store.MintJobs mintJobs, Store.ListenerCursor listenerCursor) implements StoreRepositories {
+                    Store.Stickers stickers, Store.MintJobs mintJobs, Store.ListenerCursor listenerCursor, Store.Approvals approvals)
+        implements StoreRepositories {
 
     static Repositories over(Context context, Sequences sequences) {
         return new Repositories(new MemoryCreators(context), new MemoryTipJars(context),
                 new MemoryTemplates(context, sequences), new MemoryTips(context),
                 new MemoryStickers(context, sequences), new MemoryMintJobs(context),
-                new MemoryListenerCursor(context));
+                new MemoryListenerCursor(context), new MemoryApprovals(context));
     }
 }

@@ -70,7 +70,7 @@ final class PostgresTestDatabase implements AutoCloseable {
     void truncate() {
         assumeAvailable();
         execute("""
-                TRUNCATE creators, tip_jars, sticker_templates, tips, stickers, mint_jobs, listener_cursor,
+                TRUNCATE creators, tip_jars, sticker_templates, tips, stickers, mint_jobs, listener_cursor, approvals,
                          auth_challenges RESTART IDENTITY
                 """);
     }

@@ -1,0 +1,13 @@
+package dev.stickerplatform.domain.model;
+
+/** Where a high-value operation stands. */
+public enum ApprovalState {
+    /** Waiting for signatures. */
+    PENDING,
+    /** Enough signatures: the signed transaction is recorded and was submitted. */
+    SUBMITTED,
+    /** Confirmed on chain. */
+    CONFIRMED,
+    /** Its transaction can no longer confirm (past its last valid round): propose it again if still wanted. */
+    EXPIRED
+}
