@@ -19,6 +19,7 @@ import java.util.Map;
  * @param listenerEnabled  run the chain follower in this process
  * @param workers          mint workers in this process (0 = none)
  * @param listenerPollTimeout how long the follower waits for a new round before it heartbeats again
+ * @param faucetApprovalAbove faucet payments above this wait for approvals; null: none does
  * @param database         PostgreSQL settings, or null to keep everything in memory (the embedded default)
  * @param auth             wallet sign-in and access tokens (never off; see {@link AuthSettings})
  * @param operations       network profile, rate limiting, watchdog, metrics (see {@link OperationsConfig})
@@ -26,8 +27,8 @@ import java.util.Map;
 public record PlatformConfig(Network network, String host, int port, String publicBaseUrl, List<String> corsOrigins,
                              boolean simulationMode, Duration blockTime, boolean listenerEnabled, int workers,
                              Duration listenerPollTimeout, DeploymentConfig deployment, PipelineConfig pipeline,
-                             int goldenBaseBps, int goldenInterval, MicroAlgos faucetMax, long maxBodyBytes,
-                             PostgresConfig database, AuthSettings auth, OperationsConfig operations) {
+                             int goldenBaseBps, int goldenInterval, MicroAlgos faucetMax,
+                             MicroAlgos faucetApprovalAbove, long maxBodyBytes, PostgresConfig database, AuthSettings auth, OperationsConfig operations) {
 
     /** The embedded default: simulated ledger, everything in memory, listener and two workers in-process. */
     public static PlatformConfig embedded() {
@@ -62,10 +63,23 @@ public record PlatformConfig(Network network, String host, int port, String publ
                 env.millis("LISTENER_POLL_TIMEOUT_MS", Duration.ofSeconds(5)), deployment, pipeline,
                 golden.movePointRight(4).intValueExact(),
                 env.integer("GOLDEN_TRIGGER_INTERVAL", GoldenOdds.DEFAULT_INTERVAL, 1, 1_000_000),
-                MicroAlgos.ofAlgo(10), env.longValue("MAX_BODY_BYTES", 6L * 1024 * 1024, 1024), database(env),
+                MicroAlgos.ofAlgo(10), faucetApprovalAbove(env), env.longValue("MAX_BODY_BYTES", 6L * 1024 * 1024, 1024), database(env),
                 AuthSettings.fromEnv(env, env.string("PUBLIC_BASE_URL", "http://localhost:" + port)),
                 OperationsConfig.fromEnv(env, network,
                         env.millis("LISTENER_POLL_TIMEOUT_MS", Duration.ofSeconds(5))));
+    }
+
+    /** {@code FAUCET_APPROVAL_ABOVE_ALGO}: faucet payments above it wait for approvals (unset: none does). */
+    static MicroAlgos faucetApprovalAbove(Env env) {
+        BigDecimal algo = env.decimal("FAUCET_APPROVAL_ABOVE_ALGO", null);
+        if (algo == null) {
+            return null;
+        }
+        if (algo.signum() < 0 || algo.stripTrailingZeros().scale() > 6) {
+            throw new ConfigException("FAUCET_APPROVAL_ABOVE_ALGO must be an amount of ALGO of at least 0 with at most "
+                    + "6 decimals");
+        }
+        return MicroAlgos.of(algo.movePointRight(6).longValueExact());
     }
 
     /** {@code DATABASE_URL} as {@code jdbc:postgresql://…} or {@code postgres(ql)://user:pass@host:port/db}. */
@@ -136,6 +150,10 @@ public record PlatformConfig(Network network, String host, int port, String publ
         });
     }
 
+    public PlatformConfig withFaucetApprovalAbove(MicroAlgos amount) {
+        return change(d -> d.faucetApprovalAbove = amount);
+    }
+
     public PlatformConfig withOperations(OperationsConfig newOperations) {
         return change(d -> d.operations = newOperations);
     }
@@ -164,6 +182,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
         private int goldenBaseBps;
         private int goldenInterval;
         private MicroAlgos faucetMax;
+        private MicroAlgos faucetApprovalAbove;
         private long maxBodyBytes;
         private PostgresConfig database;
         private AuthSettings auth;
@@ -185,6 +204,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
             goldenBaseBps = from.goldenBaseBps;
             goldenInterval = from.goldenInterval;
             faucetMax = from.faucetMax;
+            faucetApprovalAbove = from.faucetApprovalAbove;
             maxBodyBytes = from.maxBodyBytes;
             database = from.database;
             auth = from.auth;
@@ -192,9 +212,9 @@ public record PlatformConfig(Network network, String host, int port, String publ
         }
 
         PlatformConfig build() {
-            return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime, listenerEnabled,
-                    workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval, faucetMax,
-                    maxBodyBytes, database, auth, operations);
+            return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
+                    listenerEnabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
+                    faucetMax, faucetApprovalAbove, maxBodyBytes, database, auth, operations);
         }
     }
 }

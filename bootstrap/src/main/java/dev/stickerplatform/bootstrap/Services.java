@@ -1,6 +1,7 @@
 package dev.stickerplatform.bootstrap;
 
 import dev.stickerplatform.adapters.http.UseCases;
+import dev.stickerplatform.application.approval.ApprovalService;
 import dev.stickerplatform.application.listener.FollowChainService;
 import dev.stickerplatform.application.listener.ListenerLoop;
 import dev.stickerplatform.application.listener.ListenerStatus;
@@ -35,8 +36,8 @@ import dev.stickerplatform.application.tipjar.TipJarDeployer;
 import dev.stickerplatform.application.tipjar.TipJarStatsService;
 import dev.stickerplatform.application.tipjar.UpgradeTipJarService;
 import dev.stickerplatform.domain.port.Chain;
-import dev.stickerplatform.domain.port.Leadership;
 import dev.stickerplatform.domain.port.ContentStore;
+import dev.stickerplatform.domain.port.Leadership;
 import dev.stickerplatform.domain.port.MintQueue;
 import dev.stickerplatform.domain.port.Randomness;
 import dev.stickerplatform.domain.port.Signers;
@@ -97,6 +98,11 @@ public final class Services {
         return new RecoverDeploymentsService(ports.store(), deployer, config.deployment());
     }
 
+    /** High-value operations waiting for approvals (also used by the {@code approvals} tooling). */
+    ApprovalService approvals() {
+        return new ApprovalService(ports.store(), ports.chain(), ports.signers(), ports.randomness(), ports.clock());
+    }
+
     UseCases useCases(ListenerLoop listener) {
         return useCases(listener == null ? null : listener::status, Map.of());
     }
@@ -109,12 +115,13 @@ public final class Services {
         Store store = ports.store();
         Chain chain = ports.chain();
         Clock clock = ports.clock();
+        ApprovalService approvals = approvals();
         return new UseCases(
                 new RegisterCreatorService(store, chain, deployer, ports.randomness(), clock, config.deployment()),
                 new CreatorTipJarService(store),
                 new TipJarStatsService(store, chain),
                 new UpgradeTipJarService(store, chain, deployer, ports.signers(), ports.randomness(), clock,
-                        config.deployment()),
+                        config.deployment(), approvals),
                 new PrepareTipJarCallService(store, chain),
                 new CreatorDashboardService(store),
                 new CreateTemplateService(store, ports.content(), clock),
@@ -132,10 +139,12 @@ public final class Services {
                 new GetParamsService(chain, clock, new GetParamsService.Config(Duration.ofSeconds(2))),
                 new SubmitTransactionsService(chain),
                 new FundWalletService(chain, ports.signers(), new FundWalletService.Config(config.simulationMode(),
-                        config.faucetMax(), config.deployment().waitRounds(), config.deployment().roundTimeout())),
+                        config.faucetMax(), config.deployment().waitRounds(), config.deployment().roundTimeout(),
+                        config.faucetApprovalAbove()), approvals),
                 new HealthService(chain, store, clock, dependencies),
                 new ListJobsService(store),
                 new RedriveJobService(store, clock),
+                approvals,
                 new GetContentService(ports.content()),
                 listenerStatus,
                 config.listenerPollTimeout());

@@ -1,5 +1,6 @@
 package dev.stickerplatform.adapters.http;
 
+import dev.stickerplatform.application.approval.ApprovalService;
 import dev.stickerplatform.application.listener.ListenerStatus;
 import dev.stickerplatform.application.minting.ClaimStickerService;
 import dev.stickerplatform.application.minting.ListJobsService;
@@ -63,6 +64,7 @@ public record UseCases(
         HealthService health,
         ListJobsService listJobs,
         RedriveJobService redriveJob,
+        ApprovalService approvals,
         GetContentService content,
         Supplier<ListenerStatus> listenerStatus,
         Duration listenerPollInterval) {
@@ -72,7 +74,7 @@ public record UseCases(
                 prepareTipJarCall, creatorDashboard, createTemplate, listTemplates, deleteTemplate, prepareOptIn,
                 stickerByAsset, fanInventory, fanPendingStickers, claimSticker, fanStats, goldenOdds,
                 creatorLeaderboard, topCreators, params, submitTransactions, fundWallet, health, listJobs,
-                redriveJob, content}) {
+                redriveJob, approvals, content}) {
             Objects.requireNonNull(useCase, "every use case is required");
         }
         if (listenerPollInterval == null || listenerPollInterval.isNegative() || listenerPollInterval.isZero()) {

@@ -1,5 +1,6 @@
 package dev.stickerplatform.adapters.http;
 
+import dev.stickerplatform.application.approval.ApprovalService;
 import dev.stickerplatform.application.listener.ListenerStatus;
 import dev.stickerplatform.application.minting.ClaimStickerService;
 import dev.stickerplatform.application.minting.ListJobsService;
@@ -64,12 +65,13 @@ final class TestPlatform {
         PipelineConfig pipelineConfig = PipelineConfig.defaults();
         TipJarDeployer deployer = new TipJarDeployer(chain, store, signers, clock, deployment);
         MintPipeline pipeline = new MintPipeline(chain, store, signers, clock);
+        ApprovalService approvals = new ApprovalService(store, chain, signers, randomness, clock);
         Supplier<ListenerStatus> listener = () -> new ListenerStatus(true, true, 10, 12, Instant.now(), 0, 0, null);
         return new UseCases(
                 new RegisterCreatorService(store, chain, deployer, randomness, clock, deployment),
                 new CreatorTipJarService(store),
                 new TipJarStatsService(store, chain),
-                new UpgradeTipJarService(store, chain, deployer, signers, randomness, clock, deployment),
+                new UpgradeTipJarService(store, chain, deployer, signers, randomness, clock, deployment, approvals),
                 new PrepareTipJarCallService(store, chain),
                 new CreatorDashboardService(store),
                 new CreateTemplateService(store, content, clock),
@@ -86,10 +88,11 @@ final class TestPlatform {
                 new TopCreatorsService(store),
                 new GetParamsService(chain, clock, GetParamsService.Config.defaults()),
                 new SubmitTransactionsService(chain),
-                new FundWalletService(chain, signers, FundWalletService.Config.defaults(true)),
+                new FundWalletService(chain, signers, FundWalletService.Config.defaults(true), approvals),
                 new HealthService(chain, store, clock),
                 new ListJobsService(store),
                 new RedriveJobService(store, clock),
+                approvals,
                 new GetContentService(content),
                 listener,
                 Duration.ofSeconds(5));

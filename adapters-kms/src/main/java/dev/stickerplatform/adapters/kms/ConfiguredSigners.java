@@ -1,5 +1,6 @@
 package dev.stickerplatform.adapters.kms;
 
+import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerRole;
 import dev.stickerplatform.domain.port.Signers;
@@ -7,6 +8,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,6 +32,12 @@ public final class ConfiguredSigners implements Signers, AutoCloseable {
     @Override
     public Signer forRole(SignerRole role) {
         return signers.get(Objects.requireNonNull(role, "role"));
+    }
+
+    @Override
+    public Optional<MultisigAccount> multisig(SignerRole role) {
+        return config(role) instanceof SignerConfig.Multisig multisig ? Optional.of(multisig.account())
+                : Optional.empty();
     }
 
     public SignerConfig config(SignerRole role) {

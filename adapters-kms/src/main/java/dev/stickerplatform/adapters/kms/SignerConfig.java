@@ -1,5 +1,6 @@
 package dev.stickerplatform.adapters.kms;
 
+import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.port.SignerRole;
 import java.util.Map;
 import java.util.Objects;
@@ -8,8 +9,8 @@ import java.util.Objects;
  * How one role's signer is built. Records hold no behaviour beyond validation; {@link SignerFactory} opens them.
  * Secrets are {@link Secret}s, so no config record prints one.
  */
-public sealed interface SignerConfig permits SignerConfig.LocalKey, SignerConfig.Mnemonic, Pkcs11Config,
-        VaultTransitConfig {
+public sealed interface SignerConfig permits SignerConfig.LocalKey, SignerConfig.Mnemonic, SignerConfig.Multisig,
+        Pkcs11Config, VaultTransitConfig {
 
     /** True when the key lives in process memory: acceptable for development, refused on mainnet. */
     boolean isDevelopmentOnly();
@@ -70,6 +71,26 @@ public sealed interface SignerConfig permits SignerConfig.LocalKey, SignerConfig
         @Override
         public String toString() {
             return "Mnemonic[redacted]";
+        }
+    }
+
+    /**
+     * An Algorand multisig account whose member keys are held by approvers outside the platform: the platform
+     * signs nothing for it; its transactions wait for the members' signatures (approvals).
+     */
+    record Multisig(MultisigAccount account) implements SignerConfig {
+        public Multisig {
+            Objects.requireNonNull(account, "account");
+        }
+
+        @Override
+        public boolean isDevelopmentOnly() {
+            return false;
+        }
+
+        @Override
+        public String keyId() {
+            return "multisig:" + account.threshold() + "-of-" + account.members().size();
         }
     }
 }

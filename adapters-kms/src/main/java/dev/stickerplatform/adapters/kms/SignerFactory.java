@@ -13,7 +13,7 @@ import java.util.Objects;
  * Builds each role's signer from configuration and wraps it in an {@link AuditingSigner}. Settings are flat
  * {@code <ROLE>_...} names (environment variables), documented with examples in the module README:
  * {@code <ROLE>_SIGNER} = {@code local} (default, a generated key) | {@code mnemonic} | {@code pkcs11} |
- * {@code vault}, plus that kind's own settings.
+ * {@code vault} | {@code multisig} (ADMIN and FUNDER only), plus that kind's own settings.
  */
 public final class SignerFactory {
     private static final HexFormat HEX = HexFormat.of();
@@ -55,6 +55,7 @@ public final class SignerFactory {
             case SignerConfig.LocalKey local when local.seedHex() == null -> LocalKeySigner.generate(random);
             case SignerConfig.LocalKey local -> fromSeed(local.seedHex());
             case SignerConfig.Mnemonic mnemonic -> LocalKeySigner.fromMnemonic(mnemonic.words().reveal());
+            case SignerConfig.Multisig multisig -> new MultisigAccountSigner(multisig.account());
             case Pkcs11Config pkcs11 -> Pkcs11Signer.open(pkcs11);
             case VaultTransitConfig vault -> VaultTransitSigner.connect(vault);
         };

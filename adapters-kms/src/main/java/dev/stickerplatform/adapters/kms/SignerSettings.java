@@ -1,5 +1,7 @@
 package dev.stickerplatform.adapters.kms;
 
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.port.SignerRole;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -16,11 +18,18 @@ final class SignerSettings {
     static final String MNEMONIC = "mnemonic";
     static final String PKCS11 = "pkcs11";
     static final String VAULT = "vault";
+    static final String MULTISIG = "multisig";
+    /** Roles whose transactions are automated (per tip, per registration): they cannot wait for approvers. */
+    private static final java.util.Set<SignerRole> AUTOMATED = java.util.EnumSet.of(SignerRole.MINTER,
+            SignerRole.DEPLOYER);
+
+    private final SignerRole role;
 
     private final String prefix;
     private final Map<String, String> settings;
 
     private SignerSettings(SignerRole role, Map<String, String> settings) {
+        this.role = role;
         this.prefix = role.name() + "_";
         this.settings = settings;
     }
@@ -32,8 +41,13 @@ final class SignerSettings {
     private SignerConfig parse() {
         String kind = optional("SIGNER");
         kind = kind == null ? LOCAL : kind.toLowerCase(Locale.ROOT);
-        if (!java.util.Set.of(LOCAL, MNEMONIC, PKCS11, VAULT).contains(kind)) {
-            throw new IllegalArgumentException(prefix + "SIGNER must be one of local, mnemonic, pkcs11, vault");
+        if (!java.util.Set.of(LOCAL, MNEMONIC, PKCS11, VAULT, MULTISIG).contains(kind)) {
+            throw new IllegalArgumentException(prefix + "SIGNER must be one of local, mnemonic, pkcs11, vault, "
+                    + "multisig");
+        }
+        if (kind.equals(MULTISIG) && AUTOMATED.contains(role)) {
+            throw new IllegalArgumentException(prefix + "SIGNER=multisig: " + role + " signs automatically (every "
+                    + "sticker, every registration) and cannot wait for approvers; make ADMIN or FUNDER a multisig");
         }
         try {
             return switch (kind) {
@@ -41,12 +55,29 @@ final class SignerSettings {
                 case MNEMONIC -> new SignerConfig.Mnemonic(secret("MNEMONIC"));
                 case PKCS11 -> pkcs11();
                 case VAULT -> vault();
+                case MULTISIG -> multisig();
                 default -> throw new IllegalStateException("unreachable: " + kind);
             };
         } catch (IllegalArgumentException | NullPointerException e) {
             // record validation speaks of "the PKCS#11 key id" etc.: say which role's settings are wrong
             throw new IllegalArgumentException(prefix + "SIGNER=" + kind + ": " + e.getMessage(), e);
         }
+    }
+
+    /** {@code <ROLE>_MULTISIG_THRESHOLD} and {@code <ROLE>_MULTISIG_MEMBERS} (addresses, comma-separated, in order). */
+    private SignerConfig.Multisig multisig() {
+        String members = required("MULTISIG_MEMBERS");
+        int threshold = (int) number("MULTISIG_THRESHOLD", required("MULTISIG_THRESHOLD"), 255);
+        java.util.List<Address> keys = new java.util.ArrayList<>();
+        for (String member : members.split(",")) {
+            try {
+                keys.add(new Address(member.strip()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(prefix + "MULTISIG_MEMBERS must be Algorand addresses separated "
+                        + "by commas; entry " + (keys.size() + 1) + " is not one");
+            }
+        }
+        return new SignerConfig.Multisig(new MultisigAccount(threshold, keys));
     }
 
     private Pkcs11Config pkcs11() {

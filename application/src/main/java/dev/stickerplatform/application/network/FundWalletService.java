@@ -1,7 +1,10 @@
 package dev.stickerplatform.application.network;
 
+import dev.stickerplatform.application.approval.ApprovalService;
 import dev.stickerplatform.application.chainwrite.ChainWrites;
 import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.Approval;
+import dev.stickerplatform.domain.model.ApprovalKind;
 import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.Round;
@@ -16,7 +19,9 @@ import java.time.Duration;
 
 /**
  * The faucet of test networks: the FUNDER account pays a wallet a small amount, then the request waits a bounded
- * number of rounds for confirmation. Off unless the configuration enables it (never on mainnet).
+ * number of rounds for confirmation. Off unless the configuration enables it (never on mainnet). A payment above
+ * {@link Config#approvalAbove()}, or any payment when FUNDER is a multisig account, is a high-value operation: it
+ * is proposed and waits for approvals instead of being paid at once.
  */
 public final class FundWalletService {
     public static final MicroAlgos MAX_PER_CALL = MicroAlgos.ofAlgo(10);
@@ -25,19 +30,23 @@ public final class FundWalletService {
     private final Chain chain;
     private final Signers signers;
     private final Config config;
+    private final ApprovalService approvals;
 
-    public FundWalletService(Chain chain, Signers signers, Config config) {
+    public FundWalletService(Chain chain, Signers signers, Config config, ApprovalService approvals) {
         this.chain = chain;
         this.signers = signers;
         this.config = config;
+        this.approvals = approvals;
     }
 
     /**
      * @param maxPerCall   the most one call may send, at most 10 ALGO
      * @param waitRounds   how many rounds to wait for confirmation before answering {@code Unconfirmed}
      * @param roundTimeout how long to wait for one round at most
+     * @param approvalAbove payments above this wait for approvals; null: none does (unless FUNDER is a multisig)
      */
-    public record Config(boolean enabled, MicroAlgos maxPerCall, int waitRounds, Duration roundTimeout) {
+    public record Config(boolean enabled, MicroAlgos maxPerCall, int waitRounds, Duration roundTimeout,
+                         MicroAlgos approvalAbove) {
         public Config {
             if (maxPerCall == null || maxPerCall.value() == 0 || maxPerCall.compareTo(MAX_PER_CALL) > 0) {
                 throw new IllegalArgumentException("maxPerCall must be more than 0 and at most 10 ALGO");
@@ -49,7 +58,12 @@ public final class FundWalletService {
 
         /** 10 ALGO per call, waiting up to 4 rounds of at most 10 s each. */
         public static Config defaults(boolean enabled) {
-            return new Config(enabled, MAX_PER_CALL, 4, Duration.ofSeconds(10));
+            return new Config(enabled, MAX_PER_CALL, 4, Duration.ofSeconds(10), null);
+        }
+
+        /** The same, with payments above {@code amount} (null: none) waiting for approvals. */
+        public Config withApprovalAbove(MicroAlgos amount) {
+            return new Config(enabled, maxPerCall, waitRounds, roundTimeout, amount);
         }
     }
 
@@ -77,6 +91,10 @@ public final class FundWalletService {
         record Rejected(String reason) implements Result {
         }
 
+        /** A high-value payment: proposed, it is paid once the approvals are in. */
+        record AwaitingApproval(Approval approval) implements Result {
+        }
+
         /** Submitted but not confirmed within the wait; it may still confirm (look it up by {@code txId}). */
         record Unconfirmed(TxId txId) implements Result {
         }
@@ -91,6 +109,12 @@ public final class FundWalletService {
         }
         Signer funder = signers.forRole(SignerRole.FUNDER);
         TxnRequest payment = new TxnRequest.Payment(funder.address(), command.wallet(), command.amount(), NOTE, null);
+        if (signers.multisig(SignerRole.FUNDER).isPresent() || (config.approvalAbove() != null
+                && command.amount().compareTo(config.approvalAbove()) > 0)) {
+            return new Result.AwaitingApproval(approvals.propose(ApprovalKind.FAUCET_PAYMENT, SignerRole.FUNDER,
+                    "faucet payment of " + command.amount() + " to " + command.wallet(), payment,
+                    command.wallet().value()));
+        }
         ChainWrite write;
         try {
             write = chain.sign(payment, funder);

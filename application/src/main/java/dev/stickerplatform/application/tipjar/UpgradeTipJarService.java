@@ -1,18 +1,22 @@
 package dev.stickerplatform.application.tipjar;
 
+import dev.stickerplatform.application.approval.ApprovalService;
 import dev.stickerplatform.application.chainwrite.ChainWrites;
+import dev.stickerplatform.application.chainwrite.Leases;
 import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.Approval;
+import dev.stickerplatform.domain.model.ApprovalKind;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TipJarStatus;
 import dev.stickerplatform.domain.port.Chain;
-import dev.stickerplatform.domain.port.ChainRejectedException;
 import dev.stickerplatform.domain.port.ChainUnavailableException;
 import dev.stickerplatform.domain.port.DuplicateException;
 import dev.stickerplatform.domain.port.Randomness;
 import dev.stickerplatform.domain.port.SignerRole;
 import dev.stickerplatform.domain.port.Signers;
 import dev.stickerplatform.domain.port.Store;
+import dev.stickerplatform.domain.port.StoreUnavailableException;
 import dev.stickerplatform.domain.port.TxnRequest;
 import java.nio.ByteBuffer;
 import java.time.Clock;
@@ -21,7 +25,8 @@ import java.util.UUID;
 /**
  * Replaces a creator's TipProxy with a freshly deployed one (version + 1, same minimum tip as on chain). The old
  * jar is retired and the new one recorded in one transaction before anything is submitted; once the new one is
- * active the old app is deleted by the platform (best effort — its tips stay followed until then).
+ * active, deleting the old app is proposed as a high-value operation: the platform admin account deletes it when
+ * the approvals are in (its tips stay followed until then).
  */
 public final class UpgradeTipJarService {
     private static final System.Logger LOG = System.getLogger(UpgradeTipJarService.class.getName());
@@ -32,9 +37,11 @@ public final class UpgradeTipJarService {
     private final Randomness randomness;
     private final Clock clock;
     private final DeploymentConfig config;
+    private final ApprovalService approvals;
 
     public UpgradeTipJarService(Store store, Chain chain, TipJarDeployer deployer, Signers signers,
-                                Randomness randomness, Clock clock, DeploymentConfig config) {
+                                Randomness randomness, Clock clock, DeploymentConfig config,
+                                ApprovalService approvals) {
         this.store = store;
         this.chain = chain;
         this.deployer = deployer;
@@ -42,10 +49,12 @@ public final class UpgradeTipJarService {
         this.randomness = randomness;
         this.clock = clock;
         this.config = config;
+        this.approvals = approvals;
     }
 
     public sealed interface Result {
-        record Upgraded(TipJar oldJar, TipJar newJar) implements Result {
+        /** {@code oldAppDeletion} is the approval that deletes the old app, or null if it could not be proposed. */
+        record Upgraded(TipJar oldJar, TipJar newJar, Approval oldAppDeletion) implements Result {
         }
 
         record Pending(TipJar oldJar, TipJar newJar) implements Result {
@@ -81,8 +90,7 @@ public final class UpgradeTipJarService {
         if (result.status() != TipJarStatus.ACTIVE) {
             return new Result.Pending(old, result);
         }
-        deleteOldApp(old);
-        return new Result.Upgraded(old, result);
+        return new Result.Upgraded(old, result, proposeDeletion(old, result));
     }
 
     private MicroAlgos onChainMinTip(TipJar jar) {
@@ -97,13 +105,18 @@ public final class UpgradeTipJarService {
         }
     }
 
-    private void deleteOldApp(TipJar old) {
+    private Approval proposeDeletion(TipJar old, TipJar replacement) {
         var admin = signers.forRole(SignerRole.ADMIN);
         try {
-            chain.submit(chain.sign(new TxnRequest.DeleteTipProxy(admin.address(), old.appId(), null), admin));
-        } catch (ChainRejectedException | ChainUnavailableException e) {
-            LOG.log(System.Logger.Level.WARNING, "could not delete retired TipProxy app {0}: {1}", old.appId(),
-                    e.getMessage());
+            return approvals.propose(ApprovalKind.DELETE_TIP_JAR, SignerRole.ADMIN, "delete TipProxy app "
+                    + old.appId() + " (version " + old.version() + ") of creator " + old.creator()
+                    + ", replaced by app " + replacement.appId() + " (version " + replacement.version() + ")",
+                    new TxnRequest.DeleteTipProxy(admin.address(), old.appId(), Leases.of(old.id(), "delete")),
+                    old.creator().value());
+        } catch (ChainUnavailableException | StoreUnavailableException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not propose deleting retired TipProxy app {0}: {1}",
+                    old.appId(), e.getMessage());
+            return null;
         }
     }
 }

@@ -36,7 +36,7 @@ class FundWalletServiceTest {
     }
 
     private Result fund(Config config, MicroAlgos amount) {
-        return new FundWalletService(chain, signers, config).fund(new Command(FAN, amount));
+        return new FundWalletService(chain, signers, config, null).fund(new Command(FAN, amount));
     }
 
     @Test
@@ -65,7 +65,7 @@ class FundWalletServiceTest {
     void waitsABoundedNumberOfRoundsThenAnswersUnconfirmed() {
         chain.roundsToConfirm = -1;
 
-        Result result = fund(new Config(true, FundWalletService.MAX_PER_CALL, 4, Duration.ofSeconds(1)), FIVE);
+        Result result = fund(new Config(true, FundWalletService.MAX_PER_CALL, 4, Duration.ofSeconds(1), null), FIVE);
 
         assertThat(result).isInstanceOf(Result.Unconfirmed.class);
         assertThat(chain.roundWaits).isEqualTo(4);
@@ -79,7 +79,7 @@ class FundWalletServiceTest {
 
     @Test
     void refusesMoreThanTheMaximumPerCall() {
-        Config config = new Config(true, MicroAlgos.ofAlgo(2), 4, Duration.ofSeconds(1));
+        Config config = new Config(true, MicroAlgos.ofAlgo(2), 4, Duration.ofSeconds(1), null);
 
         assertThat(fund(config, MicroAlgos.of(2_000_001))).isEqualTo(new Result.AmountTooLarge(MicroAlgos.ofAlgo(2)));
         assertThat(chain.signed).isEmpty();
@@ -101,7 +101,7 @@ class FundWalletServiceTest {
 
     @Test
     void theMaximumPerCallIsAtMostTenAlgo() {
-        assertThatThrownBy(() -> new Config(true, MicroAlgos.of(10_000_001), 4, Duration.ofSeconds(1)))
+        assertThatThrownBy(() -> new Config(true, MicroAlgos.of(10_000_001), 4, Duration.ofSeconds(1), null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -14,6 +14,7 @@ import dev.stickerplatform.application.tipjar.RegisterCreatorService;
 import dev.stickerplatform.application.tipjar.TipJarStatsService;
 import dev.stickerplatform.application.tipjar.UpgradeTipJarService;
 import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.Approval;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.policy.MinTipPolicy;
 import dev.stickerplatform.domain.port.TxnRequest.TipProxyMethod;
@@ -113,21 +114,25 @@ final class CreatorRoutes implements RouteGroup {
     private void upgrade(Context ctx) {
         Address wallet = Params.wallet(ctx, "wallet");
         switch (useCases.upgradeTipJar().upgrade(wallet)) {
-            case UpgradeTipJarService.Result.Upgraded up -> ctx.json(upgraded(up.oldJar(), up.newJar(), "active"));
+            case UpgradeTipJarService.Result.Upgraded up -> ctx.json(upgraded(up.oldJar(), up.newJar(), "active",
+                    up.oldAppDeletion()));
             case UpgradeTipJarService.Result.Pending pending -> ctx.status(202)
-                    .json(upgraded(pending.oldJar(), pending.newJar(), "pending"));
+                    .json(upgraded(pending.oldJar(), pending.newJar(), "pending", null));
             case UpgradeTipJarService.Result.NotFound notFound -> throw ProblemException.notFound(
                     "The creator has no active TipProxy to upgrade.");
         }
     }
 
-    private static Map<String, Object> upgraded(TipJar old, TipJar fresh, String status) {
+    /** {@code deletion}: the approval that deletes the old app (null while the new one is not active yet). */
+    private static Map<String, Object> upgraded(TipJar old, TipJar fresh, String status, Approval deletion) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("oldAppId", Wire.id(old.appId()));
         body.put("newAppId", Wire.id(fresh.appId()));
         body.put("newAppAddress", Wire.text(fresh.appAddress()));
         body.put("newVersion", fresh.version());
         body.put("status", status);
+        body.put("oldAppDeletion", deletion == null ? null : Wire.object("approvalId", deletion.id().toString(),
+                "state", deletion.state().name(), "signaturesNeeded", deletion.threshold()));
         return body;
     }
 

@@ -55,6 +55,10 @@ final class SimulationRoutes implements RouteGroup {
             case Result.Unconfirmed u -> ctx.status(202).json(Wire.object("status", "submitted",
                     "txId", u.txId().value(), "wallet", body.walletAddress().value(),
                     "amountMicroAlgos", amount.value(), "amountAlgo", amount.toAlgoString()));
+            case Result.AwaitingApproval a -> ctx.status(202).json(Wire.object("status", "awaiting_approval",
+                    "approvalId", a.approval().id().toString(), "txId", a.approval().txn().txId().value(),
+                    "wallet", body.walletAddress().value(), "amountMicroAlgos", amount.value(),
+                    "amountAlgo", amount.toAlgoString(), "signaturesNeeded", a.approval().threshold()));
             case Result.Disabled d -> throw disabled();
             case Result.AmountTooLarge tooLarge -> throw ProblemException.invalid("amountAlgo",
                     "must be at most " + tooLarge.max().toAlgo().toPlainString() + " ALGO per call");

@@ -1,0 +1,116 @@
+package dev.stickerplatform.adapters.http.routes;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import dev.stickerplatform.adapters.http.UseCases;
+import dev.stickerplatform.adapters.http.auth.AccessTokens;
+import dev.stickerplatform.adapters.http.auth.JwtAccessPolicy;
+import dev.stickerplatform.adapters.http.problem.ProblemException;
+import dev.stickerplatform.adapters.http.routing.AccessRule;
+import dev.stickerplatform.adapters.http.routing.PageParams;
+import dev.stickerplatform.adapters.http.routing.Params;
+import dev.stickerplatform.adapters.http.routing.RouteClass;
+import dev.stickerplatform.adapters.http.routing.RouteTable;
+import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.Approval;
+import dev.stickerplatform.domain.model.ApprovalState;
+import dev.stickerplatform.domain.port.PageRequest;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * High-value operations waiting for approvals (admin only): list them, read one with the exact bytes to sign, and
+ * hand in a signature. For a multisig account the body names the member key and its Ed25519 signature of
+ * {@code bytesToSign}; for an account whose key the platform holds, an empty body approves and the platform signs.
+ */
+final class ApprovalRoutes implements RouteGroup {
+    private final UseCases useCases;
+
+    ApprovalRoutes(UseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    /** A member's signature (both fields), or nothing to approve with the platform's own key. */
+    record SignatureRequest(Address signer, @JsonAlias("sig") String signature) {
+    }
+
+    @Override
+    public void register(RouteTable routes) {
+        routes.get("/admin/approvals", AccessRule.admin(), RouteClass.READ, this::list);
+        routes.get("/admin/approvals/{id}", AccessRule.admin(), RouteClass.READ, this::show);
+        routes.post("/admin/approvals/{id}/signatures", SignatureRequest.class, AccessRule.admin(), RouteClass.WRITE,
+                this::sign);
+    }
+
+    record MemberJson(String address, boolean signed) {
+    }
+
+    record ApprovalJson(String id, String kind, String role, String summary, String account, String state,
+                        int threshold, int signatureCount, List<MemberJson> members, List<String> signedBy,
+                        String txId, long lastValid, String transaction, String bytesToSign, Long confirmedRound,
+                        String lastError, String requestedBy, Instant createdAt, Instant updatedAt) {
+        static ApprovalJson of(Approval a) {
+            List<MemberJson> members = a.multisig() == null ? List.of() : a.multisig().members().stream()
+                    .map(member -> new MemberJson(member.value(), a.signatures().containsKey(member))).toList();
+            Base64.Encoder base64 = Base64.getEncoder();
+            return new ApprovalJson(a.id().toString(), a.kind().name(), a.role(), a.summary(), a.account().value(),
+                    a.state().name(), a.threshold(), a.signatures().size(), members,
+                    a.signatures().keySet().stream().map(Address::value).toList(), a.txn().txId().value(),
+                    a.txn().lastValid().value(), base64.encodeToString(a.txn().bytes()),
+                    base64.encodeToString(a.txn().bytesToSign()),
+                    a.confirmedRound() == null ? null : a.confirmedRound().value(), a.lastError(), a.requestedBy(),
+                    a.createdAt(), a.updatedAt());
+        }
+    }
+
+    private void list(Context ctx) {
+        String state = ctx.queryParam("state");
+        PageRequest page = PageParams.read(ctx);
+        ApprovalState wanted = state == null ? null : Params.wireEnum("state", state.toLowerCase(Locale.ROOT),
+                ApprovalState.class);
+        List<Approval> approvals = useCases.approvals().list(wanted, page);
+        ctx.json(Wire.object("state", wanted == null ? null : wanted.name(),
+                "approvals", approvals.stream().map(ApprovalJson::of).toList(), "limit", page.limit(),
+                "nextCursor", PageParams.next(page, approvals.size(), approvals.size() == page.limit())));
+    }
+
+    private void show(Context ctx) {
+        ctx.json(ApprovalJson.of(useCases.approvals().find(Params.uuid(ctx, "id"))
+                .orElseThrow(() -> ProblemException.notFound("No approval with this id."))));
+    }
+
+    private void sign(Context ctx, SignatureRequest body) {
+        var id = Params.uuid(ctx, "id");
+        byte[] signature = body == null || body.signature() == null ? null : signature(body.signature());
+        Address signer = body == null ? null : body.signer();
+        if ((signer == null) != (signature == null)) {
+            throw ProblemException.invalid(signer == null ? "signer" : "signature",
+                    "give both the member's address and its signature, or neither");
+        }
+        AccessTokens.Principal caller = ctx.attribute(JwtAccessPolicy.PRINCIPAL);
+        String approvedBy = caller == null ? "an administrator" : caller.wallet().value();
+        switch (useCases.approvals().sign(id, signer, signature, approvedBy)) {
+            case ApprovalService.SignResult.Signed s -> ctx.json(ApprovalJson.of(s.approval()));
+            case ApprovalService.SignResult.NotFound n -> throw ProblemException.notFound("No approval with this id.");
+            case ApprovalService.SignResult.Closed c -> throw ProblemException.conflict(
+                    "This approval no longer takes signatures: it is " + c.approval().state().name() + ".");
+            case ApprovalService.SignResult.Refused r -> throw ProblemException.invalid(
+                    signer == null ? "signer" : "signature", r.reason());
+        }
+    }
+
+    private static byte[] signature(String base64) {
+        try {
+            byte[] decoded = Base64.getDecoder().decode(base64);
+            if (decoded.length == 64) {
+                return decoded;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw ProblemException.invalid("signature", "must be a 64-byte Ed25519 signature in base64");
+    }
+}

@@ -1,0 +1,220 @@
+package dev.stickerplatform.application.approval;
+
+import dev.stickerplatform.application.auth.WalletSignatures;
+import dev.stickerplatform.application.chainwrite.ChainWrites;
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.Approval;
+import dev.stickerplatform.domain.model.ApprovalKind;
+import dev.stickerplatform.domain.model.ApprovalState;
+import dev.stickerplatform.domain.model.ChainWrite;
+import dev.stickerplatform.domain.model.MultisigAccount;
+import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.ChainUnavailableException;
+import dev.stickerplatform.domain.port.PageRequest;
+import dev.stickerplatform.domain.port.Randomness;
+import dev.stickerplatform.domain.port.Signer;
+import dev.stickerplatform.domain.port.SignerRole;
+import dev.stickerplatform.domain.port.Signers;
+import dev.stickerplatform.domain.port.StaleWriteException;
+import dev.stickerplatform.domain.port.Store;
+import dev.stickerplatform.domain.port.TxnRequest;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Proposes high-value operations, collects their signatures and submits them once the threshold is met.
+ *
+ * <p>The transaction is prepared when proposed (fixed parameters, so a fixed txid and a validity window of about
+ * a thousand rounds); every signature is over exactly those bytes. When the role's account is a multisig, each
+ * approver signs with their own member key, outside the platform, and hands in the signature; otherwise the
+ * platform holds the account's key and signs it when an administrator approves. With enough signatures the signed
+ * transaction is recorded before it is submitted (as every platform write), and each later look at the approval
+ * asks the chain how it ended: confirmed, or expired when its window passed unconfirmed. An expired approval is
+ * not revived: propose the operation again.
+ */
+public final class ApprovalService {
+    private static final System.Logger LOG = System.getLogger(ApprovalService.class.getName());
+    private static final int SAVE_ATTEMPTS = 8;
+
+    private final Store store;
+    private final Chain chain;
+    private final Signers signers;
+    private final Randomness randomness;
+    private final Clock clock;
+
+    public ApprovalService(Store store, Chain chain, Signers signers, Randomness randomness, Clock clock) {
+        this.store = store;
+        this.chain = chain;
+        this.signers = signers;
+        this.randomness = randomness;
+        this.clock = clock;
+    }
+
+    /**
+     * Prepares {@code request} (sent by {@code role}'s account) and records it as waiting for approvals.
+     *
+     * @param requestedBy who asked for it (a wallet address, or {@code "platform"} for the platform's own upkeep)
+     */
+    public Approval propose(ApprovalKind kind, SignerRole role, String summary, TxnRequest request,
+                            String requestedBy) {
+        Address account = signers.forRole(role).address();
+        if (!request.sender().equals(account)) {
+            throw new IllegalArgumentException("the transaction must be sent by the " + role + " account");
+        }
+        ByteBuffer bytes = ByteBuffer.wrap(randomness.bytes(16));
+        UUID id = new UUID(bytes.getLong(), bytes.getLong());
+        Approval approval = Approval.proposed(id, kind, role.name(), summary, account,
+                signers.multisig(role).orElse(null), chain.prepare(request), requestedBy, clock.instant());
+        store.approvals().insert(approval);
+        LOG.log(System.Logger.Level.INFO, "approval {0} proposed by {1}: {2} ({3} signature(s) of {4} needed, txid {5})",
+                id, requestedBy, summary, approval.threshold(), approval.multisig() == null ? role + "'s key"
+                        : approval.multisig().toString(), approval.txn().txId());
+        return approval;
+    }
+
+    /** What became of an approval's signature. */
+    public sealed interface SignResult {
+        /** Accepted; the approval as it is now (SUBMITTED once the threshold was met). */
+        record Signed(Approval approval) implements SignResult {
+        }
+
+        record NotFound() implements SignResult {
+        }
+
+        /** It no longer takes signatures (submitted, confirmed or expired). */
+        record Closed(Approval approval) implements SignResult {
+        }
+
+        /** The signature was refused; {@code reason} says why, in words a client can show. */
+        record Refused(String reason) implements SignResult {
+        }
+    }
+
+    /**
+     * Adds a signature. For a multisig account, {@code signer} is the member key and {@code signature} its Ed25519
+     * signature of the approval's {@code bytesToSign}; for a platform-held key both are null and the platform signs.
+     *
+     * @param approvedBy who handed it in (the administrator's wallet), for the log
+     */
+    public SignResult sign(UUID id, Address signer, byte[] signature, String approvedBy) {
+        for (int attempt = 1; ; attempt++) {
+            Approval approval = store.approvals().find(id).orElse(null);
+            if (approval == null) {
+                return new SignResult.NotFound();
+            }
+            approval = refresh(approval);
+            if (approval.state() != ApprovalState.PENDING) {
+                return new SignResult.Closed(approval);
+            }
+            SignResult refused = check(approval, signer, signature);
+            if (refused != null) {
+                return refused;
+            }
+            Approval signed;
+            if (approval.multisig() == null) {
+                Signer platform = signers.forRole(SignerRole.valueOf(approval.role()));
+                signed = approval.withSignature(platform.authAddress(),
+                        platform.sign(approval.txn().bytesToSign()), clock.instant());
+            } else if (Arrays.equals(approval.signatures().get(signer), signature)) {
+                return new SignResult.Signed(approval);
+            } else {
+                signed = approval.withSignature(signer, signature, clock.instant());
+            }
+            try {
+                Approval saved = signed.hasEnoughSignatures() ? submit(signed) : store.approvals().save(signed);
+                LOG.log(System.Logger.Level.INFO, "approval {0}: signature of {1} handed in by {2}; {3} of {4}",
+                        id, signer == null ? "the platform key" : signer, approvedBy, saved.signatures().size(),
+                        saved.threshold());
+                return new SignResult.Signed(saved);
+            } catch (StaleWriteException e) {
+                if (attempt == SAVE_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The approval as it is now (asking the chain about a submitted one). */
+    public Optional<Approval> find(UUID id) {
+        return store.approvals().find(id).map(this::refresh);
+    }
+
+    /** Approvals in a state (all when null), newest first; open ones are brought up to date first. */
+    public List<Approval> list(ApprovalState state, PageRequest page) {
+        List<Approval> found = store.approvals().list(state, page).stream().map(this::refresh).toList();
+        return state == null ? found : found.stream().filter(approval -> approval.state() == state).toList();
+    }
+
+    private SignResult check(Approval approval, Address signer, byte[] signature) {
+        MultisigAccount multisig = approval.multisig();
+        if (multisig == null) {
+            return signer == null && signature == null ? null : new SignResult.Refused(approval.role()
+                    + " is signed by the platform's own key: approve without a signer or signature");
+        }
+        if (signer == null || signature == null) {
+            return new SignResult.Refused(approval.account() + " is " + multisig
+                    + ": a member's address and signature are required");
+        }
+        if (!multisig.isMember(signer)) {
+            return new SignResult.Refused(signer + " is not a member of " + multisig);
+        }
+        if (!WalletSignatures.verify(signer.publicKey(), approval.txn().bytesToSign(), signature)) {
+            return new SignResult.Refused("the signature does not verify: sign bytesToSign of approval "
+                    + approval.id() + " with the key of " + signer);
+        }
+        return null;
+    }
+
+    /** Records the signed transaction, then submits it; a refusal by the chain is kept as the last error. */
+    private Approval submit(Approval approval) {
+        ChainWrite write = approval.multisig() == null
+                ? chain.withSignature(approval.txn(), approval.signatures().keySet().iterator().next(),
+                        approval.signatures().values().iterator().next())
+                : chain.withMultisig(approval.txn(), approval.multisig(), approval.signatures());
+        Approval recorded = store.approvals().save(approval.submitted(write, null, clock.instant()));
+        ChainWrites.Progress progress;
+        try {
+            progress = new ChainWrites(chain).submit(write);
+        } catch (ChainUnavailableException e) {
+            return recorded.withError("the node was unreachable; the recorded transaction is resubmitted at the "
+                    + "next look", clock.instant());
+        }
+        if (progress instanceof ChainWrites.Progress.Open open && open.rejection() != null) {
+            return saveQuietly(recorded.withError(open.rejection(), clock.instant()));
+        }
+        return recorded;
+    }
+
+    private Approval refresh(Approval approval) {
+        try {
+            return switch (approval.state()) {
+                case PENDING -> chain.currentRound().value() > approval.txn().lastValid().value()
+                        ? saveQuietly(approval.expired(clock.instant())) : approval;
+                case SUBMITTED -> switch (new ChainWrites(chain).check(approval.write())) {
+                    case ChainWrites.Progress.Confirmed c ->
+                            saveQuietly(approval.confirmed(c.status().round(), clock.instant()));
+                    case ChainWrites.Progress.Dead dead -> saveQuietly(approval.expired(clock.instant()));
+                    case ChainWrites.Progress.Open open -> Objects.equals(open.rejection(), approval.lastError())
+                            ? approval : saveQuietly(approval.withError(open.rejection(), clock.instant()));
+                };
+                case CONFIRMED, EXPIRED -> approval;
+            };
+        } catch (ChainUnavailableException e) {
+            return approval;
+        }
+    }
+
+    /** Saves a state the chain decided; if another caller saved first, theirs is as good. */
+    private Approval saveQuietly(Approval approval) {
+        try {
+            return store.approvals().save(approval);
+        } catch (StaleWriteException e) {
+            return store.approvals().find(approval.id()).orElse(approval);
+        }
+    }
+}
