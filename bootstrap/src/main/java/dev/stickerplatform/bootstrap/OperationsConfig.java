@@ -64,6 +64,15 @@ public record OperationsConfig(NetworkProfile profile, RateLimits rateLimits, Se
                 throw new ConfigException("REDIS_URL: " + e.getMessage());
             }
         }
+        return new OperationsConfig(NetworkProfile.fromEnv(env, network), limits,
+                fallback(env.list("RATE_LIMIT_FALLBACK", "reads")), redis, env.bool("TRUSTED_PROXY", false),
+                env.bool("DEMO_MODE", false), signerKinds(env), signerSettings(env),
+                env.millis("LISTENER_RESTART_AFTER_MS", listenerPollTimeout.multipliedBy(3)),
+                env.string("METRICS_TOKEN", null));
+    }
+
+    /** {@code <ROLE>_SIGNER} per role, {@code local} when unset. */
+    private static Map<SignerRole, String> signerKinds(Env env) {
         Map<SignerRole, String> signers = new EnumMap<>(SignerRole.class);
         for (SignerRole role : SignerRole.values()) {
             String variable = role.name() + "_SIGNER";
@@ -74,12 +83,12 @@ public record OperationsConfig(NetworkProfile profile, RateLimits rateLimits, Se
             }
             signers.put(role, kind);
         }
-        return new OperationsConfig(NetworkProfile.fromEnv(env, network), limits,
-                fallback(env.list("RATE_LIMIT_FALLBACK", "reads")), redis, env.bool("TRUSTED_PROXY", false),
-                env.bool("DEMO_MODE", false), signers,
-                env.startingWith(java.util.Arrays.stream(SignerRole.values()).map(r -> r.name() + "_").toList()),
-                env.millis("LISTENER_RESTART_AFTER_MS", listenerPollTimeout.multipliedBy(3)),
-                env.string("METRICS_TOKEN", null));
+        return signers;
+    }
+
+    /** Every {@code <ROLE>_…} variable: what the signer factory reads. */
+    private static Map<String, String> signerSettings(Env env) {
+        return env.startingWith(java.util.Arrays.stream(SignerRole.values()).map(r -> r.name() + "_").toList());
     }
 
     /** {@code <limit>/<window>} such as {@code 600/1m}, {@code 5/1h}, {@code 20/60s}. */
@@ -149,6 +158,16 @@ public record OperationsConfig(NetworkProfile profile, RateLimits rateLimits, Se
     public OperationsConfig withListenerRestartAfter(Duration restartAfter) {
         return new OperationsConfig(profile, rateLimits, rateLimitFallback, redis, trustedProxy, demoMode,
                 signerKinds, signerSettings, restartAfter, metricsToken);
+    }
+
+    /**
+     * A variant whose signers are configured by {@code settings}, the {@code <ROLE>_…} variables as in the
+     * environment (other names are ignored); each role's kind is read from its {@code <ROLE>_SIGNER}.
+     */
+    public OperationsConfig withSignerSettings(Map<String, String> settings) {
+        Env env = new Env(settings);
+        return new OperationsConfig(profile, rateLimits, rateLimitFallback, redis, trustedProxy, demoMode,
+                signerKinds(env), signerSettings(env), listenerRestartAfter, metricsToken);
     }
 
     /** Never prints signer settings (PINs, tokens, mnemonics) or the metrics token: only which variables are set. */

@@ -79,6 +79,18 @@ class OperationsConfigTest {
     }
 
     @Test
+    void signerSettingsGivenLaterAlsoSetTheKindPerRole() {
+        OperationsConfig ops = read(Map.of("MINTER_SEED_HEX", "00")).withSignerSettings(Map.of(
+                "MINTER_SIGNER", "PKCS11", "MINTER_PKCS11_PIN", "1234", "DEPLOYER_SIGNER", "vault", "PORT", "1"));
+
+        assertThat(ops.signerKinds()).containsEntry(SignerRole.MINTER, "pkcs11")
+                .containsEntry(SignerRole.DEPLOYER, "vault").containsEntry(SignerRole.ADMIN, "local");
+        assertThat(ops.signerSettings()).containsOnlyKeys("MINTER_SIGNER", "MINTER_PKCS11_PIN", "DEPLOYER_SIGNER");
+        assertThatThrownBy(() -> ops.withSignerSettings(Map.of("FUNDER_SIGNER", "yubikey")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("FUNDER_SIGNER");
+    }
+
+    @Test
     void theNodeAndItsExpectedGenesisCanBeOverridden() {
         NetworkProfile profile = read(Map.of("ALGOD_URL", "https://node.internal", "ALGOD_TOKEN", "t0ken",
                 "EXPECTED_GENESIS_HASH", "abc=")).profile();

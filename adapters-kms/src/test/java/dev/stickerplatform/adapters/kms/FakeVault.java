@@ -30,10 +30,12 @@ import org.bouncycastle.crypto.signers.Ed25519Signer;
 /**
  * A local stand-in for Vault's Transit engine that speaks its documented HTTP API (read key, sign) and signs with
  * real Ed25519 keys (BouncyCastle). It checks {@code X-Vault-Token} (403 "permission denied" otherwise) and can be
- * told to fail: a fixed status, no answer at all, a wrong signature.
+ * told to fail: a fixed status, no answer at all, a wrong signature. Its normal behaviour is public for bootstrap's
+ * end-to-end test (adapters-kms test-jar).
  */
-final class FakeVault implements AutoCloseable {
-    static final String TOKEN = "hvs.test-token-that-must-never-be-logged";
+public final class FakeVault implements AutoCloseable {
+    /** The only token the double accepts. */
+    public static final String TOKEN = "hvs.test-token-that-must-never-be-logged";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PATH = Pattern.compile("/v1/(.+)/(keys|sign)/([^/]+)");
 
@@ -48,22 +50,23 @@ final class FakeVault implements AutoCloseable {
     private final AtomicReference<String> forcedSignature = new AtomicReference<>();
 
     /** What the double received, for asserting the request format. */
-    record Request(String method, String path, String token, String namespace, JsonNode body) {
+    public record Request(String method, String path, String token, String namespace, JsonNode body) {
     }
 
-    FakeVault() throws IOException {
+    /** Listens on a free port of 127.0.0.1 until {@link #close()}. */
+    public FakeVault() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/v1/", this::handle);
         server.setExecutor(executor);
         server.start();
     }
 
-    URI address() {
+    public URI address() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     /** Creates (or rotates to a new version of) an ed25519 key; returns its raw public key for that version. */
-    byte[] rotate(String name) {
+    public byte[] rotate(String name) {
         Ed25519PrivateKeyParameters key = new Ed25519PrivateKeyParameters(random);
         keys.computeIfAbsent(name, n -> new CopyOnWriteArrayList<>()).add(key);
         types.putIfAbsent(name, "ed25519");
@@ -94,7 +97,8 @@ final class FakeVault implements AutoCloseable {
         forcedSignature.set(null);
     }
 
-    List<Request> requests() {
+    /** Every request received so far, in order. */
+    public List<Request> requests() {
         return new ArrayList<>(requests);
     }
 

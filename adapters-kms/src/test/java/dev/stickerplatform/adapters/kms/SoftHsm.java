@@ -20,16 +20,18 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * SoftHSM2 for the PKCS#11 tests: a fresh token directory per test JVM, a fresh token per call of
  * {@link #newToken}, Ed25519 keys made by OpenSC's {@code pkcs11-tool}. When SoftHSM2 or OpenSC is missing the
- * tests fail in CI ({@code CI=true}) and are skipped, with the reason, everywhere else.
+ * tests fail in CI ({@code CI=true}) and are skipped, with the reason, everywhere else. Public for bootstrap's
+ * end-to-end test (adapters-kms test-jar), whose surefire sets {@code SOFTHSM2_CONF} the same way.
  */
-final class SoftHsm {
+public final class SoftHsm {
     static final String SO_PIN = "87654321";
     private static final List<String> LIBRARIES = List.of("/usr/lib/softhsm/libsofthsm2.so",
             "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so", "/usr/lib/aarch64-linux-gnu/softhsm/libsofthsm2.so",
             "/usr/local/lib/softhsm/libsofthsm2.so", "/opt/homebrew/lib/softhsm/libsofthsm2.so");
     private static SoftHsm instance;
 
-    final String library;
+    /** The SoftHSM2 PKCS#11 module found on this machine. */
+    public final String library;
     private final Path conf;
 
     private SoftHsm(String library, Path conf) {
@@ -38,7 +40,7 @@ final class SoftHsm {
     }
 
     /** The machine's SoftHSM2, configured for this JVM; fails in CI, skips elsewhere, if it is not there. */
-    static synchronized SoftHsm require() {
+    public static synchronized SoftHsm require() {
         if (instance == null) {
             String library = LIBRARIES.stream().filter(path -> Files.isReadable(Path.of(path))).findFirst()
                     .orElse(null);
@@ -65,11 +67,11 @@ final class SoftHsm {
     }
 
     /** A token initialised by {@link #newToken}: its unique label and the slot SoftHSM2 gave it. */
-    record Token(String label, long slotId) {
+    public record Token(String label, long slotId) {
     }
 
     /** Initialises a new token in a free slot; its label is unique in this run. */
-    Token newToken(String pin) {
+    public Token newToken(String pin) {
         String label = "t-" + UUID.randomUUID().toString().substring(0, 8);
         String output = run(List.of("softhsm2-util", "--init-token", "--free", "--label", label, "--so-pin", SO_PIN,
                 "--pin", pin));
@@ -81,7 +83,7 @@ final class SoftHsm {
     }
 
     /** Generates an Ed25519 key pair on the token, exactly as the README tells operators to. */
-    void generateEd25519(String tokenLabel, String pin, String keyLabel, String keyIdHex) {
+    public void generateEd25519(String tokenLabel, String pin, String keyLabel, String keyIdHex) {
         run(keygenCommand(tokenLabel, pin, keyLabel, keyIdHex));
     }
 
@@ -91,7 +93,7 @@ final class SoftHsm {
     }
 
     /** The public key as {@code pkcs11-tool --read-object} exports it: the raw 32 bytes out of the PEM SPKI. */
-    byte[] publicKey(String tokenLabel, String keyLabel) {
+    public byte[] publicKey(String tokenLabel, String keyLabel) {
         try {
             Path pem = Files.createTempFile(conf.getParent(), "pub", ".pem");
             run("pkcs11-tool", "--module", library, "--token-label", tokenLabel, "--read-object", "--type", "pubkey",

@@ -39,7 +39,7 @@ class ContentGatewayTest {
                 Map.of("walletAddress", creator.address().value(), "minTipAlgo", "1")).status()).isEqualTo(201);
         Api.Reply template = api.as(creator).upload("/creator/" + creator.address() + "/sticker-template",
                 Map.of("name", "Thanks", "sticker_type", "soulbound", "tip_threshold", "1"),
-                TipToStickerEndToEndTest.PNG);
+                TipToStickerFlow.PNG);
         String imageCid = template.body().get("ipfsHash").asText();
         String metadataCid = template.body().get("metadataCid").asText();
 
@@ -49,7 +49,7 @@ class ContentGatewayTest {
         assertThat(image.statusCode()).isEqualTo(200);
         assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(image.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(image.body()).isEqualTo(TipToStickerEndToEndTest.PNG);
+        assertThat(image.body()).isEqualTo(TipToStickerFlow.PNG);
         assertThat(metadata.statusCode()).isEqualTo(200);
         assertThat(new ObjectMapper().readTree(metadata.body()).get("image").asText())
                 .isEqualTo("ipfs://" + imageCid);

@@ -55,7 +55,7 @@ class ListenerHangTest {
         AppId app = AppId.of(registered.body().get("appId").asLong());
         assertThat(api.as(creator).upload("/creator/" + creator.address() + "/sticker-template",
                 Map.of("name", "Thanks", "sticker_type", "soulbound", "category", "tip", "tip_threshold", "1"),
-                TipToStickerEndToEndTest.PNG).status()).isEqualTo(201);
+                TipToStickerFlow.PNG).status()).isEqualTo(201);
         DevWallet fan = DevWallet.generate();
         assertThat(api.as(fan).post("/simulate/fund-wallet",
                 Map.of("walletAddress", fan.address().value(), "amountAlgo", "10")).status()).isEqualTo(200);

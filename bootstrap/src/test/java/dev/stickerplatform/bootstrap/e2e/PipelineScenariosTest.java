@@ -130,7 +130,7 @@ class PipelineScenariosTest {
     private void template(String name, String type, String category, String threshold) {
         Api.Reply created = api.as(creator).upload("/creator/" + creator.address() + "/sticker-template",
                 Map.of("name", name, "sticker_type", type, "category", category, "tip_threshold", threshold),
-                TipToStickerEndToEndTest.PNG);
+                TipToStickerFlow.PNG);
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
     }
 
