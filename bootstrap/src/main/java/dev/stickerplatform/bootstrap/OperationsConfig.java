@@ -33,7 +33,7 @@ public record OperationsConfig(NetworkProfile profile, RateLimits rateLimits, Se
                                RedisConfig redis, boolean trustedProxy, boolean demoMode,
                                Map<SignerRole, String> signerKinds, Map<String, String> signerSettings,
                                Duration listenerRestartAfter, String metricsToken) {
-    static final Set<String> SIGNER_KINDS = Set.of("local", "mnemonic", "pkcs11", "vault");
+    static final Set<String> SIGNER_KINDS = Set.of("local", "mnemonic", "pkcs11", "vault", "multisig");
     /** Signers whose key lives in process memory: fine for development, refused on mainnet. */
     static final Set<String> DEVELOPMENT_SIGNERS = Set.of("local", "mnemonic");
     private static final Pattern RATE = Pattern.compile("(\\d+)\\s*/\\s*(\\d+)\\s*(ms|s|m|h)");
@@ -78,8 +78,8 @@ public record OperationsConfig(NetworkProfile profile, RateLimits rateLimits, Se
             String variable = role.name() + "_SIGNER";
             String kind = env.string(variable, "local").toLowerCase(Locale.ROOT);
             if (!SIGNER_KINDS.contains(kind)) {
-                throw new ConfigException(variable + " must be one of local, mnemonic, pkcs11, vault; got '" + kind
-                        + "'");
+                throw new ConfigException(variable + " must be one of local, mnemonic, pkcs11, vault, multisig; got '"
+                        + kind + "'");
             }
             signers.put(role, kind);
         }

@@ -1,0 +1,165 @@
+package dev.stickerplatform.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stickerplatform.adapters.algorand.DevWallet;
+import dev.stickerplatform.bootstrap.Platform;
+import dev.stickerplatform.bootstrap.PlatformConfig;
+import dev.stickerplatform.domain.model.AppId;
+import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.MultisigAccount;
+import dev.stickerplatform.domain.port.Signer;
+import dev.stickerplatform.domain.port.TestKeys;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * High-value operations through HTTP on the embedded platform: the platform admin account is a 2-of-3 multisig
+ * whose keys the approvers hold, so deleting a retired TipProxy waits at one signature and executes at two; a
+ * large faucet payment from the single-key FUNDER waits for one administrator's approval.
+ */
+class ApprovalsEndToEndTest {
+    final Signer first = TestKeys.newSigner();
+    final Signer second = TestKeys.newSigner();
+    final Signer third = TestKeys.newSigner();
+    final MultisigAccount admins = new MultisigAccount(2, List.of(first.address(), second.address(),
+            third.address()));
+    final DevWallet operator = DevWallet.generate();
+    Platform platform;
+    Api api;
+
+    @BeforeEach
+    void start() {
+        PlatformConfig config = PlatformConfig.embedded().withPort(0).withBlockTime(Duration.ofMillis(100))
+                .withFaucetApprovalAbove(MicroAlgos.ofAlgo(5));
+        platform = Platform.start(config
+                .withAuth(config.auth().withAdmins(Set.of(operator.address())))
+                .withOperations(config.operations().withSignerSettings(Map.of("ADMIN_SIGNER", "multisig",
+                        "ADMIN_MULTISIG_THRESHOLD", "2", "ADMIN_MULTISIG_MEMBERS", first.address() + ", "
+                                + second.address() + "," + third.address()))));
+        api = new Api(platform.baseUrl());
+    }
+
+    @AfterEach
+    void stop() {
+        platform.close();
+    }
+
+    @Test
+    void deletingARetiredTipProxyWaitsAtOneSignatureAndExecutesAtTwo() {
+        DevWallet creator = DevWallet.generate();
+        Api.Reply registered = api.as(creator).post("/creator/register",
+                Map.of("walletAddress", creator.address().value(), "username", "ada", "minTipAlgo", "1"));
+        assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
+        AppId oldApp = AppId.of(registered.body().get("appId").asLong());
+
+        Api.Reply upgraded = api.as(creator).post("/creator/" + creator.address() + "/upgrade-contract", Map.of());
+        assertThat(upgraded.status()).as(upgraded.body().toString()).isEqualTo(200);
+        JsonNode deletion = upgraded.body().get("oldAppDeletion");
+        assertThat(deletion.get("state").asText()).isEqualTo("PENDING");
+        assertThat(deletion.get("signaturesNeeded").asInt()).isEqualTo(2);
+        String path = "/admin/approvals/" + deletion.get("approvalId").asText();
+
+        Api admin = api.as(operator);
+        JsonNode approval = admin.get(path).body();
+        assertThat(approval.get("account").asText()).isEqualTo(admins.address().value());
+        assertThat(approval.get("kind").asText()).isEqualTo("DELETE_TIP_JAR");
+        assertThat(approval.get("members")).hasSize(3);
+        byte[] bytesToSign = Base64.getDecoder().decode(approval.get("bytesToSign").asText());
+
+        // k - 1 = 1 signature: still pending, the app still exists
+        Api.Reply one = admin.post(path + "/signatures", signature(first, bytesToSign));
+        assertThat(one.status()).as(one.body().toString()).isEqualTo(200);
+        assertThat(one.body().get("state").asText()).isEqualTo("PENDING");
+        assertThat(one.body().get("signatureCount").asInt()).isEqualTo(1);
+        awaitRounds(3);
+        assertThat(platform.ledger().appGlobalState(oldApp)).isPresent();
+        assertThat(admin.get(path).body().get("state").asText()).isEqualTo("PENDING");
+
+        // handing in the same signature again changes nothing; a stranger's or a forged one is refused
+        assertThat(admin.post(path + "/signatures", signature(first, bytesToSign)).body().get("signatureCount")
+                .asInt()).isEqualTo(1);
+        Signer stranger = TestKeys.newSigner();
+        assertThat(admin.post(path + "/signatures", signature(stranger, bytesToSign)).status()).isEqualTo(400);
+        assertThat(admin.post(path + "/signatures", Map.of("signer", third.address().value(), "signature",
+                Base64.getEncoder().encodeToString(second.sign(bytesToSign)))).status()).isEqualTo(400);
+        assertThat(admin.post(path + "/signatures", Map.of()).status()).isEqualTo(400);
+        assertThat(api.as(creator).post(path + "/signatures", signature(third, bytesToSign)).status())
+                .isEqualTo(403);
+
+        // k = 2 signatures: submitted, confirmed, the app is gone
+        Api.Reply two = admin.post(path + "/signatures", signature(third, bytesToSign));
+        assertThat(two.status()).as(two.body().toString()).isEqualTo(200);
+        assertThat(two.body().get("state").asText()).isIn("SUBMITTED", "CONFIRMED");
+        JsonNode confirmed = awaitState(admin, path, "CONFIRMED");
+        assertThat(confirmed.get("confirmedRound").asLong()).isPositive();
+        assertThat(platform.ledger().appGlobalState(oldApp)).isEmpty();
+        assertThat(admin.post(path + "/signatures", signature(second, bytesToSign)).status()).isEqualTo(409);
+        assertThat(admin.get("/admin/approvals?state=CONFIRMED").body().get("approvals")).hasSize(1);
+    }
+
+    @Test
+    void aFaucetPaymentAboveTheLimitWaitsForAnAdministratorsApproval() {
+        DevWallet fan = DevWallet.generate();
+        Api.Reply small = api.as(fan).post("/simulate/fund-wallet",
+                Map.of("walletAddress", fan.address().value(), "amountAlgo", "2"));
+        assertThat(small.status()).as(small.body().toString()).isEqualTo(200);
+
+        Api.Reply large = api.as(fan).post("/simulate/fund-wallet",
+                Map.of("walletAddress", fan.address().value(), "amountAlgo", "8"));
+        assertThat(large.status()).as(large.body().toString()).isEqualTo(202);
+        assertThat(large.body().get("status").asText()).isEqualTo("awaiting_approval");
+        assertThat(large.body().get("signaturesNeeded").asInt()).isEqualTo(1);
+        String path = "/admin/approvals/" + large.body().get("approvalId").asText();
+        awaitRounds(3);
+        assertThat(platform.ledger().account(fan.address()).balance()).isEqualTo(MicroAlgos.ofAlgo(2));
+
+        Api admin = api.as(operator);
+        assertThat(admin.post(path + "/signatures", signature(first, new byte[] {1})).status()).isEqualTo(400);
+        Api.Reply approved = admin.post(path + "/signatures", Map.of());
+        assertThat(approved.status()).as(approved.body().toString()).isEqualTo(200);
+        awaitState(admin, path, "CONFIRMED");
+        assertThat(platform.ledger().account(fan.address()).balance()).isEqualTo(MicroAlgos.ofAlgo(10));
+        assertThat(admin.get("/admin/approvals/00000000-0000-0000-0000-000000000000").status()).isEqualTo(404);
+    }
+
+    private static Map<String, String> signature(Signer member, byte[] bytesToSign) {
+        return Map.of("signer", member.address().value(),
+                "signature", Base64.getEncoder().encodeToString(member.sign(bytesToSign)));
+    }
+
+    private void awaitRounds(int rounds) {
+        long target = platform.ledger().currentRound().value() + rounds;
+        while (platform.ledger().currentRound().value() < target) {
+            platform.ledger().awaitRoundAfter(platform.ledger().currentRound(), Duration.ofSeconds(2));
+        }
+    }
+
+    private static JsonNode awaitState(Api admin, String path, String state) {
+        Instant deadline = Instant.now().plusSeconds(20);
+        JsonNode approval = admin.get(path).body();
+        while (!approval.get("state").asText().equals(state) && Instant.now().isBefore(deadline)) {
+            sleep();
+            approval = admin.get(path).body();
+        }
+        assertThat(approval.get("state").asText()).as(approval.toString()).isEqualTo(state);
+        return approval;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
