@@ -49,9 +49,9 @@ public final class Main {
         PlatformConfig config = PlatformConfig.fromEnvironment();
         Platform platform = Platform.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "shutdown"));
-        LOG.info("network={} store={} rate limiter={} signers=generated dev keys listener={} workers={}",
+        LOG.info("network={} store={} rate limiter={} signers={} listener={} workers={}",
                 config.operations().profile(), platform.storeDescription(), platform.rateLimiterDescription(),
-                config.listenerEnabled(), config.workers());
+                config.operations().signerKinds(), config.listenerEnabled(), config.workers());
         LOG.info("Sticker Platform listening on {} (http://localhost:{}), started in {} ms; API docs at /docs",
                 config.publicBaseUrl(), platform.port(), (System.nanoTime() - started) / 1_000_000);
     }
