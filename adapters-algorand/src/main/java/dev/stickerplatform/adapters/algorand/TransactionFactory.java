@@ -17,6 +17,7 @@ import dev.stickerplatform.adapters.algorand.tipproxy.TipProxyPrograms;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.Hash32;
+import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TxId;
@@ -29,6 +30,7 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -181,6 +183,52 @@ public final class TransactionFactory {
             signed.authAddr(algo(account.address()));
         }
         return new ChainWrite(unsigned.txId(), unsigned.lastValid(), encodeSigned(signed));
+    }
+
+    /**
+     * What a prepared transaction does, in words, for a person about to sign it: its type and effect, sender, fee,
+     * validity window and network, plus any rekey or close-to (which hand over control or the whole balance).
+     * {@link IllegalArgumentException} when the bytes do not hash to the stated txid.
+     */
+    public static String describe(UnsignedTxn unsigned) {
+        Transaction t = decode(unsigned);
+        String sender = address(t.sender);
+        String effect = switch (t.type) {
+            case Payment -> "pay " + algo(t.amount) + " to " + address(t.receiver);
+            case ApplicationCall -> (t.onCompletion == Transaction.OnCompletion.DeleteApplicationOC
+                    ? "DELETE application " : "call application (" + t.onCompletion + ") ") + t.applicationId;
+            case AssetTransfer -> "move " + t.assetAmount + " of asset " + t.assetIndex + " to "
+                    + address(t.assetReceiver)
+                    + (isSet(t.assetSender) ? " out of " + address(t.assetSender) + " (clawback)" : "");
+            case AssetConfig -> "configure asset " + t.assetIndex;
+            default -> t.type.toValue() + " transaction";
+        };
+        StringBuilder text = new StringBuilder(effect).append("\n  sender ").append(sender)
+                .append("\n  fee ").append(algo(t.fee))
+                .append(", valid rounds ").append(t.firstValid).append("–").append(t.lastValid)
+                .append(" on ").append(t.genesisID);
+        if (isSet(t.rekeyTo)) {
+            text.append("\n  REKEYS the sender to ").append(address(t.rekeyTo));
+        }
+        if (isSet(t.closeRemainderTo)) {
+            text.append("\n  CLOSES the sender's account into ").append(address(t.closeRemainderTo));
+        }
+        if (t.note != null && t.note.length > 0) {
+            text.append("\n  note: ").append(new String(t.note, StandardCharsets.UTF_8));
+        }
+        return text.toString();
+    }
+
+    private static String algo(BigInteger microAlgos) {
+        return MicroAlgos.of(microAlgos == null ? 0 : microAlgos.longValueExact()).toAlgoString() + " ALGO";
+    }
+
+    private static boolean isSet(com.algorand.algosdk.crypto.Address address) {
+        return address != null && !Arrays.equals(address.getBytes(), new byte[32]);
+    }
+
+    private static String address(com.algorand.algosdk.crypto.Address address) {
+        return address == null ? "(none)" : Address.fromPublicKey(address.getBytes()).value();
     }
 
     private static Transaction decode(UnsignedTxn unsigned) {
