@@ -1,5 +1,6 @@
 package dev.stickerplatform.adapters.kms;
 
+import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.port.SignerRole;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -9,7 +10,8 @@ import java.util.Map;
 
 /**
  * Reads one role's {@link SignerConfig} from flat settings named {@code <ROLE>_...} (documented in the module
- * README). Error messages name the setting, never its value.
+ * README), or a key's settings under any other prefix (the next key of a rotation: {@code NEXT_<ROLE>_...}). Error
+ * messages name the setting, never its value.
  */
 final class SignerSettings {
     static final String LOCAL = "local";
@@ -20,13 +22,37 @@ final class SignerSettings {
     private final String prefix;
     private final Map<String, String> settings;
 
-    private SignerSettings(SignerRole role, Map<String, String> settings) {
-        this.prefix = role.name() + "_";
+    private SignerSettings(String prefix, Map<String, String> settings) {
+        this.prefix = prefix;
         this.settings = settings;
     }
 
     static SignerConfig parse(SignerRole role, Map<String, String> settings) {
-        return new SignerSettings(role, settings).parse();
+        return parse(role.name() + "_", settings);
+    }
+
+    /** The key configured by {@code <prefix>SIGNER} and that kind's settings under the same prefix. */
+    static SignerConfig parse(String prefix, Map<String, String> settings) {
+        return new SignerSettings(prefix, settings).parse();
+    }
+
+    /** Whether {@code <prefix>SIGNER} is set at all (a next key is configured only when it is). */
+    static boolean isSet(String prefix, Map<String, String> settings) {
+        return new SignerSettings(prefix, settings).optional("SIGNER") != null;
+    }
+
+    /** The address in {@code <prefix><name>}, or null when it is not set. */
+    static Address address(String prefix, String name, Map<String, String> settings) {
+        String value = new SignerSettings(prefix, settings).optional(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return new Address(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(prefix + name + " is not an Algorand address (58 characters with a"
+                    + " valid checksum)");
+        }
     }
 
     private SignerConfig parse() {
