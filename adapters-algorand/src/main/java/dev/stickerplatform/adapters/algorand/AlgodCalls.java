@@ -81,7 +81,7 @@ final class AlgodCalls {
             return;
         }
         if (response.code() == 400) {
-            throw new ChainRejectedException(AlgodErrors.plainReason(message));
+            throw AlgodErrors.rejection(message);
         }
         throw refused("transaction submission", response);
     }

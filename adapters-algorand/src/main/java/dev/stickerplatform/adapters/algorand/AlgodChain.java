@@ -122,6 +122,11 @@ public final class AlgodChain implements Chain {
     }
 
     @Override
+    public ChainWrite resign(ChainWrite write, Signer signer) {
+        return factory.resign(write, signer);
+    }
+
+    @Override
     public byte[] encodeUnsigned(TxnRequest request) {
         return TransactionFactory.encode(factory.build(request, suggestedParams()));
     }

@@ -2,6 +2,9 @@ package dev.stickerplatform.adapters.algorand;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.port.ChainRejectedException;
+import dev.stickerplatform.domain.port.NotAuthorizedException;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +24,8 @@ final class AlgodErrors {
     private static final Pattern BELOW_MIN = Pattern.compile(
             "account ([A-Z2-7]{58}) balance (\\d+) below min (\\d+)(?: \\((\\d+) assets\\))?");
     private static final Pattern DEAD = Pattern.compile("txn dead: round (\\d+) outside of (\\d+)--(\\d+)");
+    private static final Pattern NOT_AUTHORIZED = Pattern.compile(
+            "should have been authorized by ([A-Z2-7]{58}) but was actually authorized by ([A-Z2-7]{58})");
     private static final Pattern LOGIC = Pattern.compile("logic eval error: (.*?)(?:\\. Details: .*)?$",
             Pattern.DOTALL);
 
@@ -64,6 +69,18 @@ final class AlgodErrors {
                 || message.contains("already in pool");
     }
 
+    /**
+     * The exception for algod's refusal of a submission: a {@link NotAuthorizedException} naming both keys when the
+     * signing key is not the sender's auth address (the account was rekeyed), else a plain rejection.
+     */
+    static ChainRejectedException rejection(String message) {
+        Matcher m = NOT_AUTHORIZED.matcher(message);
+        if (m.find()) {
+            return new NotAuthorizedException(plainReason(message), new Address(m.group(1)), new Address(m.group(2)));
+        }
+        return new ChainRejectedException(plainReason(message));
+    }
+
     /** Why algod refused a transaction, in words a client may read. */
     static String plainReason(String message) {
         String reason = TXN_PREFIX.matcher(POOL_PREFIX.matcher(message.strip()).replaceFirst("")).replaceFirst("");
@@ -78,6 +95,10 @@ final class AlgodErrors {
         if ((m = DEAD.matcher(reason)).find()) {
             return "transaction outside its validity window: round " + m.group(1) + " is not within rounds "
                     + m.group(2) + " to " + m.group(3);
+        }
+        if ((m = NOT_AUTHORIZED.matcher(reason)).find()) {
+            return "not authorized: the account must be signed by " + m.group(1) + " but the transaction was signed by "
+                    + m.group(2);
         }
         if (reason.contains("overlapping lease")) {
             return "lease in use: another transaction of the sender holds the same lease in an overlapping window";

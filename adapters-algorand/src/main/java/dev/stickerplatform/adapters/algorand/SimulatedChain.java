@@ -87,6 +87,11 @@ public final class SimulatedChain implements Chain {
     }
 
     @Override
+    public ChainWrite resign(ChainWrite write, Signer signer) {
+        return factory.resign(write, signer);
+    }
+
+    @Override
     public byte[] encodeUnsigned(TxnRequest request) {
         return TransactionFactory.encode(factory.build(request, suggestedParams()));
     }

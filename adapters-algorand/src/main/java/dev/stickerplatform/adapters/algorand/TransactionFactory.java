@@ -89,6 +89,8 @@ public final class TransactionFactory {
             case TxnRequest.AssetTransfer t -> common(Transaction.AssetTransferTransactionBuilder()
                     .assetIndex(t.asset().value()).assetReceiver(algo(t.receiver())).assetAmount(t.amount()),
                     t, params);
+            case TxnRequest.Rekey r -> common(Transaction.PaymentTransactionBuilder()
+                    .receiver(algo(r.sender())).amount(0L).rekey(algo(r.newAuthAddress())), r, params);
         };
         return txn;
     }
@@ -249,6 +251,29 @@ public final class TransactionFactory {
         } catch (IOException e) {
             throw new IllegalStateException("algosdk could not encode a signed transaction", e);
         }
+    }
+
+    /**
+     * The transaction of {@code write} signed anew through {@code signer}: the same body, so the same txid (checked),
+     * with the signature and {@code sgnr} of the signer's current key. See {@code Chain#resign}.
+     */
+    public ChainWrite resign(ChainWrite write, Signer signer) {
+        SignedTransaction signed;
+        try {
+            signed = Encoder.decodeFromMsgPack(write.signedBytes(), SignedTransaction.class);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("write " + write.txId() + " is not a signed transaction", e);
+        }
+        Address sender = Address.fromPublicKey(signed.tx.sender.getBytes());
+        if (!sender.equals(signer.address())) {
+            throw new IllegalArgumentException("write " + write.txId() + " is sent by " + sender
+                    + ", not by the signer's account " + signer.address());
+        }
+        ChainWrite resigned = sign(signed.tx, signer);
+        if (!resigned.txId().equals(write.txId())) {
+            throw new IllegalStateException("re-encoding write " + write.txId() + " changed its id");
+        }
+        return resigned;
     }
 
     /** The canonical msgpack of an unsigned transaction, as wallets expect it. */

@@ -2,6 +2,9 @@ package dev.stickerplatform.adapters.algorand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.port.ChainRejectedException;
+import dev.stickerplatform.domain.port.NotAuthorizedException;
 import org.junit.jupiter.api.Test;
 
 /** algod's refusals, as its transaction pool words them, made plain. */
@@ -55,6 +58,26 @@ class AlgodErrorsTest {
     void anUnknownRefusalKeepsItsFirstLineWithoutPrefixes() {
         assertThat(AlgodErrors.plainReason("TransactionPool.Remember: transaction " + TXID
                 + ": asset 1234 missing from " + ADDRESS + "\nmore")).isEqualTo("asset 1234 missing from " + ADDRESS);
+    }
+
+    @Test
+    void aTransactionSignedByAKeyTheAccountNoLongerAuthorizesNamesBothKeys() {
+        String authorized = "25NJQAMCWEFLPVKL73J4SZAHHIHOC4XT3KTCGJNPAINGR5YHKENMEF5QTE";
+        String message = "TransactionPool.Remember: transaction " + TXID + ": should have been authorized by "
+                + authorized + " but was actually authorized by " + ADDRESS;
+
+        assertThat(AlgodErrors.rejection(message)).isInstanceOfSatisfying(NotAuthorizedException.class, e -> {
+            assertThat(e.reason()).isEqualTo("not authorized: the account must be signed by " + authorized
+                    + " but the transaction was signed by " + ADDRESS);
+            assertThat(e.authorized()).isEqualTo(new Address(authorized));
+            assertThat(e.signedBy()).isEqualTo(new Address(ADDRESS));
+        });
+    }
+
+    @Test
+    void anyOtherRefusalIsAPlainRejection() {
+        assertThat(AlgodErrors.rejection("TransactionPool.Remember: txn dead: round 30001 outside of 29000--30000"))
+                .isExactlyInstanceOf(ChainRejectedException.class);
     }
 
     @Test

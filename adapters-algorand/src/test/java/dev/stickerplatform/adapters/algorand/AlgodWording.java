@@ -20,6 +20,8 @@ final class AlgodWording {
             "transaction expired: round (\\d+) is past last valid (\\d+)");
     private static final Pattern LEASE = Pattern.compile("lease in use: (\\w+) holds lease (\\S+)");
     private static final Pattern APP = Pattern.compile("logic eval rejected: (.*)");
+    private static final Pattern NOT_AUTHORIZED = Pattern.compile(
+            "not authorized: account \\w+ must be signed by (\\w+) but transaction \\w+ was signed by (\\w+)");
 
     private AlgodWording() {
     }
@@ -50,6 +52,10 @@ final class AlgodWording {
         if ((m = LEASE.matcher(reason)).find()) {
             return POOL + "transaction " + first + " using an overlapping lease (sender, lease):(" + m.group(1)
                     + ", " + m.group(2) + ")";
+        }
+        if ((m = NOT_AUTHORIZED.matcher(reason)).find()) {
+            return POOL + "transaction " + first + ": should have been authorized by " + m.group(1)
+                    + " but was actually authorized by " + m.group(2);
         }
         if ((m = APP.matcher(reason)).find()) {
             return POOL + "transaction " + first + ": logic eval error: assert failed pc=412 (" + m.group(1)

@@ -11,7 +11,8 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * Records every signature of the wrapped signer in an {@link AuditLog}: role, key, address, purpose, SHA-512/256
+ * Records every signature of the wrapped signer in an {@link AuditLog}: role, key, the key's address (and the
+ * account it signs for, when that was rekeyed to the key), purpose, SHA-512/256
  * of the signed bytes (for {@code "TX"}-prefixed bytes that digest is the transaction id, recorded as {@code txid})
  * and outcome. Fail-closed: if the event cannot be recorded, the signature is withheld and the caller gets a
  * {@link SignerUnavailableException}.
@@ -70,7 +71,7 @@ public final class AuditingSigner implements Signer, AutoCloseable {
         boolean transaction = bytes.length > 2 && bytes[0] == 'T' && bytes[1] == 'X';
         return new SigningEvent(clock.instant(), role, delegate.authAddress(), keyId, purpose,
                 HexFormat.of().formatHex(digest), transaction ? TxId.fromHash(digest) : null, bytes.length,
-                outcome, failure == null ? null : failure.getClass().getSimpleName());
+                outcome, failure == null ? null : failure.getClass().getSimpleName(), delegate.address());
     }
 
     /** What a role's key signs when the caller named no purpose. */

@@ -13,17 +13,16 @@ import java.util.Set;
 
 /**
  * The audited signer of every role, as {@link SignerFactory} built them, with the configuration each came from so
- * start-up can refuse development-only keys on mainnet. Closing releases HSM sessions and HTTP clients.
+ * start-up can refuse development-only keys on mainnet. A role with a next key configured signs through a
+ * {@link SwitchingKeySigner}. Closing releases HSM sessions and HTTP clients.
  */
 public final class ConfiguredSigners implements Signers, AutoCloseable {
-    private final Map<SignerRole, AuditingSigner> signers;
-    private final Map<SignerRole, SignerConfig> configs;
+    private final Map<SignerRole, RoleKeys> roles;
 
-    ConfiguredSigners(Map<SignerRole, AuditingSigner> signers, Map<SignerRole, SignerConfig> configs) {
-        this.signers = new EnumMap<>(signers);
-        this.configs = new EnumMap<>(configs);
+    ConfiguredSigners(Map<SignerRole, RoleKeys> roles) {
+        this.roles = new EnumMap<>(roles);
         for (SignerRole role : SignerRole.values()) {
-            if (!this.signers.containsKey(role) || !this.configs.containsKey(role)) {
+            if (!this.roles.containsKey(role)) {
                 throw new IllegalArgumentException("no signer configured for role " + role);
             }
         }
@@ -31,7 +30,7 @@ public final class ConfiguredSigners implements Signers, AutoCloseable {
 
     @Override
     public Signer forRole(SignerRole role) {
-        return signers.get(Objects.requireNonNull(role, "role"));
+        return keys(role).signer();
     }
 
     @Override
@@ -40,19 +39,25 @@ public final class ConfiguredSigners implements Signers, AutoCloseable {
                 : Optional.empty();
     }
 
+    /** The configuration of the role's current key. */
     public SignerConfig config(SignerRole role) {
-        return configs.get(Objects.requireNonNull(role, "role"));
+        return keys(role).config().key();
     }
 
-    /** The roles whose key lives in process memory (local or mnemonic): none may remain on mainnet. */
+    /** The role's keys: current, next (during a rotation) and the account they sign for. */
+    public RoleKeys keys(SignerRole role) {
+        return roles.get(Objects.requireNonNull(role, "role"));
+    }
+
+    /** The roles with a key (current or next) that lives in process memory (local or mnemonic): none on mainnet. */
     public Set<SignerRole> developmentOnlyRoles() {
-        Set<SignerRole> roles = EnumSet.noneOf(SignerRole.class);
-        configs.forEach((role, config) -> {
-            if (config.isDevelopmentOnly()) {
-                roles.add(role);
+        Set<SignerRole> found = EnumSet.noneOf(SignerRole.class);
+        roles.forEach((role, keys) -> {
+            if (keys.config().isDevelopmentOnly()) {
+                found.add(role);
             }
         });
-        return roles;
+        return found;
     }
 
     /** True if any role uses a development-only key. */
@@ -64,9 +69,9 @@ public final class ConfiguredSigners implements Signers, AutoCloseable {
     @Override
     public void close() {
         RuntimeException failure = null;
-        for (AuditingSigner signer : signers.values()) {
+        for (RoleKeys keys : roles.values()) {
             try {
-                signer.close();
+                keys.close();
             } catch (RuntimeException e) {
                 if (failure == null) {
                     failure = e;
@@ -82,6 +87,6 @@ public final class ConfiguredSigners implements Signers, AutoCloseable {
 
     @Override
     public String toString() {
-        return "ConfiguredSigners" + configs;
+        return "ConfiguredSigners" + roles.values();
     }
 }

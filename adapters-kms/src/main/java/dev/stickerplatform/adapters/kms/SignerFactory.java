@@ -1,5 +1,6 @@
 package dev.stickerplatform.adapters.kms;
 
+import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerRole;
 import java.security.SecureRandom;
@@ -13,7 +14,9 @@ import java.util.Objects;
  * Builds each role's signer from configuration and wraps it in an {@link AuditingSigner}. Settings are flat
  * {@code <ROLE>_...} names (environment variables), documented with examples in the module README:
  * {@code <ROLE>_SIGNER} = {@code local} (default, a generated key) | {@code mnemonic} | {@code pkcs11} |
- * {@code vault} | {@code multisig} (ADMIN and FUNDER only), plus that kind's own settings.
+ * {@code vault} | {@code multisig} (ADMIN and FUNDER only), plus that kind's own settings; {@code <ROLE>_ACCOUNT}
+ * when the account was rekeyed to that key; and during a rotation the next key under {@code NEXT_<ROLE>_...} (see
+ * {@link RoleSignerConfig}).
  */
 public final class SignerFactory {
     private static final HexFormat HEX = HexFormat.of();
@@ -31,23 +34,51 @@ public final class SignerFactory {
     /** Every role's signer from {@code settings}; if one cannot be built, those already built are closed. */
     public ConfiguredSigners create(Map<String, String> settings) {
         Objects.requireNonNull(settings, "settings");
-        Map<SignerRole, SignerConfig> configs = new EnumMap<>(SignerRole.class);
+        Map<SignerRole, RoleSignerConfig> configs = new EnumMap<>(SignerRole.class);
         for (SignerRole role : SignerRole.values()) {
-            configs.put(role, SignerConfig.forRole(role, settings));
+            configs.put(role, RoleSignerConfig.read(role, settings));
         }
-        Map<SignerRole, AuditingSigner> signers = new EnumMap<>(SignerRole.class);
+        Map<SignerRole, RoleKeys> roles = new EnumMap<>(SignerRole.class);
         try {
-            configs.forEach((role, config) -> signers.put(role, create(role, config)));
+            configs.forEach((role, config) -> roles.put(role, open(config)));
         } catch (RuntimeException e) {
-            signers.values().forEach(signer -> closeQuietly(signer, e));
+            roles.values().forEach(keys -> closeQuietly(keys, e));
             throw e;
         }
-        return new ConfiguredSigners(signers, configs);
+        return new ConfiguredSigners(roles);
+    }
+
+    /** One role's keys from {@code settings}, without opening the other roles' (the {@code keys} command). */
+    public RoleKeys open(SignerRole role, Map<String, String> settings) {
+        return open(RoleSignerConfig.read(role, Objects.requireNonNull(settings, "settings")));
+    }
+
+    /** One role's keys: the current one and, during a rotation, the next one, both acting for the role's account. */
+    public RoleKeys open(RoleSignerConfig config) {
+        AuditingSigner current = audited(config.role(), config.key(), config.account());
+        AuditingSigner next = null;
+        try {
+            if (config.rotating()) {
+                next = audited(config.role(), config.next(), current.address());
+            }
+            return new RoleKeys(config, current, next);
+        } catch (RuntimeException e) {
+            closeQuietly(current, e);
+            if (next != null) {
+                closeQuietly(next, e);
+            }
+            throw e;
+        }
     }
 
     /** One role's audited signer. */
     public AuditingSigner create(SignerRole role, SignerConfig config) {
-        return new AuditingSigner(open(config), role, config.keyId(), auditLog, clock);
+        return audited(role, config, null);
+    }
+
+    /** The key of {@code config}, acting for {@code account} when that is not the key's own (null: its own). */
+    private AuditingSigner audited(SignerRole role, SignerConfig config, Address account) {
+        return new AuditingSigner(RekeyedSigner.of(account, open(config)), role, config.keyId(), auditLog, clock);
     }
 
     private Signer open(SignerConfig config) {
@@ -70,10 +101,10 @@ public final class SignerFactory {
         }
     }
 
-    private static void closeQuietly(AuditingSigner signer, RuntimeException cause) {
+    private static void closeQuietly(AutoCloseable signer, RuntimeException cause) {
         try {
             signer.close();
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             cause.addSuppressed(e);
         }
     }

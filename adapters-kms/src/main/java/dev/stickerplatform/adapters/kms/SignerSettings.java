@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Reads one role's {@link SignerConfig} from flat settings named {@code <ROLE>_...} (documented in the module
- * README). Error messages name the setting, never its value.
+ * README), or a key's settings under any other prefix (the next key of a rotation: {@code NEXT_<ROLE>_...}). Error
+ * messages name the setting, never its value.
  */
 final class SignerSettings {
     static final String LOCAL = "local";
@@ -19,23 +20,47 @@ final class SignerSettings {
     static final String PKCS11 = "pkcs11";
     static final String VAULT = "vault";
     static final String MULTISIG = "multisig";
-    /** Roles whose transactions are automated (per tip, per registration): they cannot wait for approvers. */
-    private static final java.util.Set<SignerRole> AUTOMATED = java.util.EnumSet.of(SignerRole.MINTER,
-            SignerRole.DEPLOYER);
-
-    private final SignerRole role;
+    /**
+     * The only prefixes a multisig account may be configured under: MINTER and DEPLOYER sign automatically (every
+     * sticker, every registration) and cannot wait for approvers, and an approver's own key is one key.
+     */
+    private static final java.util.Set<String> MULTISIG_PREFIXES = java.util.Set.of(SignerRole.ADMIN.name() + "_",
+            SignerRole.FUNDER.name() + "_");
 
     private final String prefix;
     private final Map<String, String> settings;
 
-    private SignerSettings(SignerRole role, Map<String, String> settings) {
-        this.role = role;
-        this.prefix = role.name() + "_";
+    private SignerSettings(String prefix, Map<String, String> settings) {
+        this.prefix = prefix;
         this.settings = settings;
     }
 
     static SignerConfig parse(SignerRole role, Map<String, String> settings) {
-        return new SignerSettings(role, settings).parse();
+        return parse(role.name() + "_", settings);
+    }
+
+    /** The key configured by {@code <prefix>SIGNER} and that kind's settings under the same prefix. */
+    static SignerConfig parse(String prefix, Map<String, String> settings) {
+        return new SignerSettings(prefix, settings).parse();
+    }
+
+    /** Whether {@code <prefix>SIGNER} is set at all (a next key is configured only when it is). */
+    static boolean isSet(String prefix, Map<String, String> settings) {
+        return new SignerSettings(prefix, settings).optional("SIGNER") != null;
+    }
+
+    /** The address in {@code <prefix><name>}, or null when it is not set. */
+    static Address address(String prefix, String name, Map<String, String> settings) {
+        String value = new SignerSettings(prefix, settings).optional(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return new Address(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(prefix + name + " is not an Algorand address (58 characters with a"
+                    + " valid checksum)");
+        }
     }
 
     private SignerConfig parse() {
@@ -45,9 +70,10 @@ final class SignerSettings {
             throw new IllegalArgumentException(prefix + "SIGNER must be one of local, mnemonic, pkcs11, vault, "
                     + "multisig");
         }
-        if (kind.equals(MULTISIG) && AUTOMATED.contains(role)) {
-            throw new IllegalArgumentException(prefix + "SIGNER=multisig: " + role + " signs automatically (every "
-                    + "sticker, every registration) and cannot wait for approvers; make ADMIN or FUNDER a multisig");
+        if (kind.equals(MULTISIG) && !MULTISIG_PREFIXES.contains(prefix)) {
+            throw new IllegalArgumentException(prefix + "SIGNER=multisig: only ADMIN and FUNDER can be multisig "
+                    + "accounts (MINTER and DEPLOYER sign automatically for every sticker and registration and cannot "
+                    + "wait for approvers)");
         }
         try {
             return switch (kind) {

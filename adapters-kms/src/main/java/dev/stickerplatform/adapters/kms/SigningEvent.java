@@ -20,9 +20,12 @@ import java.util.Objects;
  * @param length    the number of signed bytes
  * @param outcome   {@link Outcome#OK} or {@link Outcome#FAILED}
  * @param failure   the exception type of a failure, else null
+ * @param account   the account the key signed for when that is not the key's own address (the account was rekeyed
+ *                  to the key), else null
  */
 public record SigningEvent(Instant at, SignerRole role, Address address, String keyId, String purpose,
-                           String sha512256, TxId txId, int length, Outcome outcome, String failure) {
+                           String sha512256, TxId txId, int length, Outcome outcome, String failure,
+                           Address account) {
     /** Whether a signature was produced. */
     public enum Outcome { OK, FAILED }
 
@@ -34,6 +37,13 @@ public record SigningEvent(Instant at, SignerRole role, Address address, String 
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(sha512256, "sha512256");
         Objects.requireNonNull(outcome, "outcome");
+        account = address.equals(account) ? null : account;
+    }
+
+    /** An event of a key signing for its own account. */
+    public SigningEvent(Instant at, SignerRole role, Address address, String keyId, String purpose, String sha512256,
+                        TxId txId, int length, Outcome outcome, String failure) {
+        this(at, role, address, keyId, purpose, sha512256, txId, length, outcome, failure, null);
     }
 
     /** One line of JSON with stable field names, for log shippers. */
@@ -43,6 +53,9 @@ public record SigningEvent(Instant at, SignerRole role, Address address, String 
         field(json, "event", "sign");
         field(json, "role", role.name());
         field(json, "address", address.value());
+        if (account != null) {
+            field(json, "account", account.value());
+        }
         field(json, "key", keyId);
         field(json, "purpose", purpose);
         field(json, "sha512_256", sha512256);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerRole;
+import dev.stickerplatform.domain.port.SwitchingSigner;
 import dev.stickerplatform.domain.port.SignerUnavailableException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -14,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +26,10 @@ class SignerFactoryTest {
     private static final String RFC_MNEMONIC = "crisp sheriff solution ten remove object chair enhance future rather"
             + " biology era myth image swap crash coffee scatter buffalo depart day twist advance about unfair";
     private static final byte[] TRANSACTION = "TX factory".getBytes(StandardCharsets.US_ASCII);
+    private static final String SEED = "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60";
+    private static final String NEXT_SEED = "4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb";
+    /** An account rekeyed to the key of {@code SEED}. */
+    private static final String ACCOUNT = LocalKeySigner.generate(new java.security.SecureRandom()).address().value();
 
     private final InMemoryAuditLog log = new InMemoryAuditLog();
     private final SignerFactory factory = new SignerFactory(log,
@@ -109,6 +116,65 @@ class SignerFactoryTest {
         }
         assertThat(log.events()).singleElement().extracting(SigningEvent::keyId)
                 .isEqualTo("pkcs11:" + token.label() + "/minter");
+    }
+
+    @Test
+    void aRekeyedAccountSignsWithItsKeyAndTheAuditNamesBoth() {
+        Address key = LocalKeySigner.fromSeed(HexFormat.of().parseHex(SEED)).address();
+        try (ConfiguredSigners signers = factory.create(Map.of("MINTER_SIGNER", "local", "MINTER_SEED_HEX", SEED,
+                "MINTER_ACCOUNT", ACCOUNT))) {
+            Signer minter = signers.forRole(SignerRole.MINTER);
+            assertThat(minter.address()).isEqualTo(new Address(ACCOUNT));
+            assertThat(minter.authAddress()).isEqualTo(key);
+            minter.sign(TRANSACTION);
+        }
+        SigningEvent event = log.events().getFirst();
+        assertThat(event.address()).isEqualTo(key);
+        assertThat(event.account()).isEqualTo(new Address(ACCOUNT));
+    }
+
+    @Test
+    void aRoleWithANextKeySignsWithWhicheverKeyItIsToldTheChainAuthorizes() throws Exception {
+        Address current = LocalKeySigner.fromSeed(HexFormat.of().parseHex(SEED)).address();
+        Address next = LocalKeySigner.fromSeed(HexFormat.of().parseHex(NEXT_SEED)).address();
+        try (ConfiguredSigners signers = factory.create(rotatingMinter())) {
+            SwitchingSigner minter = (SwitchingSigner) signers.forRole(SignerRole.MINTER);
+            assertThat(minter.address()).isEqualTo(current);
+            assertThat(minter.keys()).containsExactly(current, next);
+            assertThat(minter.authAddress()).isEqualTo(current);
+
+            assertThat(minter.use(next)).isTrue();
+            byte[] signature = minter.sign(TRANSACTION);
+
+            assertThat(LocalKeySignerTest.verify(next, TRANSACTION, signature)).isTrue();
+            assertThat(signers.keys(SignerRole.MINTER).next()).isPresent();
+        }
+        SigningEvent event = log.events().getFirst();
+        assertThat(event.address()).isEqualTo(next);
+        assertThat(event.account()).isEqualTo(current);
+    }
+
+    @Test
+    void oneRolesKeysOpenAloneForTheKeysCommand() {
+        try (RoleKeys keys = factory.open(SignerRole.MINTER, rotatingMinter())) {
+            assertThat(keys.account()).isEqualTo(keys.current().address()).isEqualTo(keys.next().orElseThrow().address());
+            assertThat(keys.next().orElseThrow().authAddress())
+                    .isEqualTo(LocalKeySigner.fromSeed(HexFormat.of().parseHex(NEXT_SEED)).address());
+            assertThat(keys.signer()).isInstanceOf(SwitchingKeySigner.class);
+        }
+    }
+
+    @Test
+    void theNextKeyCannotBeTheKeyInUse() {
+        Map<String, String> settings = new HashMap<>(rotatingMinter());
+        settings.put("NEXT_MINTER_SEED_HEX", SEED);
+        assertThatThrownBy(() -> factory.create(settings)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NEXT_MINTER_* configures the key MINTER already signs with");
+    }
+
+    private static Map<String, String> rotatingMinter() {
+        return Map.of("MINTER_SIGNER", "local", "MINTER_SEED_HEX", SEED, "NEXT_MINTER_SIGNER", "local",
+                "NEXT_MINTER_SEED_HEX", NEXT_SEED);
     }
 
     @Test

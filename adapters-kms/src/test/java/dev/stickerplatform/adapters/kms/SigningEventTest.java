@@ -46,6 +46,17 @@ class SigningEventTest {
     }
 
     @Test
+    void aKeySigningForARekeyedAccountNamesTheAccountToo() throws Exception {
+        SigningEvent own = event("p", null, SigningEvent.Outcome.OK, null);
+        var account = LocalKeySigner.generate(new SecureRandom()).address();
+        SigningEvent rekeyed = new SigningEvent(own.at(), own.role(), own.address(), own.keyId(), own.purpose(),
+                own.sha512256(), null, own.length(), own.outcome(), null, account);
+
+        assertThat(JSON.readTree(rekeyed.toJson()).get("account").asText()).isEqualTo(account.value());
+        assertThat(JSON.readTree(own.toJson()).has("account")).isFalse();
+    }
+
+    @Test
     void aFailureNamesTheErrorAndOmitsTheMissingTxid() throws Exception {
         JsonNode json = JSON.readTree(event("x", null, SigningEvent.Outcome.FAILED, "SignerUnavailableException")
                 .toJson());

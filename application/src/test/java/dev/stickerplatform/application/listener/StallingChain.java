@@ -125,6 +125,11 @@ final class StallingChain implements Chain {
     }
 
     @Override
+    public ChainWrite resign(ChainWrite write, Signer signer) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public byte[] encodeUnsigned(TxnRequest request) {
         throw new UnsupportedOperationException();
     }

@@ -149,6 +149,11 @@ final class FakeChain implements Chain {
     }
 
     @Override
+    public ChainWrite resign(ChainWrite write, Signer signer) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public NetworkInfo network() {
         throw new UnsupportedOperationException();
     }

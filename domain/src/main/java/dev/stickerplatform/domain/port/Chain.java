@@ -31,7 +31,8 @@ import java.util.Optional;
  *   <li>{@link #block} reports only top-level application calls that were confirmed (inner calls are never
  *       reported, so a wrapper app cannot forge a TipProxy log) and asset opt-ins, in block order.</li>
  *   <li>Unreachable node or server errors → {@link ChainUnavailableException}; a transaction the chain refuses →
- *       {@link ChainRejectedException} with the reason in plain words. Absent apps/assets are empty results,
+ *       {@link ChainRejectedException} with the reason in plain words ({@link NotAuthorizedException} when the
+ *       key that signed it is not the one the sender's account authorizes). Absent apps/assets are empty results,
  *       never exceptions, and an outage is never reported as absence.</li>
  * </ul>
  */
@@ -52,6 +53,17 @@ public interface Chain {
 
     /** Builds the transaction with current parameters and has {@code signer} sign it. Nothing is submitted. */
     ChainWrite sign(TxnRequest request, Signer signer);
+
+    /**
+     * The very transaction of {@code write} — same txid, validity window and lease — signed anew by {@code signer},
+     * which must act for its sender. For a recorded write the chain refused with {@link NotAuthorizedException}
+     * because the account was rekeyed after the write was signed: a transaction id confirms at most once, so the
+     * re-signed and the original bytes can never both confirm, and everything recorded about the write stays true.
+     * Nothing is submitted.
+     *
+     * @throws IllegalArgumentException when {@code signer}'s address is not the write's sender
+     */
+    ChainWrite resign(ChainWrite write, Signer signer);
 
     /** The unsigned transaction as msgpack bytes, for a wallet to sign (opt-in, pause, unpause). */
     byte[] encodeUnsigned(TxnRequest request);

@@ -54,6 +54,11 @@ public abstract class ForwardingChain implements Chain {
     }
 
     @Override
+    public ChainWrite resign(ChainWrite write, Signer signer) {
+        return delegate.resign(write, signer);
+    }
+
+    @Override
     public byte[] encodeUnsigned(TxnRequest request) {
         return delegate.encodeUnsigned(request);
     }

@@ -92,6 +92,22 @@ public sealed interface TxnRequest {
         }
     }
 
+    /**
+     * Moves the authority to sign for {@code sender} to the key {@code newAuthAddress}: a payment of 0 ALGO from the
+     * account to itself with rekey-to set, signed by the account's current key. The account's address, balance,
+     * assets and every role it holds (an ASA's manager or clawback) stay the same; from the next round only the new
+     * key signs for it. Rekeying to {@code sender} itself gives the authority back to the account's own key.
+     */
+    record Rekey(Address sender, Address newAuthAddress, Hash32 lease) implements TxnRequest {
+        public Rekey {
+            Objects.requireNonNull(sender);
+            Objects.requireNonNull(newAuthAddress);
+            if (newAuthAddress.equals(Address.ZERO)) {
+                throw new IllegalArgumentException("rekeying to the zero address would lock the account forever");
+            }
+        }
+    }
+
     /** The argument-less TipProxy methods a creator or the platform may call. */
     enum TipProxyMethod {
         PAUSE("pause()void"),

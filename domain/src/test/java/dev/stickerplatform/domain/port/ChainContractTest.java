@@ -285,6 +285,68 @@ public abstract class ChainContractTest {
     }
 
     @Test
+    void aRekeyHandsTheAccountToTheNewKeyAndTheOldKeyIsRefused() {
+        Signer owner = fundedSigner(TEN_ALGO);
+        Signer newKey = TestKeys.newSigner();
+
+        awaitConfirmed(submit(new TxnRequest.Rekey(owner.address(), newKey.address(), null), owner));
+
+        assertThat(chain().account(owner.address()).authAddress()).isEqualTo(newKey.address());
+        assertThat(chain().account(owner.address()).signingAddress()).isEqualTo(newKey.address());
+        assertThat(chain().account(owner.address()).balance())
+                .isEqualTo(MicroAlgos.of(TEN_ALGO.value() - chain().suggestedParams().minFee().value()));
+        ChainWrite byOldKey = chain().sign(payment(owner, TestKeys.newAddress(), MicroAlgos.ofAlgo(1), null), owner);
+        assertThatThrownBy(() -> chain().submit(byOldKey))
+                .isInstanceOfSatisfying(NotAuthorizedException.class, e -> {
+                    assertThat(e.reason()).contains("not authorized");
+                    assertThat(e.authorized()).isEqualTo(newKey.address());
+                    assertThat(e.signedBy()).isEqualTo(owner.address());
+                });
+        Signer rekeyed = TestKeys.rekeyed(owner.address(), newKey);
+        awaitConfirmed(submit(payment(rekeyed, TestKeys.newAddress(), MicroAlgos.ofAlgo(1), null), rekeyed));
+    }
+
+    @Test
+    void aRekeyToTheAccountItselfGivesItsOwnKeyBack() {
+        Signer owner = fundedSigner(TEN_ALGO);
+        Signer rekeyed = TestKeys.rekeyed(owner.address(), TestKeys.newSigner());
+        awaitConfirmed(submit(new TxnRequest.Rekey(owner.address(), rekeyed.authAddress(), null), owner));
+
+        awaitConfirmed(submit(new TxnRequest.Rekey(owner.address(), owner.address(), null), rekeyed));
+
+        assertThat(chain().account(owner.address()).authAddress()).isNull();
+        assertThat(chain().account(owner.address()).signingAddress()).isEqualTo(owner.address());
+        awaitConfirmed(submit(payment(owner, TestKeys.newAddress(), MicroAlgos.ofAlgo(1), null), owner));
+    }
+
+    @Test
+    void aWriteRefusedAfterARekeyConfirmsOnceResignedUnderTheSameTxId() {
+        Signer owner = fundedSigner(TEN_ALGO);
+        Signer rekeyed = TestKeys.rekeyed(owner.address(), TestKeys.newSigner());
+        Address receiver = TestKeys.newAddress();
+        ChainWrite signedBefore = chain().sign(payment(owner, receiver, MicroAlgos.ofAlgo(1), null), owner);
+        awaitConfirmed(submit(new TxnRequest.Rekey(owner.address(), rekeyed.authAddress(), null), owner));
+        assertThatThrownBy(() -> chain().submit(signedBefore)).isInstanceOf(NotAuthorizedException.class);
+
+        ChainWrite resigned = chain().resign(signedBefore, rekeyed);
+        chain().submit(resigned);
+
+        assertThat(resigned.txId()).isEqualTo(signedBefore.txId());
+        assertThat(resigned.lastValid()).isEqualTo(signedBefore.lastValid());
+        assertThat(awaitConfirmed(signedBefore).txId()).isEqualTo(signedBefore.txId());
+        assertThat(chain().account(receiver).balance()).isEqualTo(MicroAlgos.ofAlgo(1));
+    }
+
+    @Test
+    void onlyTheSendersSignerCanResignAWrite() {
+        Signer owner = fundedSigner(TEN_ALGO);
+        ChainWrite write = chain().sign(payment(owner, TestKeys.newAddress(), MicroAlgos.ofAlgo(1), null), owner);
+
+        assertThatThrownBy(() -> chain().resign(write, TestKeys.newSigner()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anUnsignedTransactionIsEncodedForAWallet() {
         Signer fan = fundedSigner(MicroAlgos.ofAlgo(1));
 

@@ -30,6 +30,23 @@ public final class TestKeys {
         return newSigner().address();
     }
 
+    /** A signer for {@code account} after it was rekeyed to {@code key}: it signs with that key. */
+    public static Signer rekeyed(Address account, Signer key) {
+        return new RekeyedSigner(account, key);
+    }
+
+    private record RekeyedSigner(Address address, Signer key) implements Signer {
+        @Override
+        public Address authAddress() {
+            return key.address();
+        }
+
+        @Override
+        public byte[] sign(byte[] bytesToSign) {
+            return key.sign(bytesToSign);
+        }
+    }
+
     private record KeySigner(Address address, PrivateKey key) implements Signer {
         @Override
         public byte[] sign(byte[] bytesToSign) {

@@ -2,6 +2,7 @@ package dev.stickerplatform.adapters.algorand.simulated;
 
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.port.ChainRejectedException;
+import dev.stickerplatform.domain.port.NotAuthorizedException;
 
 /**
  * Applies one top-level transaction, in go-algorand's order: authorization against the account's current auth
@@ -17,8 +18,9 @@ final class TxnApplier {
         AccountRecord account = scope.account(sender);
         Address authorized = account.authAddr() == null ? sender : account.authAddr();
         if (!authorized.equals(txn.signer())) {
-            throw new ChainRejectedException("not authorized: account " + sender + " must be signed by "
-                    + authorized + " but transaction " + txn.txId() + " was signed by " + txn.signer());
+            throw new NotAuthorizedException("not authorized: account " + sender + " must be signed by "
+                    + authorized + " but transaction " + txn.txId() + " was signed by " + txn.signer(), authorized,
+                    txn.signer());
         }
         scope.debit(sender, txn.fee());
         if (!txn.rekeyTo().equals(Address.ZERO)) {
