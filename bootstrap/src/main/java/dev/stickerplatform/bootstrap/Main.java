@@ -21,6 +21,7 @@ public final class Main {
                 case "serve" -> serve();
                 case "worker" -> worker();
                 case "wallet" -> WalletCommand.run(rest);
+                case "approvals" -> ApprovalsCommand.run(rest, System.getenv(), System.out);
                 case "bench" -> BenchCommand.run(rest, System.out);
                 case "help", "--help", "-h" -> usage();
                 default -> {
@@ -74,6 +75,7 @@ public final class Main {
                   bench   bench pipeline --tips N --workers W [--block-time 2.8s] [--serial]
                           bench auth [--logins N] [--checks N]   sign-ins and token checks per second
                   wallet  a development wallet for trying the API with curl (wallet help)
+                  approvals  list, show, sign and approve high-value operations (approvals help)
                   help    this text
                 configuration comes from environment variables; see README.md""");
     }

@@ -71,6 +71,15 @@ public final class SignerFactory {
         }
     }
 
+    /**
+     * An approver's own key, configured like a role's key under {@code APPROVER_} ({@code APPROVER_SIGNER} and that
+     * kind's settings); its signatures are audited under {@code role}, the role whose operation it approves.
+     */
+    public AuditingSigner openApprover(SignerRole role, Map<String, String> settings) {
+        SignerConfig config = SignerSettings.parse("APPROVER_", Objects.requireNonNull(settings, "settings"));
+        return new AuditingSigner(open(config), role, "approver:" + config.keyId(), auditLog, clock);
+    }
+
     /** One role's audited signer. */
     public AuditingSigner create(SignerRole role, SignerConfig config) {
         return audited(role, config, null);

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stickerplatform.adapters.algorand.DevWallet;
+import dev.stickerplatform.adapters.kms.LocalKeySigner;
+import dev.stickerplatform.bootstrap.ApprovalsCommand;
 import dev.stickerplatform.bootstrap.Platform;
 import dev.stickerplatform.bootstrap.PlatformConfig;
+import dev.stickerplatform.bootstrap.auth.WalletLogin;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.MultisigAccount;
@@ -14,6 +17,7 @@ import dev.stickerplatform.domain.port.TestKeys;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +31,9 @@ import org.junit.jupiter.api.Test;
  * large faucet payment from the single-key FUNDER waits for one administrator's approval.
  */
 class ApprovalsEndToEndTest {
+    final byte[] secondSeed = seed(2);
     final Signer first = TestKeys.newSigner();
-    final Signer second = TestKeys.newSigner();
+    final Signer second = LocalKeySigner.fromSeed(secondSeed);
     final Signer third = TestKeys.newSigner();
     final MultisigAccount admins = new MultisigAccount(2, List.of(first.address(), second.address(),
             third.address()));
@@ -129,6 +134,37 @@ class ApprovalsEndToEndTest {
         awaitState(admin, path, "CONFIRMED");
         assertThat(platform.ledger().account(fan.address()).balance()).isEqualTo(MicroAlgos.ofAlgo(10));
         assertThat(admin.get("/admin/approvals/00000000-0000-0000-0000-000000000000").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anApproverSignsWithTheCommandLineToolAndItsOwnKey() throws Exception {
+        DevWallet creator = DevWallet.generate();
+        assertThat(api.as(creator).post("/creator/register", Map.of("walletAddress", creator.address().value(),
+                "username", "ada", "minTipAlgo", "1")).status()).isEqualTo(201);
+        String id = api.as(creator).post("/creator/" + creator.address() + "/upgrade-contract", Map.of()).body()
+                .get("oldAppDeletion").get("approvalId").asText();
+        String path = "/admin/approvals/" + id;
+        Api admin = api.as(operator);
+        byte[] bytesToSign = Base64.getDecoder().decode(admin.get(path).body().get("bytesToSign").asText());
+        admin.post(path + "/signatures", signature(first, bytesToSign));
+        String token = WalletLogin.accessToken(platform.baseUrl(), operator);
+        var printed = new java.io.ByteArrayOutputStream();
+
+        ApprovalsCommand.run(new String[] {"sign", "--id", id, "--server", platform.baseUrl(), "--token", token},
+                Map.of("APPROVER_SIGNER", "local", "APPROVER_SEED_HEX", HexFormat.of().formatHex(secondSeed)),
+                new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+
+        String output = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(output).contains("DELETE application").contains("signing as " + second.address())
+                .containsPattern("state (SUBMITTED|CONFIRMED), 2 of 2 signatures");
+        awaitState(admin, path, "CONFIRMED");
+    }
+
+    private static byte[] seed(int fill) {
+        byte[] seed = new byte[32];
+        new java.security.SecureRandom().nextBytes(seed);
+        seed[0] = (byte) fill;
+        return seed;
     }
 
     private static Map<String, String> signature(Signer member, byte[] bytesToSign) {
