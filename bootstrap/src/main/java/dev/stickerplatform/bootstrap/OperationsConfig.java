@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * @param redis                 null: one process counts alone (the in-memory limiter of the embedded default)
  * @param rateLimitFallback     route classes counted locally while Redis is down; the others get 503
  * @param signerKinds           {@code <ROLE>_SIGNER} per role: local, mnemonic, pkcs11 or vault
- * @param signerSettings        every {@code <ROLE>_…} variable, for the signer factory (secrets included: never log)
+ * @param signerSettings        every {@code <ROLE>_…} and {@code NEXT_<ROLE>_…} variable (the next key of a key
+ *                              rotation), for the signer factory (secrets included: never log)
  * @param listenerRestartAfter  how old the listener's heartbeat may get before the watchdog restarts it
  * @param metricsToken          bearer token {@code /metrics} asks for, or null
  */
@@ -74,12 +75,39 @@ public record OperationsConfig(NetworkProfile profile, RateLimits rateLimits, Se
             }
             signers.put(role, kind);
         }
+        Map<String, String> signerSettings = env.startingWith(java.util.Arrays.stream(SignerRole.values())
+                .flatMap(r -> java.util.stream.Stream.of(r.name() + "_", "NEXT_" + r.name() + "_")).toList());
+        nextSignerKinds(signerSettings);
         return new OperationsConfig(NetworkProfile.fromEnv(env, network), limits,
                 fallback(env.list("RATE_LIMIT_FALLBACK", "reads")), redis, env.bool("TRUSTED_PROXY", false),
-                env.bool("DEMO_MODE", false), signers,
-                env.startingWith(java.util.Arrays.stream(SignerRole.values()).map(r -> r.name() + "_").toList()),
+                env.bool("DEMO_MODE", false), signers, signerSettings,
                 env.millis("LISTENER_RESTART_AFTER_MS", listenerPollTimeout.multipliedBy(3)),
                 env.string("METRICS_TOKEN", null));
+    }
+
+    /**
+     * {@code NEXT_<ROLE>_SIGNER} of the roles whose key is being rotated (see the rotation runbook in the kms
+     * README), read from {@link #signerSettings()}.
+     */
+    public Map<SignerRole, String> nextSignerKinds() {
+        return nextSignerKinds(signerSettings);
+    }
+
+    private static Map<SignerRole, String> nextSignerKinds(Map<String, String> settings) {
+        Map<SignerRole, String> kinds = new EnumMap<>(SignerRole.class);
+        for (SignerRole role : SignerRole.values()) {
+            String variable = "NEXT_" + role.name() + "_SIGNER";
+            String kind = settings.get(variable);
+            if (kind != null && !kind.isBlank()) {
+                kind = kind.strip().toLowerCase(Locale.ROOT);
+                if (!SIGNER_KINDS.contains(kind)) {
+                    throw new ConfigException(variable + " must be one of local, mnemonic, pkcs11, vault; got '"
+                            + kind + "'");
+                }
+                kinds.put(role, kind);
+            }
+        }
+        return kinds;
     }
 
     /** {@code <limit>/<window>} such as {@code 600/1m}, {@code 5/1h}, {@code 20/60s}. */
@@ -144,6 +172,16 @@ public record OperationsConfig(NetworkProfile profile, RateLimits rateLimits, Se
     public OperationsConfig withProfile(NetworkProfile newProfile) {
         return new OperationsConfig(newProfile, rateLimits, rateLimitFallback, redis, trustedProxy, demoMode,
                 signerKinds, signerSettings, listenerRestartAfter, metricsToken);
+    }
+
+    /**
+     * A variant whose signers come from {@code settings} ({@code <ROLE>_…} and {@code NEXT_<ROLE>_…} names, as in the
+     * environment) instead: e.g. fixed keys and a key rotation in tests.
+     */
+    public OperationsConfig withSignerSettings(Map<String, String> settings) {
+        OperationsConfig read = fromEnv(new Env(settings), profile.network(), Duration.ofSeconds(1));
+        return new OperationsConfig(profile, rateLimits, rateLimitFallback, redis, trustedProxy, demoMode,
+                read.signerKinds(), read.signerSettings(), listenerRestartAfter, metricsToken);
     }
 
     public OperationsConfig withListenerRestartAfter(Duration restartAfter) {
