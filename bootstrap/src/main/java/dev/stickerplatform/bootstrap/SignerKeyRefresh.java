@@ -1,7 +1,7 @@
 package dev.stickerplatform.bootstrap;
 
 import dev.stickerplatform.application.keys.SignerKeysService;
-import dev.stickerplatform.application.keys.SignerKeysService.RoleKeys;
+import dev.stickerplatform.application.keys.SignerKeysService.KeyStatus;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -25,7 +25,7 @@ final class SignerKeyRefresh implements AutoCloseable {
     }
 
     static SignerKeyRefresh start(SignerKeysService keys, Duration interval) {
-        List<RoleKeys> rotating = keys.refresh();
+        List<KeyStatus> rotating = keys.refresh();
         if (rotating.isEmpty()) {
             return new SignerKeyRefresh(null);
         }
@@ -46,7 +46,7 @@ final class SignerKeyRefresh implements AutoCloseable {
 
     private static void refresh(SignerKeysService keys) {
         try {
-            for (RoleKeys role : keys.refresh()) {
+            for (KeyStatus role : keys.refresh()) {
                 if (role.switched()) {
                     LOG.info("{} now signs for {} with key {}: the chain names it as the auth address", role.role(),
                             role.account(), role.inUse());
@@ -59,7 +59,7 @@ final class SignerKeyRefresh implements AutoCloseable {
         }
     }
 
-    private static String problem(RoleKeys role) {
+    private static String problem(KeyStatus role) {
         String name = role.role().name();
         return name + ": account " + role.account() + " is signed for on chain by " + role.onChain()
                 + ", which is neither the " + name + "_* key " + role.keys().get(0) + " nor the NEXT_" + name

@@ -30,7 +30,7 @@ public final class SignerKeys {
      */
     public static int show(Chain chain, ConfiguredSigners signers, PrintStream out) {
         boolean allAuthorized = true;
-        for (SignerKeysService.RoleKeys role : new SignerKeysService(chain, signers).inspect()) {
+        for (SignerKeysService.KeyStatus role : new SignerKeysService(chain, signers).inspect()) {
             RoleKeys keys = signers.keys(role.role());
             out.println(role.role());
             out.println("  account   " + role.account());
@@ -43,7 +43,7 @@ public final class SignerKeys {
         return allAuthorized ? 0 : 1;
     }
 
-    private static String match(SignerKeysService.RoleKeys role, RoleKeys keys) {
+    private static String match(SignerKeysService.KeyStatus role, RoleKeys keys) {
         if (role.onChain().equals(keys.current().authAddress())) {
             return "yes (the key)";
         }

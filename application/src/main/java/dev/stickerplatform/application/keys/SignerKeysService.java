@@ -34,9 +34,9 @@ public final class SignerKeysService {
      * @param onChain  the key the chain authorizes for the account (its auth address, or the account itself)
      * @param switched true when this refresh moved the role to another key
      */
-    public record RoleKeys(SignerRole role, Address account, List<Address> keys, Address inUse, Address onChain,
-                           boolean switched) {
-        public RoleKeys {
+    public record KeyStatus(SignerRole role, Address account, List<Address> keys, Address inUse, Address onChain,
+                            boolean switched) {
+        public KeyStatus {
             keys = List.copyOf(keys);
         }
 
@@ -52,14 +52,14 @@ public final class SignerKeysService {
     }
 
     /** Each role holding more than one key switches to the key its account's auth address names, if it holds it. */
-    public List<RoleKeys> refresh() {
-        List<RoleKeys> found = new ArrayList<>();
+    public List<KeyStatus> refresh() {
+        List<KeyStatus> found = new ArrayList<>();
         for (SignerRole role : SignerRole.values()) {
             if (signers.forRole(role) instanceof SwitchingSigner signer) {
                 Address before = signer.authAddress();
                 Address onChain = chain.account(signer.address()).signingAddress();
                 signer.use(onChain);
-                found.add(new RoleKeys(role, signer.address(), signer.keys(), signer.authAddress(), onChain,
+                found.add(new KeyStatus(role, signer.address(), signer.keys(), signer.authAddress(), onChain,
                         !before.equals(signer.authAddress())));
             }
         }
@@ -67,13 +67,13 @@ public final class SignerKeysService {
     }
 
     /** Every role against the chain; nothing switches. */
-    public List<RoleKeys> inspect() {
-        List<RoleKeys> found = new ArrayList<>();
+    public List<KeyStatus> inspect() {
+        List<KeyStatus> found = new ArrayList<>();
         for (SignerRole role : SignerRole.values()) {
             Signer signer = signers.forRole(role);
             List<Address> keys = signer instanceof SwitchingSigner switching ? switching.keys()
                     : List.of(signer.authAddress());
-            found.add(new RoleKeys(role, signer.address(), keys, signer.authAddress(),
+            found.add(new KeyStatus(role, signer.address(), keys, signer.authAddress(),
                     chain.account(signer.address()).signingAddress(), false));
         }
         return found;

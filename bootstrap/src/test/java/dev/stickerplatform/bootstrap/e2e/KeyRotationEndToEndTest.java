@@ -37,6 +37,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -136,7 +137,7 @@ class KeyRotationEndToEndTest {
     @Test
     void aPlatformWhoseAccountIsSignedForByNeitherKeyRefusesToStart() {
         Address stranger = TestKeys.newAddress();
-        Map<String, String> wrongAccount = new java.util.HashMap<>(settings);
+        Map<String, String> wrongAccount = new HashMap<>(settings);
         wrongAccount.put("MINTER_ACCOUNT", stranger.value());
 
         assertThatThrownBy(() -> start(wrongAccount)).hasMessageContaining("MINTER: account " + stranger)

@@ -9,7 +9,7 @@ import dev.stickerplatform.adapters.kms.StaticSigners;
 import dev.stickerplatform.adapters.kms.SwitchingKeySigner;
 import dev.stickerplatform.application.keys.RekeyAwareChain;
 import dev.stickerplatform.application.keys.SignerKeysService;
-import dev.stickerplatform.application.keys.SignerKeysService.RoleKeys;
+import dev.stickerplatform.application.keys.SignerKeysService.KeyStatus;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.MicroAlgos;
@@ -20,6 +20,7 @@ import dev.stickerplatform.domain.port.SignerRole;
 import dev.stickerplatform.domain.port.TestKeys;
 import dev.stickerplatform.domain.port.TxnRequest;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,8 +47,8 @@ class SignerKeysServiceTest {
 
     @Test
     void beforeTheRekeyTheRoleStaysOnItsCurrentKey() {
-        assertThat(keys.refresh()).containsExactly(new RoleKeys(SignerRole.MINTER, account,
-                java.util.List.of(account, nextKey.address()), account, account, false));
+        assertThat(keys.refresh()).containsExactly(new KeyStatus(SignerRole.MINTER, account,
+                List.of(account, nextKey.address()), account, account, false));
         assertThat(minter.authAddress()).isEqualTo(account);
     }
 
@@ -55,7 +56,7 @@ class SignerKeysServiceTest {
     void aRefreshAfterTheRekeyMovesTheRoleToTheNextKey() {
         rekeyTo(nextKey.address());
 
-        RoleKeys minterKeys = keys.refresh().getFirst();
+        KeyStatus minterKeys = keys.refresh().getFirst();
 
         assertThat(minterKeys.switched()).isTrue();
         assertThat(minterKeys.inUse()).isEqualTo(nextKey.address());
@@ -69,7 +70,7 @@ class SignerKeysServiceTest {
         Address stranger = TestKeys.newAddress();
         rekeyTo(stranger);
 
-        RoleKeys minterKeys = keys.refresh().getFirst();
+        KeyStatus minterKeys = keys.refresh().getFirst();
 
         assertThat(minterKeys.authorized()).isFalse();
         assertThat(minterKeys.onChain()).isEqualTo(stranger);
@@ -82,7 +83,7 @@ class SignerKeysServiceTest {
 
         var all = keys.inspect();
 
-        assertThat(all).extracting(RoleKeys::role).containsExactly(SignerRole.values());
+        assertThat(all).extracting(KeyStatus::role).containsExactly(SignerRole.values());
         assertThat(all).filteredOn(k -> k.role() == SignerRole.MINTER).singleElement()
                 .satisfies(k -> assertThat(k.matches()).isFalse()).satisfies(k -> assertThat(k.authorized()).isTrue());
         assertThat(minter.authAddress()).isEqualTo(account);
