@@ -5,7 +5,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Entry point. Sub-commands: {@code serve} (default) runs the API with the listener and workers.
+ * Entry point. Sub-commands: {@code serve} (default) runs the API with the listener and workers; {@code worker},
+ * {@code bench}, {@code wallet} and {@code keys} (see the usage text).
  */
 public final class Main {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -23,6 +24,7 @@ public final class Main {
                 case "wallet" -> WalletCommand.run(rest);
                 case "approvals" -> ApprovalsCommand.run(rest, System.getenv(), System.out);
                 case "bench" -> BenchCommand.run(rest, System.out);
+                case "keys" -> System.exit(KeysCommand.run(rest, Env.system(), System.out, System.err));
                 case "help", "--help", "-h" -> usage();
                 default -> {
                     System.err.println("unknown command: " + command);
@@ -75,6 +77,8 @@ public final class Main {
                   bench   bench pipeline --tips N --workers W [--block-time 2.8s] [--serial]
                           bench auth [--logins N] [--checks N]   sign-ins and token checks per second
                   wallet  a development wallet for trying the API with curl (wallet help)
+                  keys    keys show | keys rotate --role ROLE --to KIND   signing keys on chain, key rotation
+                          by rekeying (keys help; runbook in adapters-kms/README.md)
                   approvals  list, show, sign and approve high-value operations (approvals help)
                   help    this text
                 configuration comes from environment variables; see README.md""");

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * @param redis                 null: one process counts alone (the in-memory limiter of the embedded default)
  * @param rateLimitFallback     route classes counted locally while Redis is down; the others get 503
  * @param signerKinds           {@code <ROLE>_SIGNER} per role: local, mnemonic, pkcs11 or vault
- * @param signerSettings        every {@code <ROLE>_…} variable, for the signer factory (secrets included: never log)
+ * @param signerSettings        every {@code <ROLE>_…} and {@code NEXT_<ROLE>_…} variable (the next key of a key
+ *                              rotation), for the signer factory (secrets included: never log)
  * @param listenerRestartAfter  how old the listener's heartbeat may get before the watchdog restarts it
  * @param metricsToken          bearer token {@code /metrics} asks for, or null
  */
@@ -86,9 +87,37 @@ public record OperationsConfig(NetworkProfile profile, RateLimits rateLimits, Se
         return signers;
     }
 
-    /** Every {@code <ROLE>_…} variable: what the signer factory reads. */
+    /** Every {@code <ROLE>_…} and {@code NEXT_<ROLE>_…} variable: what the signer factory reads. */
     private static Map<String, String> signerSettings(Env env) {
-        return env.startingWith(java.util.Arrays.stream(SignerRole.values()).map(r -> r.name() + "_").toList());
+        Map<String, String> settings = env.startingWith(java.util.Arrays.stream(SignerRole.values())
+                .flatMap(r -> java.util.stream.Stream.of(r.name() + "_", "NEXT_" + r.name() + "_")).toList());
+        nextSignerKinds(settings);
+        return settings;
+    }
+
+    /**
+     * {@code NEXT_<ROLE>_SIGNER} of the roles whose key is being rotated (see the rotation runbook in the kms
+     * README), read from {@link #signerSettings()}.
+     */
+    public Map<SignerRole, String> nextSignerKinds() {
+        return nextSignerKinds(signerSettings);
+    }
+
+    private static Map<SignerRole, String> nextSignerKinds(Map<String, String> settings) {
+        Map<SignerRole, String> kinds = new EnumMap<>(SignerRole.class);
+        for (SignerRole role : SignerRole.values()) {
+            String variable = "NEXT_" + role.name() + "_SIGNER";
+            String kind = settings.get(variable);
+            if (kind != null && !kind.isBlank()) {
+                kind = kind.strip().toLowerCase(Locale.ROOT);
+                if (!SIGNER_KINDS.contains(kind)) {
+                    throw new ConfigException(variable + " must be one of local, mnemonic, pkcs11, vault; got '"
+                            + kind + "'");
+                }
+                kinds.put(role, kind);
+            }
+        }
+        return kinds;
     }
 
     /** {@code <limit>/<window>} such as {@code 600/1m}, {@code 5/1h}, {@code 20/60s}. */
@@ -161,8 +190,9 @@ public record OperationsConfig(NetworkProfile profile, RateLimits rateLimits, Se
     }
 
     /**
-     * A variant whose signers are configured by {@code settings}, the {@code <ROLE>_…} variables as in the
-     * environment (other names are ignored); each role's kind is read from its {@code <ROLE>_SIGNER}.
+     * A variant whose signers are configured by {@code settings}, the {@code <ROLE>_…} and {@code NEXT_<ROLE>_…}
+     * variables as in the environment (other names are ignored); each role's kind is read from its
+     * {@code <ROLE>_SIGNER}.
      */
     public OperationsConfig withSignerSettings(Map<String, String> settings) {
         Env env = new Env(settings);

@@ -13,6 +13,8 @@ import dev.stickerplatform.adapters.kms.SystemLoggerAuditLog;
 import dev.stickerplatform.adapters.persistence.memory.LocalContentStore;
 import dev.stickerplatform.adapters.persistence.memory.SecureRandomness;
 import dev.stickerplatform.adapters.persistence.postgres.PostgresDatabase;
+import dev.stickerplatform.application.keys.RekeyAwareChain;
+import dev.stickerplatform.application.keys.SignerKeysService;
 import dev.stickerplatform.application.listener.ListenerWatchdog;
 import dev.stickerplatform.application.metrics.ObservedChain;
 import dev.stickerplatform.application.minting.MintWorker;
@@ -38,6 +40,8 @@ public final class Platform implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
     /** Dev role accounts on the simulated network start with this much. */
     private static final MicroAlgos DEV_ROLE_FUNDS = MicroAlgos.ofAlgo(1_000_000);
+    /** How often a role holding a current and a next key asks the chain which one signs for its account. */
+    static final Duration KEY_REFRESH_INTERVAL = Duration.ofSeconds(30);
 
     private final PlatformConfig config;
     private final SimulatedLedger ledger;
@@ -50,6 +54,7 @@ public final class Platform implements AutoCloseable {
     private final List<Thread> threads = new ArrayList<>();
     private final HttpServer http;
     private final ConfiguredSigners signers;
+    private final SignerKeyRefresh keyRefresh;
     private int port;
 
     private Platform(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper) {
@@ -76,9 +81,18 @@ public final class Platform implements AutoCloseable {
                 ledger.fund(signers.forRole(role).address(), DEV_ROLE_FUNDS);
             }
         }
+        try {
+            this.keyRefresh = SignerKeyRefresh.start(new SignerKeysService(chain, signers), KEY_REFRESH_INTERVAL);
+        } catch (RuntimeException e) {
+            signers.close();
+            if (ledger != null) {
+                ledger.close();
+            }
+            throw e;
+        }
         this.persistence = Persistence.open(config.database(), clock);
-        var ports = new Services.Ports(new ObservedChain(chainWrapper.apply(chain), metrics), persistence.store(),
-                persistence.queue(), signers, new LocalContentStore(config.publicBaseUrl() + "/ipfs"),
+        var ports = new Services.Ports(new RekeyAwareChain(new ObservedChain(chainWrapper.apply(chain), metrics),
+                signers), persistence.store(), persistence.queue(), signers, new LocalContentStore(config.publicBaseUrl() + "/ipfs"),
                 new SecureRandomness(), clock);
         this.services = new Services(ports, config, metrics);
         this.listener = config.listenerEnabled() ? new ListenerWatchdog(
@@ -111,7 +125,7 @@ public final class Platform implements AutoCloseable {
                 rateLimiting.healthChecks()), httpConfig, authentication, rateLimiting.limiter(), ops.rateLimits(),
                 new ServerOperations(metrics, ops.metricsToken(), rateLimiting.fallback()));
         for (SignerRole role : SignerRole.values()) {
-            LOG.info("{} signs with {} ({})", role, signers.forRole(role).address(), signers.config(role).keyId());
+            LOG.info("{} {}", role, SignerKeys.describe(signers.keys(role), signers.forRole(role)));
         }
     }
 
@@ -218,6 +232,7 @@ public final class Platform implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        keyRefresh.close();
         if (ledger != null) {
             ledger.close();
         }

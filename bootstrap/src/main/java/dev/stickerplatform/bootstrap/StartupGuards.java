@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * What the platform refuses to start with. On every network: a node whose genesis hash is not the expected one
  * (a testnet node behind a "mainnet" configuration, or the reverse). On mainnet: the test faucet, demo mode,
- * signing keys held in process memory, CORS open to every origin, and tokens signed by a key generated at
+ * signing keys held in process memory (current or next), CORS open to every origin, and tokens signed by a key generated at
  * start-up. Each refusal says what to change.
  */
 final class StartupGuards {
@@ -36,6 +36,14 @@ final class StartupGuards {
                 String variable = signer.getKey().name() + "_SIGNER";
                 problems.add(variable + "=" + signer.getValue() + " keeps the " + signer.getKey().name()
                         .toLowerCase(Locale.ROOT) + " key in process memory: set " + variable
+                        + "=pkcs11 (an HSM) or vault (Vault transit)");
+            }
+        }
+        for (Map.Entry<SignerRole, String> next : ops.nextSignerKinds().entrySet()) {
+            if (OperationsConfig.DEVELOPMENT_SIGNERS.contains(next.getValue())) {
+                String variable = "NEXT_" + next.getKey().name() + "_SIGNER";
+                problems.add(variable + "=" + next.getValue() + " would rotate the " + next.getKey().name()
+                        .toLowerCase(Locale.ROOT) + " account to a key in process memory: set " + variable
                         + "=pkcs11 (an HSM) or vault (Vault transit)");
             }
         }

@@ -91,6 +91,23 @@ class OperationsConfigTest {
     }
 
     @Test
+    void theNextKeyOfARotationReachesTheSignerSettings() {
+        OperationsConfig ops = read(Map.of("MINTER_SIGNER", "pkcs11", "MINTER_ACCOUNT", "A", "NEXT_MINTER_SIGNER",
+                "Vault", "NEXT_MINTER_VAULT_KEY", "minter-2", "NEXT_SOMETHING_ELSE", "x"));
+
+        assertThat(ops.nextSignerKinds()).containsExactly(Map.entry(SignerRole.MINTER, "vault"));
+        assertThat(ops.signerSettings()).containsKeys("MINTER_ACCOUNT", "NEXT_MINTER_SIGNER", "NEXT_MINTER_VAULT_KEY")
+                .doesNotContainKey("NEXT_SOMETHING_ELSE");
+        assertThat(read(Map.of()).nextSignerKinds()).isEmpty();
+    }
+
+    @Test
+    void anUnknownNextSignerKindIsRefused() {
+        assertThatThrownBy(() -> read(Map.of("NEXT_ADMIN_SIGNER", "yubikey"))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("NEXT_ADMIN_SIGNER must be one of local, mnemonic, pkcs11, vault");
+    }
+
+    @Test
     void theNodeAndItsExpectedGenesisCanBeOverridden() {
         NetworkProfile profile = read(Map.of("ALGOD_URL", "https://node.internal", "ALGOD_TOKEN", "t0ken",
                 "EXPECTED_GENESIS_HASH", "abc=")).profile();

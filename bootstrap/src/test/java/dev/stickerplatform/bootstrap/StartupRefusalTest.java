@@ -115,6 +115,12 @@ class StartupRefusalTest {
     }
 
     @Test
+    void mainnetRefusesToRotateToAKeyInProcessMemory() {
+        assertRefused(mainnetWith("NEXT_MINTER_SIGNER", "mnemonic"), "NEXT_MINTER_SIGNER=mnemonic would rotate the"
+                + " minter account to a key in process memory", "set NEXT_MINTER_SIGNER=pkcs11 (an HSM) or vault");
+    }
+
+    @Test
     void mainnetRefusesAGeneratedLocalKey() {
         Map<String, String> env = safeMainnet();
         env.remove("FUNDER_SIGNER");

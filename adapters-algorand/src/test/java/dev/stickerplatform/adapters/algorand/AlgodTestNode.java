@@ -21,6 +21,11 @@ public final class AlgodTestNode implements AutoCloseable {
         return chain;
     }
 
+    /** Where the node listens and its API token, as a process configured with {@code ALGOD_URL} would reach it. */
+    public AlgodConfig config() {
+        return algod.config();
+    }
+
     public SimulatedLedger ledger() {
         return ledger;
     }

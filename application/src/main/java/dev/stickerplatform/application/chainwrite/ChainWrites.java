@@ -55,13 +55,16 @@ public final class ChainWrites {
 
     /**
      * Checks {@code write} until it is confirmed or dead or {@code maxRounds} rounds have passed; returns the last
-     * progress seen. Used where a caller answers synchronously (registration, claim, faucet).
+     * progress seen. Used where a caller answers synchronously (registration, claim, faucet, key rotation). A wait
+     * for a round that times out counts as a round, so a stalled chain ends the wait after
+     * {@code maxRounds × roundTimeout} instead of never.
      */
     public Progress await(ChainWrite write, int maxRounds, Duration roundTimeout) {
         Round start = chain.currentRound();
         Progress progress = check(write);
         Round seen = start;
-        while (progress instanceof Progress.Open && seen.value() - start.value() < maxRounds) {
+        for (int waits = 0; progress instanceof Progress.Open && waits < maxRounds
+                && seen.value() - start.value() < maxRounds; waits++) {
             seen = chain.awaitRoundAfter(seen, roundTimeout);
             progress = check(write);
         }
