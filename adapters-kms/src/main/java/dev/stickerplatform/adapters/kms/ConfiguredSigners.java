@@ -33,10 +33,17 @@ public final class ConfiguredSigners implements Signers, AutoCloseable {
         return keys(role).signer();
     }
 
+    /**
+     * The role's multisig keys when the key it signs with now is a multisig: its configured key, or its next key
+     * once the chain made that the account's auth address (an account rekeyed to a multisig during a rotation).
+     */
     @Override
     public Optional<MultisigAccount> multisig(SignerRole role) {
-        return config(role) instanceof SignerConfig.Multisig multisig ? Optional.of(multisig.account())
-                : Optional.empty();
+        RoleKeys keys = keys(role);
+        boolean onNextKey = keys.next().filter(next -> next.authAddress().equals(keys.signer().authAddress()))
+                .isPresent();
+        SignerConfig active = onNextKey ? keys.config().next() : keys.config().key();
+        return active instanceof SignerConfig.Multisig multisig ? Optional.of(multisig.account()) : Optional.empty();
     }
 
     /** The configuration of the role's current key. */

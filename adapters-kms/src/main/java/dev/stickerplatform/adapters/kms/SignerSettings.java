@@ -21,11 +21,12 @@ final class SignerSettings {
     static final String VAULT = "vault";
     static final String MULTISIG = "multisig";
     /**
-     * The only prefixes a multisig account may be configured under: MINTER and DEPLOYER sign automatically (every
-     * sticker, every registration) and cannot wait for approvers, and an approver's own key is one key.
+     * The only prefixes a multisig account may be configured under (ADMIN and FUNDER, or their next key: an account
+     * rekeyed to a multisig keeps its address). MINTER and DEPLOYER sign automatically (every sticker, every
+     * registration) and cannot wait for approvers, and an approver's own key is one key.
      */
-    private static final java.util.Set<String> MULTISIG_PREFIXES = java.util.Set.of(SignerRole.ADMIN.name() + "_",
-            SignerRole.FUNDER.name() + "_");
+    private static final java.util.Set<String> MULTISIG_PREFIXES = java.util.Set.of("ADMIN_", "FUNDER_",
+            "NEXT_ADMIN_", "NEXT_FUNDER_");
 
     private final String prefix;
     private final Map<String, String> settings;

@@ -17,6 +17,7 @@ import dev.stickerplatform.domain.port.SignerRole;
 import dev.stickerplatform.domain.port.Signers;
 import dev.stickerplatform.domain.port.StaleWriteException;
 import dev.stickerplatform.domain.port.Store;
+import dev.stickerplatform.domain.port.SwitchingSigner;
 import dev.stickerplatform.domain.port.TxnRequest;
 import java.nio.ByteBuffer;
 import java.time.Clock;
@@ -62,7 +63,7 @@ public final class ApprovalService {
      */
     public Approval propose(ApprovalKind kind, SignerRole role, String summary, TxnRequest request,
                             String requestedBy) {
-        Address account = signers.forRole(role).address();
+        Address account = alignWithChain(role).address();
         if (!request.sender().equals(account)) {
             throw new IllegalArgumentException("the transaction must be sent by the " + role + " account");
         }
@@ -117,7 +118,7 @@ public final class ApprovalService {
             }
             Approval signed;
             if (approval.multisig() == null) {
-                Signer platform = signers.forRole(SignerRole.valueOf(approval.role()));
+                Signer platform = alignWithChain(SignerRole.valueOf(approval.role()));
                 signed = approval.withSignature(platform.authAddress(),
                         platform.sign(approval.txn().bytesToSign()), clock.instant());
             } else if (Arrays.equals(approval.signatures().get(signer), signature)) {
@@ -148,6 +149,18 @@ public final class ApprovalService {
     public List<Approval> list(ApprovalState state, PageRequest page) {
         List<Approval> found = store.approvals().list(state, page).stream().map(this::refresh).toList();
         return state == null ? found : found.stream().filter(approval -> approval.state() == state).toList();
+    }
+
+    /**
+     * The role's signer, set to the key the chain authorizes now when it holds more than one (during a rotation,
+     * possibly to a multisig): high-value operations are rare, so one account read each is cheap.
+     */
+    private Signer alignWithChain(SignerRole role) {
+        Signer signer = signers.forRole(role);
+        if (signer instanceof SwitchingSigner switching) {
+            switching.use(chain.account(switching.address()).signingAddress());
+        }
+        return signer;
     }
 
     private SignResult check(Approval approval, Address signer, byte[] signature) {

@@ -1,0 +1,131 @@
+package dev.stickerplatform.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stickerplatform.adapters.algorand.DevWallet;
+import dev.stickerplatform.adapters.algorand.SimulatedChain;
+import dev.stickerplatform.adapters.kms.InMemoryAuditLog;
+import dev.stickerplatform.adapters.kms.LocalKeySigner;
+import dev.stickerplatform.adapters.kms.RoleKeys;
+import dev.stickerplatform.adapters.kms.SignerFactory;
+import dev.stickerplatform.application.keys.RotateSignerService;
+import dev.stickerplatform.bootstrap.Platform;
+import dev.stickerplatform.bootstrap.PlatformConfig;
+import dev.stickerplatform.bootstrap.SignerKeys;
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.AppId;
+import dev.stickerplatform.domain.model.MultisigAccount;
+import dev.stickerplatform.domain.port.Signer;
+import dev.stickerplatform.domain.port.SignerRole;
+import dev.stickerplatform.domain.port.TestKeys;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A running platform puts its existing ADMIN account under a 2-of-3 multisig by rekeying it ({@code keys rotate
+ * --role ADMIN --to multisig}): the account keeps its address — the platform co-admin every TipProxy already
+ * stores — and from then on deleting a TipProxy deployed before the rotation needs two member signatures.
+ */
+class AdminRekeyedToMultisigTest {
+    private final byte[] adminSeed = new byte[32];
+    private final Signer first = TestKeys.newSigner();
+    private final Signer second = TestKeys.newSigner();
+    private final Signer third = TestKeys.newSigner();
+    private final MultisigAccount members = new MultisigAccount(2, List.of(first.address(), second.address(),
+            third.address()));
+    private final DevWallet operator = DevWallet.generate();
+    private Map<String, String> settings;
+    private Platform platform;
+
+    @AfterEach
+    void stop() {
+        platform.close();
+    }
+
+    @Test
+    void theAdminAccountKeepsItsAddressAndItsDeletionsThenNeedTwoMembers() {
+        new SecureRandom().nextBytes(adminSeed);
+        Address admin = LocalKeySigner.fromSeed(adminSeed).address();
+        settings = Map.of("ADMIN_SIGNER", "local", "ADMIN_SEED_HEX", HexFormat.of().formatHex(adminSeed),
+                "NEXT_ADMIN_SIGNER", "multisig", "NEXT_ADMIN_MULTISIG_THRESHOLD", "2",
+                "NEXT_ADMIN_MULTISIG_MEMBERS", first.address() + "," + second.address() + "," + third.address());
+        PlatformConfig config = PlatformConfig.embedded().withPort(0).withBlockTime(Duration.ofMillis(100));
+        platform = Platform.start(config.withAuth(config.auth().withAdmins(Set.of(operator.address())))
+                .withOperations(config.operations().withSignerSettings(settings)));
+        Api api = new Api(platform.baseUrl());
+        DevWallet creator = DevWallet.generate();
+        Api.Reply registered = api.as(creator).post("/creator/register",
+                Map.of("walletAddress", creator.address().value(), "username", "ada", "minTipAlgo", "1"));
+        assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
+        AppId before = AppId.of(registered.body().get("appId").asLong());
+
+        String printed = rotateAdmin();
+
+        assertThat(printed).contains("rotated: the rekey", "ADMIN_SIGNER=multisig", "ADMIN_ACCOUNT=" + admin);
+        assertThat(platform.ledger().account(admin).authAddress()).isEqualTo(members.address());
+        Api.Reply upgraded = api.as(creator).post("/creator/" + creator.address() + "/upgrade-contract", Map.of());
+        assertThat(upgraded.status()).as(upgraded.body().toString()).isEqualTo(200);
+        String path = "/admin/approvals/" + upgraded.body().get("oldAppDeletion").get("approvalId").asText();
+        Api operatorApi = api.as(operator);
+        JsonNode approval = operatorApi.get(path).body();
+        assertThat(approval.get("account").asText()).isEqualTo(admin.value());
+        assertThat(approval.get("threshold").asInt()).isEqualTo(2);
+        byte[] bytesToSign = Base64.getDecoder().decode(approval.get("bytesToSign").asText());
+
+        assertThat(operatorApi.post(path + "/signatures", signature(second, bytesToSign)).body().get("state")
+                .asText()).isEqualTo("PENDING");
+        assertThat(platform.ledger().appGlobalState(before)).isPresent();
+        operatorApi.post(path + "/signatures", signature(third, bytesToSign));
+
+        JsonNode done = awaitConfirmed(operatorApi, path);
+        assertThat(done.get("lastError").isNull()).as(done.toString()).isTrue();
+        assertThat(platform.ledger().appGlobalState(before)).isEmpty();
+    }
+
+    /** What {@code keys rotate --role ADMIN --to multisig} does, with its own signer factory as in its own process. */
+    private String rotateAdmin() {
+        var out = new ByteArrayOutputStream();
+        try (RoleKeys keys = new SignerFactory(new InMemoryAuditLog(), Clock.systemUTC(), new SecureRandom())
+                .open(SignerRole.ADMIN, settings)) {
+            int exit = SignerKeys.rotate(new SimulatedChain(platform.ledger()), keys, settings,
+                    new RotateSignerService.Config(10, Duration.ofSeconds(2)),
+                    new PrintStream(out, true, StandardCharsets.UTF_8));
+            assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, String> signature(Signer member, byte[] bytesToSign) {
+        return Map.of("signer", member.address().value(),
+                "signature", Base64.getEncoder().encodeToString(member.sign(bytesToSign)));
+    }
+
+    private static JsonNode awaitConfirmed(Api api, String path) {
+        Instant deadline = Instant.now().plusSeconds(20);
+        JsonNode approval = api.get(path).body();
+        while (!approval.get("state").asText().equals("CONFIRMED") && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            approval = api.get(path).body();
+        }
+        assertThat(approval.get("state").asText()).as(approval.toString()).isEqualTo("CONFIRMED");
+        return approval;
+    }
+}
