@@ -13,12 +13,14 @@ final class CliOptions {
         this.values = values;
     }
 
+    /** {@link ConfigException} for anything that is not {@code --name value}. */
     static CliOptions parse(String command, String[] args) {
         Map<String, String> values = new HashMap<>();
         for (int i = 1; i < args.length; i++) {
-            if (args[i].startsWith("--") && i + 1 < args.length) {
-                values.put(args[i].substring(2), args[++i]);
+            if (!args[i].startsWith("--") || i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                throw new ConfigException(command + ": expected --name value, got '" + args[i] + "'");
             }
+            values.put(args[i].substring(2), args[++i]);
         }
         return new CliOptions(command, values);
     }

@@ -29,7 +29,8 @@ final class KeysCommand {
     private static final String USAGE = """
             usage: keys show                           each role's account, keys and on-chain auth address
                    keys rotate --role ROLE --to KIND   rekey ROLE's account to the key configured by NEXT_<ROLE>_*
-                                                       (KIND: local, mnemonic, pkcs11 or vault; sets NEXT_<ROLE>_SIGNER)
+                                                       KIND: local, mnemonic, pkcs11, vault or multisig
+                                                       (ADMIN, FUNDER); it sets NEXT_<ROLE>_SIGNER
             ROLE: DEPLOYER, MINTER, ADMIN or FUNDER. Needs a real network: NETWORK and ALGOD_URL (and ALGOD_TOKEN).
             Runbook: adapters-kms/README.md, "Rotation runbook".""";
 
@@ -41,7 +42,7 @@ final class KeysCommand {
         try {
             return switch (args.length == 0 ? "help" : args[0]) {
                 case "show" -> show(env, out);
-                case "rotate" -> rotate(options(args), env, out);
+                case "rotate" -> rotate(CliOptions.parse("keys rotate", args), env, out);
                 case "help", "--help", "-h" -> {
                     out.println(USAGE);
                     yield 0;
@@ -63,12 +64,12 @@ final class KeysCommand {
         }
     }
 
-    private static int rotate(Map<String, String> options, Env env, PrintStream out) {
-        SignerRole role = role(options.get("role"));
-        String kind = options.get("to");
+    private static int rotate(CliOptions options, Env env, PrintStream out) {
+        SignerRole role = role(options.get("role", null));
+        String kind = options.get("to", null);
         if (kind == null) {
             throw new ConfigException("keys rotate: --to KIND is required: the kind of the new key (local, mnemonic,"
-                    + " pkcs11 or vault), whose settings are NEXT_" + role + "_*");
+                    + " pkcs11, vault or multisig), whose settings are NEXT_" + role + "_*");
         }
         kind = kind.toLowerCase(Locale.ROOT);
         if (!OperationsConfig.SIGNER_KINDS.contains(kind)) {
@@ -121,16 +122,5 @@ final class KeysCommand {
             throw new ConfigException("keys rotate: unknown role '" + name + "': use one of "
                     + Arrays.toString(SignerRole.values()));
         }
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 1; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length || args[i + 1].startsWith("--")) {
-                throw new ConfigException("keys rotate: expected --role ROLE --to KIND, got '" + args[i] + "'");
-            }
-            options.put(args[i].substring(2), args[++i]);
-        }
-        return options;
     }
 }

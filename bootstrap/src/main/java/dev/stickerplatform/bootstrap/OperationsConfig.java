@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  *
  * @param redis                 null: one process counts alone (the in-memory limiter of the embedded default)
  * @param rateLimitFallback     route classes counted locally while Redis is down; the others get 503
- * @param signerKinds           {@code <ROLE>_SIGNER} per role: local, mnemonic, pkcs11 or vault
+ * @param signerKinds           {@code <ROLE>_SIGNER} per role: local, mnemonic, pkcs11, vault or multisig
  * @param signerSettings        every {@code <ROLE>_…} and {@code NEXT_<ROLE>_…} variable (the next key of a key
  *                              rotation), for the signer factory (secrets included: never log)
  * @param listenerRestartAfter  how old the listener's heartbeat may get before the watchdog restarts it
