@@ -21,7 +21,6 @@ import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.port.Chain;
-import dev.stickerplatform.domain.port.Chain.TxParams;
 import dev.stickerplatform.domain.port.Chain.TxStatus;
 import dev.stickerplatform.domain.port.NotAuthorizedException;
 import dev.stickerplatform.domain.port.Signer;
@@ -35,11 +34,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
@@ -184,44 +180,19 @@ class KeyRotationEndToEndTest {
     }
 
     private void tip(DevWallet fan, AppId app, Address creator, String memo) {
-        List<String> group = fan.signTip(app, creator, MicroAlgos.ofAlgo(2), memo, params()).stream()
-                .map(Base64.getEncoder()::encodeToString).toList();
-        Api.Reply submitted = api.post("/submit-group", Map.of("signedTxns", group));
-        assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(200);
+        new TipToStickerFlow(platform).submitTip(fan, app, creator, MicroAlgos.ofAlgo(2), memo);
     }
 
     private void optIn(DevWallet fan, AssetId asset) {
-        Api.Reply prepared = api.as(fan).post("/nft/optin", Map.of("assetId", asset.value(), "fanWallet",
-                fan.address().value()));
-        assertThat(prepared.status()).as(prepared.body().toString()).isEqualTo(200);
-        byte[] signed = fan.signPrepared(Base64.getDecoder().decode(prepared.body().get("unsignedTxn").asText()));
-        Api.Reply submitted = api.post("/submit", Map.of("signedTxn", Base64.getEncoder().encodeToString(signed)));
-        assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(200);
-    }
-
-    private TxParams params() {
-        JsonNode p = api.get("/params").body();
-        return new TxParams(MicroAlgos.of(p.get("minFee").asLong()), 0, Round.of(p.get("firstValidRound").asLong()),
-                Round.of(p.get("lastValidRound").asLong()), p.get("genesisId").asText(), p.get("genesisHash").asText());
+        new TipToStickerFlow(platform).optIn(fan, asset.value());
     }
 
     private TxnRequest payment(Address receiver) {
         return new TxnRequest.Payment(account, receiver, MicroAlgos.of(1_000), null, null);
     }
 
-    /** Polls the fan's inventory until a sticker matches (the pipeline is asynchronous by design). */
     private JsonNode awaitSticker(DevWallet fan, Predicate<JsonNode> match) {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (Instant.now().isBefore(deadline)) {
-            for (JsonNode sticker : api.get("/fan/" + fan.address() + "/inventory").body().get("nfts")) {
-                if (match.test(sticker)) {
-                    return sticker;
-                }
-            }
-            platform.ledger().awaitRoundAfter(platform.ledger().currentRound(), Duration.ofSeconds(1));
-        }
-        throw new AssertionError("no matching sticker within 20 s: "
-                + api.get("/fan/" + fan.address() + "/inventory").body());
+        return new TipToStickerFlow(platform).awaitSticker(fan, match);
     }
 
     private static byte[] seed() {

@@ -96,14 +96,16 @@ final class TipToStickerFlow {
                 Map.of("name", name, "sticker_type", type, "category", "tip", "tip_threshold", threshold), PNG);
     }
 
-    private void submitTip(DevWallet fan, AppId app, Address creator, MicroAlgos amount, String memo) {
+    /** The fan signs a tip group (payment + app call) and submits it through the API. */
+    void submitTip(DevWallet fan, AppId app, Address creator, MicroAlgos amount, String memo) {
         List<String> group = fan.signTip(app, creator, amount, memo, params()).stream()
                 .map(Base64.getEncoder()::encodeToString).toList();
         Api.Reply submitted = api.post("/submit-group", Map.of("signedTxns", group));
         assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(200);
     }
 
-    private void optIn(DevWallet fan, long assetId) {
+    /** The fan opts in to the asset through the API (prepare, sign, submit) and waits for it to confirm. */
+    void optIn(DevWallet fan, long assetId) {
         Api.Reply prepared = api.as(fan).post("/nft/optin", Map.of("assetId", assetId, "fanWallet",
                 fan.address().value()));
         assertThat(prepared.status()).as(prepared.body().toString()).isEqualTo(200);
@@ -125,7 +127,7 @@ final class TipToStickerFlow {
     }
 
     /** Polls the fan's inventory until a sticker matches (the pipeline is asynchronous by design). */
-    private JsonNode awaitSticker(DevWallet fan, Predicate<JsonNode> match) {
+    JsonNode awaitSticker(DevWallet fan, Predicate<JsonNode> match) {
         Instant deadline = Instant.now().plusSeconds(20);
         while (Instant.now().isBefore(deadline)) {
             for (JsonNode sticker : api.get("/fan/" + fan.address() + "/inventory").body().get("nfts")) {
