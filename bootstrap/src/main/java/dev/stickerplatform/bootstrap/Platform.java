@@ -15,6 +15,7 @@ import dev.stickerplatform.adapters.persistence.memory.SecureRandomness;
 import dev.stickerplatform.adapters.persistence.postgres.PostgresDatabase;
 import dev.stickerplatform.application.keys.RekeyAwareChain;
 import dev.stickerplatform.application.keys.SignerKeysService;
+import dev.stickerplatform.application.approval.ApprovalService;
 import dev.stickerplatform.application.listener.ListenerWatchdog;
 import dev.stickerplatform.application.metrics.ObservedChain;
 import dev.stickerplatform.application.minting.MintWorker;
@@ -42,6 +43,8 @@ public final class Platform implements AutoCloseable {
     private static final MicroAlgos DEV_ROLE_FUNDS = MicroAlgos.ofAlgo(1_000_000);
     /** How often a role holding a current and a next key asks the chain which one signs for its account. */
     static final Duration KEY_REFRESH_INTERVAL = Duration.ofSeconds(30);
+    /** How often the server process resubmits, confirms or expires open approvals. */
+    static final Duration APPROVAL_FOLLOW_UP = Duration.ofSeconds(10);
 
     private final PlatformConfig config;
     private final SimulatedLedger ledger;
@@ -178,9 +181,27 @@ public final class Platform implements AutoCloseable {
         }));
         if (listener != null) {
             listener.start();
+            var approvals = services.approvals();
+            threads.add(Thread.ofVirtual().name("approvals").start(() -> followApprovals(approvals)));
         }
         for (int i = 0; i < workers.size(); i++) {
             threads.add(Thread.ofVirtual().name("mint-worker-" + (i + 1)).start(workers.get(i)));
+        }
+    }
+
+    /** Every {@link #APPROVAL_FOLLOW_UP}, the open approvals are brought up to date with the chain. */
+    private static void followApprovals(ApprovalService approvals) {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                approvals.followUp();
+            } catch (RuntimeException e) {
+                LOG.warn("could not follow up open approvals: {}", e.toString());
+            }
+            try {
+                Thread.sleep(APPROVAL_FOLLOW_UP);
+            } catch (InterruptedException e) {
+                return;
+            }
         }
     }
 

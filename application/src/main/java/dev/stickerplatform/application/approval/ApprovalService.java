@@ -145,6 +145,21 @@ public final class ApprovalService {
         return store.approvals().find(id).map(this::refresh);
     }
 
+    /**
+     * Brings the open approvals up to date with the chain: submitted ones are resubmitted while they can still
+     * confirm (a crash between recording and submitting loses nothing) and marked confirmed or expired; pending
+     * ones past their window are marked expired. Run periodically by the server.
+     *
+     * @return how many open approvals were looked at
+     */
+    public int followUp() {
+        int seen = 0;
+        for (ApprovalState state : new ApprovalState[] {ApprovalState.SUBMITTED, ApprovalState.PENDING}) {
+            seen += list(state, PageRequest.first(PageRequest.MAX_LIMIT)).size();
+        }
+        return seen;
+    }
+
     /** Approvals in a state (all when null), newest first; open ones are brought up to date first. */
     public List<Approval> list(ApprovalState state, PageRequest page) {
         List<Approval> found = store.approvals().list(state, page).stream().map(this::refresh).toList();
