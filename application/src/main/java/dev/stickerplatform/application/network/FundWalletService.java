@@ -112,7 +112,7 @@ public final class FundWalletService {
         if (signers.multisig(SignerRole.FUNDER).isPresent() || (config.approvalAbove() != null
                 && command.amount().compareTo(config.approvalAbove()) > 0)) {
             return new Result.AwaitingApproval(approvals.propose(ApprovalKind.FAUCET_PAYMENT, SignerRole.FUNDER,
-                    "faucet payment of " + command.amount() + " to " + command.wallet(), payment,
+                    "faucet payment of " + command.amount().toAlgoString() + " ALGO to " + command.wallet(), payment,
                     command.wallet().value()));
         }
         ChainWrite write;
