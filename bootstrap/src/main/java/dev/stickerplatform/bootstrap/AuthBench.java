@@ -40,12 +40,11 @@ final class AuthBench {
     private AuthBench() {
     }
 
-    static void run(Map<String, String> options, PrintStream out) throws Exception {
-        int logins = Integer.parseInt(options.getOrDefault("logins", "2000"));
-        int checks = Integer.parseInt(options.getOrDefault("checks", "200000"));
-        int threads = Integer.parseInt(options.getOrDefault("threads",
-                String.valueOf(Runtime.getRuntime().availableProcessors())));
-        int clients = Integer.parseInt(options.getOrDefault("clients", "16"));
+    static void run(CliOptions options, PrintStream out) throws Exception {
+        int logins = options.number("logins", 2000);
+        int checks = options.number("checks", 200000);
+        int threads = options.number("threads", Runtime.getRuntime().availableProcessors());
+        int clients = options.number("clients", 16);
         PlatformConfig embedded = PlatformConfig.fromEnv(new Env(Map.of("HOST", "127.0.0.1", "PORT", "0",
                 "WORKERS", "0", "LISTENER_ENABLED", "false")));
         PlatformConfig config = embedded.withOperations(embedded.operations().withRateLimits(

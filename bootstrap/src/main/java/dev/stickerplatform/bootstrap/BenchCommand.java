@@ -2,8 +2,6 @@ package dev.stickerplatform.bootstrap;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * {@code bench pipeline --tips N --workers W [--block-time 2.8s] [--fans F] [--serial [--serial-tips M]]
@@ -17,7 +15,7 @@ final class BenchCommand {
 
     static void run(String[] args, PrintStream out) throws Exception {
         if (args.length > 0 && args[0].equals("auth")) {
-            AuthBench.run(options(args), out);
+            AuthBench.run(CliOptions.parse("bench auth", args), out);
             return;
         }
         if (args.length == 0 || !args[0].equals("pipeline")) {
@@ -26,21 +24,21 @@ final class BenchCommand {
             out.println("       bench auth [--logins N] [--checks N] [--clients C] [--threads T]");
             return;
         }
-        Map<String, String> options = options(args);
-        int tips = Integer.parseInt(options.getOrDefault("tips", "1000"));
-        int workers = Integer.parseInt(options.getOrDefault("workers", "8"));
-        int fans = Integer.parseInt(options.getOrDefault("fans", String.valueOf(Math.min(tips, 500))));
-        Duration blockTime = duration(options.getOrDefault("block-time", "2.8s"));
+        CliOptions options = CliOptions.parse("bench pipeline", args);
+        int tips = options.number("tips", 1000);
+        int workers = options.number("workers", 8);
+        int fans = options.number("fans", Math.min(tips, 500));
+        Duration blockTime = duration(options.get("block-time", "2.8s"));
         PlatformConfig config = PlatformConfig.embedded().withBlockTime(blockTime).withWorkers(workers);
 
         out.printf("bench pipeline: %d tips from %d fans, %d workers, %s rounds%n", tips, fans, workers, blockTime);
-        try (BenchStores.Opened stores = BenchStores.open(options.getOrDefault("store", "postgres"))) {
+        try (BenchStores.Opened stores = BenchStores.open(options.get("store", "postgres"))) {
             out.println("store: " + stores.description());
             var pipelined = new PipelineBench(config, stores, out).run("pipelined", tips, fans);
             print(out, pipelined);
-            if (options.containsKey("serial")) {
-                int serialTips = Integer.parseInt(options.getOrDefault("serial-tips", "20"));
-                try (BenchStores.Opened serialStores = BenchStores.open(options.getOrDefault("store", "postgres"))) {
+            if (options.has("serial")) {
+                int serialTips = options.number("serial-tips", 20);
+                try (BenchStores.Opened serialStores = BenchStores.open(options.get("store", "postgres"))) {
                     var serial = new PipelineBench(config.withPipeline(config.pipeline().withSerial(true)),
                             serialStores, out).run("serial", serialTips, Math.min(fans, serialTips));
                     print(out, serial);
@@ -65,16 +63,5 @@ final class BenchCommand {
             return Duration.ofMillis(Math.round(Double.parseDouble(text.substring(0, text.length() - 1)) * 1000));
         }
         return Duration.ofMillis(Long.parseLong(text));
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 1; i < args.length; i++) {
-            if (args[i].startsWith("--")) {
-                boolean hasValue = i + 1 < args.length && !args[i + 1].startsWith("--");
-                options.put(args[i].substring(2), hasValue ? args[++i] : "true");
-            }
-        }
-        return options;
     }
 }
