@@ -11,15 +11,11 @@ import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.Hash32;
 import dev.stickerplatform.domain.model.Hashes;
 import dev.stickerplatform.domain.model.MicroAlgos;
-import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TxId;
-import dev.stickerplatform.domain.model.UnsignedTxn;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.ChainRejectedException;
 import dev.stickerplatform.domain.port.ChainUnavailableException;
-import dev.stickerplatform.domain.port.Signer;
-import dev.stickerplatform.domain.port.TxnRequest;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -36,7 +32,7 @@ import java.util.Optional;
  * blocks costs at most two requests per round whatever the number of apps ({@link #block}), plus the long poll of
  * {@link #awaitRoundAfter}.
  */
-public final class AlgodChain implements Chain {
+public final class AlgodChain extends TransactionBuildingChain {
     /** Transactions are valid for this many rounds from the next one (Algorand allows up to 1000). */
     static final long VALIDITY_ROUNDS = 1000;
     /** The protocol's minimum fee: a node reporting less is not believed. */
@@ -46,16 +42,23 @@ public final class AlgodChain implements Chain {
     private final AlgodCalls calls;
     private final AlgodBlocks blocks;
     private final AlgodPrograms programs;
-    private final TransactionFactory factory;
     private final TxStatusLookup statuses;
     private volatile NetworkInfo network;
 
     public AlgodChain(AlgodConfig config) {
-        this.config = Objects.requireNonNull(config, "config");
-        this.calls = new AlgodCalls(config);
+        this(config, new AlgodCalls(Objects.requireNonNull(config, "config")));
+    }
+
+    private AlgodChain(AlgodConfig config, AlgodCalls calls) {
+        this(config, calls, new AlgodPrograms(calls));
+    }
+
+    private AlgodChain(AlgodConfig config, AlgodCalls calls, AlgodPrograms programs) {
+        super(new TransactionFactory(programs));
+        this.config = config;
+        this.calls = calls;
         this.blocks = new AlgodBlocks(calls);
-        this.programs = new AlgodPrograms(calls);
-        this.factory = new TransactionFactory(programs);
+        this.programs = programs;
         this.statuses = new TxStatusLookup(calls, blocks, this::currentRound);
     }
 
@@ -114,36 +117,6 @@ public final class AlgodChain implements Chain {
                 return Round.of(status.get().lastRound);
             }
         }
-    }
-
-    @Override
-    public ChainWrite sign(TxnRequest request, Signer signer) {
-        return factory.sign(factory.build(request, suggestedParams()), signer);
-    }
-
-    @Override
-    public ChainWrite resign(ChainWrite write, Signer signer) {
-        return factory.resign(write, signer);
-    }
-
-    @Override
-    public byte[] encodeUnsigned(TxnRequest request) {
-        return TransactionFactory.encode(factory.build(request, suggestedParams()));
-    }
-
-    @Override
-    public UnsignedTxn prepare(TxnRequest request) {
-        return TransactionFactory.unsigned(factory.build(request, suggestedParams()));
-    }
-
-    @Override
-    public ChainWrite withSignature(UnsignedTxn txn, Address signer, byte[] signature) {
-        return TransactionFactory.withSignature(txn, signer, signature);
-    }
-
-    @Override
-    public ChainWrite withMultisig(UnsignedTxn txn, MultisigAccount account, Map<Address, byte[]> signatures) {
-        return TransactionFactory.withMultisig(txn, account, signatures);
     }
 
     /** A write algod already holds (pending or committed) is accepted silently, as the port promises. */

@@ -9,14 +9,10 @@ import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.Hash32;
 import dev.stickerplatform.domain.model.MicroAlgos;
-import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TxId;
-import dev.stickerplatform.domain.model.UnsignedTxn;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.ChainRejectedException;
-import dev.stickerplatform.domain.port.Signer;
-import dev.stickerplatform.domain.port.TxnRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +23,11 @@ import java.util.Optional;
  * tests use. Transactions are built and signed exactly as for a real node; TipProxy is deployed with its TEAL
  * source bytes, which the ledger recognises.
  */
-public final class SimulatedChain implements Chain {
+public final class SimulatedChain extends TransactionBuildingChain {
     /** Transactions are valid for this many rounds from the next one (Algorand allows up to 1000). */
     static final long VALIDITY_ROUNDS = 1000;
 
     private final SimulatedLedger ledger;
-    private final TransactionFactory factory;
     private final TipProxyPrograms programs;
 
     public SimulatedChain(SimulatedLedger ledger) {
@@ -40,9 +35,9 @@ public final class SimulatedChain implements Chain {
     }
 
     public SimulatedChain(SimulatedLedger ledger, TipProxyPrograms programs) {
+        super(new TransactionFactory(programs));
         this.ledger = ledger;
         this.programs = programs;
-        this.factory = new TransactionFactory(programs);
     }
 
     public SimulatedLedger ledger() {
@@ -79,36 +74,6 @@ public final class SimulatedChain implements Chain {
     @Override
     public Round awaitRoundAfter(Round round, Duration timeout) {
         return ledger.awaitRoundAfter(round, timeout);
-    }
-
-    @Override
-    public ChainWrite sign(TxnRequest request, Signer signer) {
-        return factory.sign(factory.build(request, suggestedParams()), signer);
-    }
-
-    @Override
-    public ChainWrite resign(ChainWrite write, Signer signer) {
-        return factory.resign(write, signer);
-    }
-
-    @Override
-    public byte[] encodeUnsigned(TxnRequest request) {
-        return TransactionFactory.encode(factory.build(request, suggestedParams()));
-    }
-
-    @Override
-    public UnsignedTxn prepare(TxnRequest request) {
-        return TransactionFactory.unsigned(factory.build(request, suggestedParams()));
-    }
-
-    @Override
-    public ChainWrite withSignature(UnsignedTxn txn, Address signer, byte[] signature) {
-        return TransactionFactory.withSignature(txn, signer, signature);
-    }
-
-    @Override
-    public ChainWrite withMultisig(UnsignedTxn txn, MultisigAccount account, Map<Address, byte[]> signatures) {
-        return TransactionFactory.withMultisig(txn, account, signatures);
     }
 
     /** Resubmitting a write that is already pending or confirmed is a no-op, as the port promises. */
