@@ -41,9 +41,14 @@ class ApprovalsEndToEndTest {
     Platform platform;
     Api api;
 
+    /** The embedded platform; {@link PostgresApprovalsEndToEndTest} runs the same on PostgreSQL. */
+    PlatformConfig base() {
+        return PlatformConfig.embedded();
+    }
+
     @BeforeEach
     void start() {
-        PlatformConfig config = PlatformConfig.embedded().withPort(0).withBlockTime(Duration.ofMillis(100))
+        PlatformConfig config = base().withPort(0).withBlockTime(Duration.ofMillis(100))
                 .withFaucetApprovalAbove(MicroAlgos.ofAlgo(5));
         platform = Platform.start(config
                 .withAuth(config.auth().withAdmins(Set.of(operator.address())))
