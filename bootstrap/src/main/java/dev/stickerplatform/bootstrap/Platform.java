@@ -94,9 +94,9 @@ public final class Platform implements AutoCloseable {
             throw e;
         }
         this.persistence = Persistence.open(config.database(), clock);
-        var ports = new Services.Ports(new RekeyAwareChain(new ObservedChain(chainWrapper.apply(chain), metrics),
-                signers), persistence.store(), persistence.queue(), signers, new LocalContentStore(config.publicBaseUrl() + "/ipfs"),
-                new SecureRandomness(), clock);
+        Chain observed = new RekeyAwareChain(new ObservedChain(chainWrapper.apply(chain), metrics), signers);
+        var ports = new Services.Ports(observed, persistence.store(), persistence.queue(), signers,
+                new LocalContentStore(config.publicBaseUrl() + "/ipfs"), new SecureRandomness(), clock);
         this.services = new Services(ports, config, metrics);
         this.listener = config.listenerEnabled() ? new ListenerWatchdog(
                 () -> services.listenerLoop(persistence.leadership()), clock, new ListenerWatchdog.Config(

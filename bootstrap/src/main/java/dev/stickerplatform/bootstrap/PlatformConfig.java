@@ -28,7 +28,8 @@ public record PlatformConfig(Network network, String host, int port, String publ
                              boolean simulationMode, Duration blockTime, boolean listenerEnabled, int workers,
                              Duration listenerPollTimeout, DeploymentConfig deployment, PipelineConfig pipeline,
                              int goldenBaseBps, int goldenInterval, MicroAlgos faucetMax,
-                             MicroAlgos faucetApprovalAbove, long maxBodyBytes, PostgresConfig database, AuthSettings auth, OperationsConfig operations) {
+                             MicroAlgos faucetApprovalAbove, long maxBodyBytes, PostgresConfig database,
+                             AuthSettings auth, OperationsConfig operations) {
 
     /** The embedded default: simulated ledger, everything in memory, listener and two workers in-process. */
     public static PlatformConfig embedded() {
@@ -63,7 +64,8 @@ public record PlatformConfig(Network network, String host, int port, String publ
                 env.millis("LISTENER_POLL_TIMEOUT_MS", Duration.ofSeconds(5)), deployment, pipeline,
                 golden.movePointRight(4).intValueExact(),
                 env.integer("GOLDEN_TRIGGER_INTERVAL", GoldenOdds.DEFAULT_INTERVAL, 1, 1_000_000),
-                MicroAlgos.ofAlgo(10), faucetApprovalAbove(env), env.longValue("MAX_BODY_BYTES", 6L * 1024 * 1024, 1024), database(env),
+                MicroAlgos.ofAlgo(10), faucetApprovalAbove(env),
+                env.longValue("MAX_BODY_BYTES", 6L * 1024 * 1024, 1024), database(env),
                 AuthSettings.fromEnv(env, env.string("PUBLIC_BASE_URL", "http://localhost:" + port)),
                 OperationsConfig.fromEnv(env, network,
                         env.millis("LISTENER_POLL_TIMEOUT_MS", Duration.ofSeconds(5))));

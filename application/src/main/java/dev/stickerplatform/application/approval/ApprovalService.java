@@ -72,7 +72,8 @@ public final class ApprovalService {
         Approval approval = Approval.proposed(id, kind, role.name(), summary, account,
                 signers.multisig(role).orElse(null), chain.prepare(request), requestedBy, clock.instant());
         store.approvals().insert(approval);
-        LOG.log(System.Logger.Level.INFO, "approval {0} proposed by {1}: {2} ({3} signature(s) of {4} needed, txid {5})",
+        LOG.log(System.Logger.Level.INFO,
+                "approval {0} proposed by {1}: {2} ({3} signature(s) of {4} needed, txid {5})",
                 id, requestedBy, summary, approval.threshold(), approval.multisig() == null ? role + "'s key"
                         : approval.multisig().toString(), approval.txn().txId());
         return approval;

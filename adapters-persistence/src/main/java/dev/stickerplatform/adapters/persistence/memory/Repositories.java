@@ -5,7 +5,8 @@ import dev.stickerplatform.domain.port.Store;
 
 /** The repositories of the store, all bound to one {@link Context}. */
 record Repositories(Store.Creators creators, Store.TipJars tipJars, Store.Templates templates, Store.Tips tips,
-                    Store.Stickers stickers, Store.MintJobs mintJobs, Store.ListenerCursor listenerCursor, Store.Approvals approvals)
+                    Store.Stickers stickers, Store.MintJobs mintJobs, Store.ListenerCursor listenerCursor,
+                    Store.Approvals approvals)
         implements StoreRepositories {
 
     static Repositories over(Context context, Sequences sequences) {
