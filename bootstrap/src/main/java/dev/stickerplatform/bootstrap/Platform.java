@@ -108,6 +108,7 @@ public final class Platform implements AutoCloseable {
         }
         metrics.bindJobs(() -> persistence.store().mintJobs().countByStage(),
                 () -> persistence.store().mintJobs().countDead(), Duration.ofSeconds(5), clock);
+        metrics.bindApprovals(() -> persistence.store().approvals().countByState(), Duration.ofSeconds(5), clock);
         rateLimiting.bindMetrics(metrics);
         if (persistence.resources() instanceof PostgresDatabase database) {
             metrics.bindPool("postgres", () -> {

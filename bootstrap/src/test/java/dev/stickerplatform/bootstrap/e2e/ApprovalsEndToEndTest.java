@@ -131,6 +131,7 @@ class ApprovalsEndToEndTest {
         String path = "/admin/approvals/" + large.body().get("approvalId").asText();
         awaitRounds(3);
         assertThat(platform.ledger().account(fan.address()).balance()).isEqualTo(MicroAlgos.ofAlgo(2));
+        assertThat(metrics()).contains("approvals{state=\"pending\"} 1.0");
 
         Api admin = api.as(operator);
         assertThat(admin.post(path + "/signatures", signature(first, new byte[] {1})).status()).isEqualTo(400);
@@ -170,6 +171,19 @@ class ApprovalsEndToEndTest {
         new java.security.SecureRandom().nextBytes(seed);
         seed[0] = (byte) fill;
         return seed;
+    }
+
+    private String metrics() {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(platform.baseUrl() + "/metrics")).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Map<String, String> signature(Signer member, byte[] bytesToSign) {

@@ -230,5 +230,8 @@ public interface Store {
 
         /** Approvals in a state (all states when null), newest first. */
         List<Approval> list(ApprovalState state, PageRequest page);
+
+        /** How many approvals are in each state (every state present, 0 when none). */
+        Map<ApprovalState, Long> countByState();
     }
 }

@@ -907,6 +907,9 @@ public abstract class StoreContractTest {
             assertThat(store.approvals().list(null, PageRequest.first(2)))
                     .extracting(Approval::id).containsExactly(done.id(), newer.id());
             assertThat(store.approvals().list(ApprovalState.EXPIRED, PageRequest.first(10))).hasSize(1);
+            assertThat(store.approvals().countByState()).containsEntry(ApprovalState.PENDING, 2L)
+                    .containsEntry(ApprovalState.EXPIRED, 1L).containsEntry(ApprovalState.SUBMITTED, 0L)
+                    .containsEntry(ApprovalState.CONFIRMED, 0L);
         }
 
         @Test

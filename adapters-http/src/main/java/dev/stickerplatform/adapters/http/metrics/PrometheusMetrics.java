@@ -4,6 +4,7 @@ import dev.stickerplatform.application.listener.ListenerStatus;
 import dev.stickerplatform.application.metrics.AuthMetrics;
 import dev.stickerplatform.application.metrics.ChainMetrics;
 import dev.stickerplatform.application.metrics.PipelineMetrics;
+import dev.stickerplatform.domain.model.ApprovalState;
 import dev.stickerplatform.domain.model.JobStage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -167,6 +168,16 @@ public final class PrometheusMetrics implements PipelineMetrics, ChainMetrics, A
         }
         Gauge.builder("mint.jobs.dead", () -> deadCount.read(n -> n))
                 .description("Mint jobs that ran out of attempts (dead letters)").register(registry);
+    }
+
+    /** Gauges {@code approvals{state}}: high-value operations by state (a PENDING one expires ~1,000 rounds in). */
+    public void bindApprovals(Supplier<Map<ApprovalState, Long>> byState, Duration maxAge, Clock clock) {
+        var counts = new Snapshot<>(byState, maxAge, clock);
+        for (ApprovalState state : ApprovalState.values()) {
+            Gauge.builder("approvals", () -> counts.read(map -> map.getOrDefault(state, 0L)))
+                    .description("High-value operations by approval state")
+                    .tag("state", state.name().toLowerCase(Locale.ROOT)).register(registry);
+        }
     }
 
     /** Gauges of a connection pool: {@code pool.connections{pool=name, state=active|idle|waiting}}. */

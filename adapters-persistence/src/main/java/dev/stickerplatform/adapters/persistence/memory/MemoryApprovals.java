@@ -7,7 +7,9 @@ import dev.stickerplatform.domain.port.PageRequest;
 import dev.stickerplatform.domain.port.StaleWriteException;
 import dev.stickerplatform.domain.port.Store;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,6 +55,18 @@ final class MemoryApprovals implements Store.Approvals {
             Approval next = approval.withVersion(stored + 1);
             t.approvals.put(next.id(), next);
             return next;
+        });
+    }
+
+    @Override
+    public Map<ApprovalState, Long> countByState() {
+        return context.read(t -> {
+            Map<ApprovalState, Long> counts = new EnumMap<>(ApprovalState.class);
+            for (ApprovalState state : ApprovalState.values()) {
+                counts.put(state, 0L);
+            }
+            t.approvals.values().forEach(approval -> counts.merge(approval.state(), 1L, Long::sum));
+            return counts;
         });
     }
 

@@ -14,6 +14,7 @@ import dev.stickerplatform.domain.port.StaleWriteException;
 import dev.stickerplatform.domain.port.Store;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +107,18 @@ final class JdbiApprovals implements Store.Approvals {
             }
             return query.map(ROW).list();
         });
+    }
+
+    @Override
+    public Map<ApprovalState, Long> countByState() {
+        Map<ApprovalState, Long> counts = new EnumMap<>(ApprovalState.class);
+        for (ApprovalState state : ApprovalState.values()) {
+            counts.put(state, 0L);
+        }
+        session.read(h -> h.createQuery("SELECT state, count(*) AS n FROM approvals GROUP BY state")
+                .map((rs, ctx) -> Map.entry(Columns.enumOf(ApprovalState.class, rs, "state"), rs.getLong("n")))
+                .list()).forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+        return counts;
     }
 
     private static <S extends SqlStatement<S>> S bind(S statement, Approval approval) {
