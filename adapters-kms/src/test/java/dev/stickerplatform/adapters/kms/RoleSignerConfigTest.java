@@ -82,7 +82,8 @@ class RoleSignerConfigTest {
 
     @Test
     void aMistypedAccountIsRefusedWithoutEchoingIt() {
-        String typo = ACCOUNT.substring(0, 57) + "A";
+        // one character in the middle changed (the last one carries padding bits, and could even be unchanged)
+        String typo = ACCOUNT.substring(0, 20) + (ACCOUNT.charAt(20) == 'A' ? 'B' : 'A') + ACCOUNT.substring(21);
         assertThatThrownBy(() -> minter(Map.of("MINTER_SIGNER", "local", "MINTER_SEED_HEX", SEED,
                 "MINTER_ACCOUNT", typo)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MINTER_ACCOUNT is not an Algorand")
