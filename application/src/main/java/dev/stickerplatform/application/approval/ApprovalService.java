@@ -8,6 +8,7 @@ import dev.stickerplatform.domain.model.ApprovalKind;
 import dev.stickerplatform.domain.model.ApprovalState;
 import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.MultisigAccount;
+import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.ChainUnavailableException;
 import dev.stickerplatform.domain.port.PageRequest;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Proposes high-value operations, collects their signatures and submits them once the threshold is met.
@@ -109,7 +111,7 @@ public final class ApprovalService {
             if (approval == null) {
                 return new SignResult.NotFound();
             }
-            approval = refresh(approval);
+            approval = refresh(approval, chain::currentRound);
             if (approval.state() != ApprovalState.PENDING) {
                 return new SignResult.Closed(approval);
             }
@@ -143,7 +145,7 @@ public final class ApprovalService {
 
     /** The approval as it is now (asking the chain about a submitted one). */
     public Optional<Approval> find(UUID id) {
-        return store.approvals().find(id).map(this::refresh);
+        return store.approvals().find(id).map(approval -> refresh(approval, chain::currentRound));
     }
 
     /**
@@ -163,7 +165,9 @@ public final class ApprovalService {
 
     /** Approvals in a state (all when null), newest first; open ones are brought up to date first. */
     public List<Approval> list(ApprovalState state, PageRequest page) {
-        List<Approval> found = store.approvals().list(state, page).stream().map(this::refresh).toList();
+        Supplier<Round> round = currentRoundOnce();
+        List<Approval> found = store.approvals().list(state, page).stream()
+                .map(approval -> refresh(approval, round)).toList();
         return state == null ? found : found.stream().filter(approval -> approval.state() == state).toList();
     }
 
@@ -219,10 +223,22 @@ public final class ApprovalService {
         return recorded;
     }
 
-    private Approval refresh(Approval approval) {
+    /** The chain's current round, asked at most once however many approvals look at it. */
+    private Supplier<Round> currentRoundOnce() {
+        Round[] asked = new Round[1];
+        return () -> {
+            if (asked[0] == null) {
+                asked[0] = chain.currentRound();
+            }
+            return asked[0];
+        };
+    }
+
+    /** The approval brought up to date with the chain; {@code round} gives the chain's current round. */
+    private Approval refresh(Approval approval, Supplier<Round> round) {
         try {
             return switch (approval.state()) {
-                case PENDING -> chain.currentRound().value() > approval.txn().lastValid().value()
+                case PENDING -> round.get().value() > approval.txn().lastValid().value()
                         ? saveQuietly(approval.expired(clock.instant())) : approval;
                 case SUBMITTED -> switch (new ChainWrites(chain).check(approval.write())) {
                     case ChainWrites.Progress.Confirmed c ->

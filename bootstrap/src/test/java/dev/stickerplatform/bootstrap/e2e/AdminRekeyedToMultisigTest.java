@@ -4,28 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stickerplatform.adapters.algorand.DevWallet;
-import dev.stickerplatform.adapters.algorand.SimulatedChain;
-import dev.stickerplatform.adapters.kms.InMemoryAuditLog;
 import dev.stickerplatform.adapters.kms.LocalKeySigner;
-import dev.stickerplatform.adapters.kms.RoleKeys;
-import dev.stickerplatform.adapters.kms.SignerFactory;
-import dev.stickerplatform.application.keys.RotateSignerService;
 import dev.stickerplatform.bootstrap.Platform;
 import dev.stickerplatform.bootstrap.PlatformConfig;
-import dev.stickerplatform.bootstrap.SignerKeys;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerRole;
 import dev.stickerplatform.domain.port.TestKeys;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -72,7 +61,7 @@ class AdminRekeyedToMultisigTest {
         assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
         AppId before = AppId.of(registered.body().get("appId").asLong());
 
-        String printed = rotateAdmin();
+        String printed = KeyRotationEndToEndTest.rotate(platform, SignerRole.ADMIN, settings);
 
         assertThat(printed).contains("rotated: the rekey", "ADMIN_SIGNER=multisig", "ADMIN_ACCOUNT=" + admin);
         assertThat(platform.ledger().account(admin).authAddress()).isEqualTo(members.address());
@@ -85,47 +74,13 @@ class AdminRekeyedToMultisigTest {
         assertThat(approval.get("threshold").asInt()).isEqualTo(2);
         byte[] bytesToSign = Base64.getDecoder().decode(approval.get("bytesToSign").asText());
 
-        assertThat(operatorApi.post(path + "/signatures", signature(second, bytesToSign)).body().get("state")
+        assertThat(operatorApi.post(path + "/signatures", ApprovalsEndToEndTest.signature(second, bytesToSign)).body().get("state")
                 .asText()).isEqualTo("PENDING");
         assertThat(platform.ledger().appGlobalState(before)).isPresent();
-        operatorApi.post(path + "/signatures", signature(third, bytesToSign));
+        operatorApi.post(path + "/signatures", ApprovalsEndToEndTest.signature(third, bytesToSign));
 
-        JsonNode done = awaitConfirmed(operatorApi, path);
+        JsonNode done = ApprovalsEndToEndTest.awaitState(operatorApi, path, "CONFIRMED");
         assertThat(done.get("lastError").isNull()).as(done.toString()).isTrue();
         assertThat(platform.ledger().appGlobalState(before)).isEmpty();
-    }
-
-    /** What {@code keys rotate --role ADMIN --to multisig} does, with its own signer factory as in its own process. */
-    private String rotateAdmin() {
-        var out = new ByteArrayOutputStream();
-        try (RoleKeys keys = new SignerFactory(new InMemoryAuditLog(), Clock.systemUTC(), new SecureRandom())
-                .open(SignerRole.ADMIN, settings)) {
-            int exit = SignerKeys.rotate(new SimulatedChain(platform.ledger()), keys, settings,
-                    new RotateSignerService.Config(10, Duration.ofSeconds(2)),
-                    new PrintStream(out, true, StandardCharsets.UTF_8));
-            assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private static Map<String, String> signature(Signer member, byte[] bytesToSign) {
-        return Map.of("signer", member.address().value(),
-                "signature", Base64.getEncoder().encodeToString(member.sign(bytesToSign)));
-    }
-
-    private static JsonNode awaitConfirmed(Api api, String path) {
-        Instant deadline = Instant.now().plusSeconds(20);
-        JsonNode approval = api.get(path).body();
-        while (!approval.get("state").asText().equals("CONFIRMED") && Instant.now().isBefore(deadline)) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            approval = api.get(path).body();
-        }
-        assertThat(approval.get("state").asText()).as(approval.toString()).isEqualTo("CONFIRMED");
-        return approval;
     }
 }

@@ -186,7 +186,8 @@ class ApprovalsEndToEndTest {
         }
     }
 
-    private static Map<String, String> signature(Signer member, byte[] bytesToSign) {
+    /** The body that hands in {@code member}'s signature of {@code bytesToSign}. */
+    static Map<String, String> signature(Signer member, byte[] bytesToSign) {
         return Map.of("signer", member.address().value(),
                 "signature", Base64.getEncoder().encodeToString(member.sign(bytesToSign)));
     }
@@ -198,7 +199,8 @@ class ApprovalsEndToEndTest {
         }
     }
 
-    private static JsonNode awaitState(Api admin, String path, String state) {
+    /** Polls the approval at {@code path} until it is in {@code state} (20 s at most). */
+    static JsonNode awaitState(Api admin, String path, String state) {
         Instant deadline = Instant.now().plusSeconds(20);
         JsonNode approval = admin.get(path).body();
         while (!approval.get("state").asText().equals(state) && Instant.now().isBefore(deadline)) {

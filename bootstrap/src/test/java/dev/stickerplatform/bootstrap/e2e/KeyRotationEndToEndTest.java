@@ -147,11 +147,18 @@ class KeyRotationEndToEndTest {
         api = new Api(platform.baseUrl());
     }
 
-    /** What {@code keys rotate --role MINTER --to local} does, in its own signer factory as in its own process. */
     private String rotateMinter() {
+        return rotate(platform, SignerRole.MINTER, settings);
+    }
+
+    /**
+     * What {@code keys rotate --role <role>} does, with its own signer factory as in its own process, against the
+     * platform's simulated ledger; fails unless the account ends on the new key. Returns what it printed.
+     */
+    static String rotate(Platform platform, SignerRole role, Map<String, String> settings) {
         var out = new ByteArrayOutputStream();
         try (RoleKeys keys = new SignerFactory(new InMemoryAuditLog(), Clock.systemUTC(), RANDOM)
-                .open(SignerRole.MINTER, settings)) {
+                .open(role, settings)) {
             int exit = SignerKeys.rotate(new SimulatedChain(platform.ledger()), keys, settings,
                     new RotateSignerService.Config(10, Duration.ofSeconds(2)),
                     new PrintStream(out, true, StandardCharsets.UTF_8));
