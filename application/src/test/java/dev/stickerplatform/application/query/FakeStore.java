@@ -21,12 +21,12 @@ import dev.stickerplatform.domain.port.StoreUnavailableException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -44,10 +44,10 @@ public final class FakeStore implements Store {
     private final Map<Long, StickerTemplate> templates = new LinkedHashMap<>();
     private final Map<TxId, Tip> tips = new LinkedHashMap<>();
     private final Map<Long, Sticker> stickers = new LinkedHashMap<>();
-    private final Map<String, Integer> calls = new HashMap<>();
+    private final Map<String, Integer> calls = new ConcurrentHashMap<>();
     private long nextId = 1;
-    private Round lastRound;
-    private boolean down;
+    private volatile Round lastRound;
+    private volatile boolean down;
     /** Runs just before a template insert, e.g. to play a concurrent request that inserts first. */
     public Runnable beforeTemplateInsert = () -> { };
 
