@@ -130,8 +130,7 @@ public final class HttpServer {
     /** Binds and starts serving; returns the bound port (the actual one when the configured port is 0). */
     public int start() {
         app.start(config.host(), config.port());
-        LOG.info("HTTP API listening on {}:{}; web app at {}/ , API explorer at {}/docs", config.host(), app.port(),
-                config.publicBaseUrl(), config.publicBaseUrl());
+        LOG.info("HTTP API listening on {}:{}", config.host(), app.port());
         return app.port();
     }
 

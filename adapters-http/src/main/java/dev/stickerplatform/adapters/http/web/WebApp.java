@@ -15,8 +15,8 @@ import java.util.Optional;
  * script, no framing.
  */
 public final class WebApp {
-    /** Classpath directory the npm build writes to (see adapters-http's pom.xml). */
-    static final String DIRECTORY = "/dev/stickerplatform/adapters/http/web";
+    /** Classpath directory the npm build writes to (see the pom); not a Java package, so no class is ever served. */
+    static final String DIRECTORY = "/dev/stickerplatform/adapters/http/web-app";
 
     /**
      * The pages' Content-Security-Policy. Scripts: this origin only, never inline or eval. Styles also allow inline
@@ -75,7 +75,8 @@ public final class WebApp {
             files.hostedPath = "/";
             files.directory = DIRECTORY;
             files.location = Location.CLASSPATH;
-            files.precompress = true;
+            // small pages; the precompressing handler would also lose index.html's content type when serving "/"
+            files.precompress = false;
             files.headers = Map.of("Cache-Control", "no-cache", "Content-Security-Policy", PAGE_POLICY);
         });
     }
