@@ -19,7 +19,12 @@ const APPROVAL_STATES = ["PENDING", "SUBMITTED", "CONFIRMED", "EXPIRED"];
 
 function Approvals({ me }) {
   const [state, setState] = useState("PENDING");
+  const [notice, setNotice] = useState(null);
   const list = useLoad(() => api.get(`/admin/approvals?state=${state}&limit=50`, { auth: true }), [state]);
+  const changed = (message) => {
+    setNotice(message);
+    list.reload();
+  };
   const chain = useLoad(() => import("../chain/transactions.js"), []);
   const items = list.data?.approvals ?? [];
   return html`
@@ -32,9 +37,10 @@ function Approvals({ me }) {
           ${APPROVAL_STATES.map((s) => html`<option value=${s}>${s.toLowerCase()}</option>`)}
         </select>
       <//>
+      <${Done}>${notice}<//>
       ${list.error ? html`<${ErrorText} error=${list.error} />` : !list.data || !chain.data ? html`<${Loading} />`
         : items.length === 0 ? html`<p>No ${state.toLowerCase()} approval.</p>`
-        : items.map((a) => html`<${ApprovalCard} key=${a.id} approval=${a} me=${me} chain=${chain.data} onChange=${list.reload} />`)}
+        : items.map((a) => html`<${ApprovalCard} key=${a.id} approval=${a} me=${me} chain=${chain.data} onChange=${changed} />`)}
     </section>`;
 }
 
@@ -61,8 +67,8 @@ function ApprovalCard({ approval: a, me, chain, onChange }) {
       await api.post(`/admin/approvals/${seg(a.id)}/signatures`, { signer: me.address, signature: toBase64(signature) },
         { auth: true });
     }
-    onChange();
-    return "Approval recorded.";
+    // the card may leave this list (pending → submitted): the section says what happened
+    onChange(`Approval recorded: ${a.summary}.`);
   });
   return html`
     <article class="card approval" aria-label=${`Approval ${a.kind}`}>

@@ -103,7 +103,7 @@ class WebAppBrowserTest {
         browser.waitForText("Pay 10 ALGO from");
         browser.step("admin-approval-in-words");
         browser.clickButton("Approve (the platform signs with the role's key)");
-        browser.waitForText("Approval recorded.");
+        browser.waitForText("Approval recorded:");
         waitForApprovalConfirmed();
         browser.step("admin-approval-confirmed");
 
