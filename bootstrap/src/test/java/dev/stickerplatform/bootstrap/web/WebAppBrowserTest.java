@@ -121,6 +121,7 @@ class WebAppBrowserTest {
         browser.clickButton("Opt in to receive it");
         browser.waitFor(By.cssSelector(".sticker.delivered"));
         browser.waitForText("Spent");
+        browser.script("window.scrollTo(0, 0)");
         browser.step("sticker-delivered");
         browser.resize(390, 844);
         browser.step("fan-page-on-a-phone");
@@ -131,6 +132,7 @@ class WebAppBrowserTest {
         signInAs("Creator", "mx");
         browser.go("/studio");
         browser.waitForText("great stream");
+        browser.script("window.scrollTo(0, 0)");
         browser.step("creator-dashboard");
         browser.click(By.id("pause"));
         browser.waitFor(By.id("unpause"));
