@@ -18,11 +18,17 @@ export function App() {
   const me = useStore(session);
   const net = useStore(network);
   const main = useRef(null);
+  const firstRoute = useRef(true);
   useEffect(() => {
     loadNetwork().catch(() => {});
   }, []);
   useEffect(() => {
-    // keyboard and screen-reader users land on the new page's heading, as after a real page load
+    // after a route change, keyboard and screen-reader users land on the new page's heading; the first load
+    // leaves the focus at the start of the document, as any page load does
+    if (firstRoute.current) {
+      firstRoute.current = false;
+      return;
+    }
     main.current?.querySelector("h1")?.focus({ preventScroll: true });
   }, [route.parts.join("/")]);
   const Page = PAGES[route.parts[0] ?? ""] ?? NotFound;

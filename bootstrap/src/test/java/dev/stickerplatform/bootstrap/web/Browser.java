@@ -155,6 +155,13 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("main")).getText();
     }
 
+    /** Presses Tab and names what has the focus now (its text, or its label for an input). */
+    String tab() {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        WebElement focused = driver.switchTo().activeElement();
+        return focused.getText().isBlank() ? focused.getAttribute("id") : focused.getText();
+    }
+
     void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
     }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -60,6 +61,11 @@ class WebAppBrowserTest {
     void aCreatorAndAFanGoFromSignInToADeliveredSticker() throws Exception {
         browser.open(base + "/");
         browser.waitForText("Tip creators, collect stickers");
+        // keyboard: the skip link comes first, then the navigation, and every control is reachable with Tab
+        assertThat(browser.tab()).isEqualTo("Skip to content");
+        assertThat(browser.tab()).isEqualTo("Sticker Platform");
+        assertThat(List.of(browser.tab(), browser.tab(), browser.tab(), browser.tab()))
+                .containsExactly("Discover", "My stickers", "Creator studio", "API");
         // the operator's key is the one ADMIN_WALLETS names: put it in the development wallet as a person would
         browser.script("localStorage.setItem('sticker.devWallet', JSON.stringify({accounts: [{label: 'Operator',"
                 + " seed: arguments[0]}]}))", Base64.getEncoder().encodeToString(operator.seed()));
