@@ -36,10 +36,15 @@ export function describeProblem(status, problem) {
 }
 
 let tokenFor = () => null;
+let unauthorized = () => {};
 
-/** How requests find the access token of the signed-in wallet (set by the session). */
-export function useTokens(lookup) {
+/**
+ * How requests find the access token of the signed-in wallet, and what happens when the API refuses it (401: the
+ * token expired or the server's key changed) — both set by the session.
+ */
+export function useTokens(lookup, onUnauthorized) {
   tokenFor = lookup;
+  unauthorized = onUnauthorized;
 }
 
 async function request(method, path, { body, form, auth = false } = {}) {
@@ -73,6 +78,7 @@ async function request(method, path, { body, form, auth = false } = {}) {
   if (!response.ok) {
     const problem = data && typeof data === "object" ? { ...data } : {};
     if (response.status === 429) problem.retryAfter = response.headers.get("Retry-After");
+    if (response.status === 401 && auth) unauthorized();
     throw new ApiError(response.status, problem);
   }
   return data;

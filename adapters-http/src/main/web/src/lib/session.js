@@ -21,7 +21,7 @@ function load() {
 useTokens(() => {
   const current = session.get();
   return current && current.expiresAt > Date.now() ? current.token : null;
-});
+}, () => signOut());
 
 export function signedIn(next) {
   sessionStorage.setItem(KEY, JSON.stringify(next));

@@ -40,6 +40,7 @@ function DevSignIn({ onDone }) {
   const [chosen, setChosen] = useState("");
   const [label, setLabel] = useState("");
   const [scheme, setScheme] = useState("mx");
+  const [loadError, setLoadError] = useState(null);
   const action = useAction();
   useEffect(() => {
     loadDevWallet().then((module) => {
@@ -47,7 +48,7 @@ function DevSignIn({ onDone }) {
       const list = module.listAccounts();
       setAccounts(list);
       setChosen(list[0]?.address ?? "");
-    }, action.run.bind(null, () => Promise.reject(new Error("The development wallet could not be loaded."))));
+    }, () => setLoadError(new Error("The development wallet could not be loaded; reload the page.")));
   }, []);
   const create = (event) => {
     event.preventDefault();
@@ -75,7 +76,7 @@ function DevSignIn({ onDone }) {
       <p class="warning" role="note"><strong>Development only.</strong> Its keys are generated in this browser and
         kept in its local storage; they never leave it, and anyone using this browser can use them. It is offered
         only on the simulated network and devnet; on MainNet use Pera Wallet.</p>
-      ${!dev ? html`<${Loading} what="Loading the development wallet" />` : html`
+      ${loadError ? html`<${ErrorText} error=${loadError} />` : !dev ? html`<${Loading} what="Loading the development wallet" />` : html`
         <form onSubmit=${submit}>
           ${accounts.length === 0 ? html`<p>No account yet: create one below.</p>` : html`
             <fieldset>

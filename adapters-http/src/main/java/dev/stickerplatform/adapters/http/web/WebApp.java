@@ -18,10 +18,13 @@ public final class WebApp {
     /** Classpath directory the npm build writes to (see the pom); not a Java package, so no class is ever served. */
     static final String DIRECTORY = "/dev/stickerplatform/adapters/http/web-app";
 
+    private static final String PERA_ASSETS = "https://s3.amazonaws.com/wc.perawallet.app/";
+
     /**
      * The pages' Content-Security-Policy. Scripts: this origin only, never inline or eval. Styles also allow inline
      * {@code <style>} because Pera Wallet Connect's web components put theirs in their shadow roots; connections,
-     * frames and media also reach Pera's own hosts (its bridge, Pera Web and its animations) — nothing else.
+     * frames and media also reach Pera's own hosts (its configuration and bridge, Pera Web, and its animation and
+     * sound under one S3 path) — nothing else.
      * Images: this origin, data: (Pera's QR code) and blob: (the template preview before upload).
      */
     public static final String PAGE_POLICY = String.join("; ",
@@ -29,9 +32,9 @@ public final class WebApp {
             "script-src 'self'",
             "style-src 'self' 'unsafe-inline'",
             "img-src 'self' data: blob:",
-            "connect-src 'self' https://*.perawallet.app wss://*.perawallet.app",
+            "connect-src 'self' https://*.perawallet.app wss://*.perawallet.app " + PERA_ASSETS,
             "frame-src https://web.perawallet.app",
-            "media-src 'self' https://*.perawallet.app",
+            "media-src 'self' " + PERA_ASSETS,
             "font-src 'self'",
             "object-src 'none'",
             "base-uri 'none'",
