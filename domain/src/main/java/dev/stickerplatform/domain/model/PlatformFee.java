@@ -13,6 +13,11 @@ public record PlatformFee(int basisPoints, MicroAlgos floor) {
     public static final int MAX_BASIS_POINTS = 9_999;
     private static final long BASIS = 10_000;
     public static final PlatformFee NONE = new PlatformFee(0, MicroAlgos.ZERO);
+    /**
+     * What one sticker costs the platform on Algorand: the fees of the ASA's creation and of its delivery (1000 µALGO
+     * each, the protocol's minimum fee) and the 0.1 ALGO the ASA locks in the minter's minimum balance.
+     */
+    public static final MicroAlgos STICKER_COST = MicroAlgos.of(1_000 + 1_000 + 100_000);
 
     public PlatformFee {
         if (basisPoints < 0 || basisPoints > MAX_BASIS_POINTS) {
@@ -34,6 +39,11 @@ public record PlatformFee(int basisPoints, MicroAlgos floor) {
     /** What the creator receives of a tip of {@code amount}. */
     public MicroAlgos creatorShare(MicroAlgos amount) {
         return amount.minus(on(amount));
+    }
+
+    /** Whether the fee on every tip pays at least for the sticker the tip may earn. */
+    public boolean coversStickerCost() {
+        return floor.compareTo(STICKER_COST) >= 0;
     }
 
     /** Whether a TipProxy with this fee accepts {@code minTip} (the contract requires it to be above the floor). */

@@ -58,8 +58,8 @@ final class CreatorRoutes implements RouteGroup {
         if (body.username() != null && (body.username().isBlank() || body.username().length() > 100)) {
             throw ProblemException.invalid("username", "must be 1 to 100 characters");
         }
-        var command = Params.command("minTipAlgo",
-                () -> new RegisterCreatorService.Command(body.walletAddress(), body.username(), minTip));
+        var command = Params.command("minTipAlgo", () -> new RegisterCreatorService.Command(body.walletAddress(),
+                body.username(), useCases.registerCreator().checkMinTip(minTip)));
         switch (useCases.registerCreator().register(command)) {
             case RegisterCreatorService.Result.Active active -> ctx.status(201).json(registered(active.tipJar(),
                     active.creator().username(), "active"));
