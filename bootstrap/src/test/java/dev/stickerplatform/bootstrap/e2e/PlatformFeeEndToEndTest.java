@@ -86,8 +86,12 @@ class PlatformFeeEndToEndTest {
         assertThat(balance(creator.address())).isEqualTo(MicroAlgos.of(2_850_000));
         assertThat(balance(treasury)).isEqualTo(TREASURY_START.plus(MicroAlgos.of(150_000)));
         assertThat(balance(fan.address())).isEqualTo(MicroAlgos.ofAlgo(10).minus(MicroAlgos.of(3_000_000 + 4_000)));
-        assertThat(platform.ledger().appGlobalState(app).orElseThrow().get("total_amount").uint())
-                .isEqualTo(3_000_000);
+        JsonNode onChain = api.get("/creator/" + creator.address() + "/contract/stats").body();
+        assertThat(onChain.get("totalAmountMicroAlgos").asLong()).isEqualTo(3_000_000);
+        assertThat(onChain.get("feeBasisPoints").asInt()).isEqualTo(500);
+        assertThat(onChain.get("feeFloorMicroAlgos").asLong()).isEqualTo(102_000);
+        assertThat(onChain.get("treasuryAddress").asText()).isEqualTo(treasury.value());
+        assertThat(onChain.get("contractVersion").asLong()).isEqualTo(2);
         JsonNode stats = api.get("/fan/" + fan.address() + "/stats").body();
         assertThat(stats.get("totalTips").asLong()).isEqualTo(1);
     }
