@@ -148,7 +148,7 @@ class PlatformFeeEndToEndTest {
     @Test
     void aSelfTipToAVersion1AppIsAcceptedOnChainButIgnoredByTheListener() {
         DevWallet creator = DevWallet.generate();
-        AppId app = version1TipJar(creator.address());
+        AppId app = version1TipJar(creator.address(), MicroAlgos.ofAlgo(1));
         assertThat(template(creator).status()).isEqualTo(201);
         platform.ledger().fund(creator.address(), MicroAlgos.ofAlgo(10));
 
@@ -164,6 +164,23 @@ class PlatformFeeEndToEndTest {
         assertThat(api.get("/fan/" + creator.address() + "/inventory").body().get("totalCount").asLong()).isZero();
         assertThat(api.get("/fan/" + creator.address() + "/stats").body().get("totalTips").asLong()).isZero();
         assertThat(platform.services().ports().store().tips().find(selfTip.get(1))).isEmpty();
+    }
+
+    @Test
+    void upgradingAVersion1JarDeploysVersion2AndRaisesAMinimumTipTheFeeWouldSwallow() {
+        DevWallet creator = DevWallet.generate();
+        AppId old = version1TipJar(creator.address(), MicroAlgos.of(100_000));
+
+        Api.Reply upgraded = api.as(creator).post("/creator/" + creator.address() + "/upgrade-contract", Map.of());
+
+        assertThat(upgraded.status()).as(upgraded.body().toString()).isEqualTo(200);
+        assertThat(upgraded.body().get("oldAppId").asLong()).isEqualTo(old.value());
+        JsonNode stats = api.get("/creator/" + creator.address() + "/contract/stats").body();
+        assertThat(stats.get("appId").asLong()).isEqualTo(upgraded.body().get("newAppId").asLong());
+        assertThat(stats.get("contractVersion").asLong()).isEqualTo(2);
+        assertThat(stats.get("minTipMicroAlgos").asLong()).as("just above the 102000 floor").isEqualTo(102_001);
+        assertThat(stats.get("feeBasisPoints").asInt()).isEqualTo(500);
+        assertThat(stats.get("treasuryAddress").asText()).isEqualTo(treasury.value());
     }
 
     /** Registers through the API (minimum tip 1 ALGO) and adds a soulbound template for tips of 1 ALGO. */
@@ -185,12 +202,12 @@ class PlatformFeeEndToEndTest {
      * A creator's jar deployed before version 2, as on a real network: the version 1 program installed on the ledger
      * by the ADMIN account (funded like a deployment) and recorded as the creator's active tip jar.
      */
-    private AppId version1TipJar(Address creator) {
+    private AppId version1TipJar(Address creator, MicroAlgos minTip) {
         Address admin = platform.services().ports().signers().forRole(SignerRole.ADMIN).address();
         Map<String, StateValue> global = new LinkedHashMap<>();
         global.put(TipProxyAbi.CREATOR_ADDRESS, StateValue.ofBytes(creator.publicKey()));
         global.put(TipProxyAbi.PLATFORM_ADDRESS, StateValue.ofBytes(admin.publicKey()));
-        global.put(TipProxyAbi.MIN_TIP_AMOUNT, StateValue.ofUint(1_000_000));
+        global.put(TipProxyAbi.MIN_TIP_AMOUNT, StateValue.ofUint(minTip.value()));
         global.put(TipProxyAbi.TOTAL_TIPS, StateValue.ofUint(0));
         global.put(TipProxyAbi.TOTAL_AMOUNT, StateValue.ofUint(0));
         global.put(TipProxyAbi.CONTRACT_VERSION, StateValue.ofUint(1));
@@ -202,7 +219,7 @@ class PlatformFeeEndToEndTest {
         Store store = platform.services().ports().store();
         Instant now = Instant.now();
         store.creators().save(new Creator(creator, "veteran", now));
-        store.tipJars().insert(TipJar.deploying(UUID.randomUUID(), creator, 1, MicroAlgos.ofAlgo(1), null, now)
+        store.tipJars().insert(TipJar.deploying(UUID.randomUUID(), creator, 1, minTip, null, now)
                 .created(app, TestData.uniqueTxId(), null).activated(now));
         return app;
     }
