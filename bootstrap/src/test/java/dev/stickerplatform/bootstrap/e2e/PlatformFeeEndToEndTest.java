@@ -14,7 +14,6 @@ import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.Creator;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.PlatformFee;
-import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TipEvent;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TxId;
@@ -258,8 +257,6 @@ class PlatformFeeEndToEndTest {
     }
 
     private TxParams params() {
-        JsonNode p = api.get("/params").body();
-        return new TxParams(MicroAlgos.of(p.get("minFee").asLong()), 0, Round.of(p.get("firstValidRound").asLong()),
-                Round.of(p.get("lastValidRound").asLong()), p.get("genesisId").asText(), p.get("genesisHash").asText());
+        return flow.params();
     }
 }
