@@ -25,3 +25,13 @@ test("the memo carries the membership prefix and the fan's message", () => {
   assert.equal(tipMemo("", "great stream"), "great stream");
   assert.equal(tipMemo("bronze", ""), "MEMBERSHIP:BRONZE");
 });
+
+test("the platform fee is the larger of the floor and the basis points, and nothing without a treasury", async () => {
+  const { platformFee } = await import("../src/lib/stickers.js");
+  const stats = { treasuryAddress: "T", feeBasisPoints: 250, feeFloorMicroAlgos: 100_000 };
+  assert.equal(platformFee(stats, 2_000_000n), 100_000n);
+  assert.equal(platformFee(stats, 10_000_000n), 250_000n);
+  assert.equal(platformFee(stats, 10_000_003n), 250_000n);
+  assert.equal(platformFee({ treasuryAddress: null, feeBasisPoints: 0 }, 10_000_000n), 0n);
+  assert.equal(platformFee(null, 10_000_000n), 0n);
+});

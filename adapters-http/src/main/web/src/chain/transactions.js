@@ -26,10 +26,12 @@ function suggested(params, fee) {
 }
 
 /**
- * The atomic group [pay fan → app address, appl tip(memo)] with the creator in the call's accounts, grouped and
- * unsigned. `appAddress` (from the API) must be the app's own address, so a wrong answer cannot redirect the ALGO.
+ * The atomic group [pay fan → app address, appl tip(memo)] with the creator (and, for a version 2 app, its
+ * treasury, which receives the platform fee) in the call's accounts, grouped and unsigned. `appAddress` (from the
+ * API) must be the app's own address, so a wrong answer cannot redirect the ALGO. The fees cover the contract's
+ * inner payments: 4 × the minimum fee, enough for the forward and the fee.
  */
-export function tipGroup({ params, fan, appId, appAddress, creator, microAlgos, memo }) {
+export function tipGroup({ params, fan, appId, appAddress, creator, treasury, microAlgos, memo }) {
   const app = BigInt(appId);
   const derived = algosdk.getApplicationAddress(app).toString();
   if (appAddress && appAddress !== derived) throw new Error("The tip jar's address does not belong to its app.");
@@ -41,7 +43,7 @@ export function tipGroup({ params, fan, appId, appAddress, creator, microAlgos, 
   const composer = new algosdk.AtomicTransactionComposer();
   composer.addMethodCall({
     appID: app, method: TIP, methodArgs: [{ txn: payment, signer }, memo], sender: fan,
-    suggestedParams: sp, signer, appAccounts: [creator],
+    suggestedParams: sp, signer, appAccounts: treasury ? [creator, treasury] : [creator],
   });
   return composer.buildGroup().map((entry) => entry.txn);
 }

@@ -30,3 +30,11 @@ export function tipMemo(tier, message) {
   const text = message.trim();
   return tier ? `${TIERS[tier].memo}${text ? ` ${text}` : ""}` : text;
 }
+
+/** The platform fee a tip pays (TipProxy version 2): max(floor, amount × bps / 10000, rounded down); 0 without. */
+export function platformFee(stats, microAlgos) {
+  if (!stats?.treasuryAddress) return 0n;
+  const proportional = (microAlgos * BigInt(stats.feeBasisPoints ?? 0)) / 10_000n;
+  const floor = BigInt(stats.feeFloorMicroAlgos ?? 0);
+  return proportional > floor ? proportional : floor;
+}

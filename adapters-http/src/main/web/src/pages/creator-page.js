@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { api, seg } from "../lib/api.js";
 import { algoProblem, normalizeAlgo, showAlgo, toMicroAlgos } from "../lib/algo.js";
 import { go } from "../lib/router.js";
-import { expectedSticker, TIERS, tipMemo } from "../lib/stickers.js";
+import { expectedSticker, platformFee, TIERS, tipMemo } from "../lib/stickers.js";
 import { Addr, ErrorText, Field, html, ipfsPath, Loading, useAction, useLoad } from "../lib/ui.js";
 import { currentWallet } from "../wallet/wallets.js";
 
@@ -10,12 +10,13 @@ import { currentWallet } from "../wallet/wallets.js";
 export function CreatorPage({ route, me }) {
   const wallet = route.parts[1];
   const data = useLoad(async () => {
-    const [jar, templates, board] = await Promise.all([
+    const [jar, templates, board, stats] = await Promise.all([
       api.get(`/creator/${seg(wallet)}/contract`),
       api.get(`/creator/${seg(wallet)}/templates?limit=100`),
       api.get(`/leaderboard/${seg(wallet)}?limit=10`).catch(() => null),
+      api.get(`/creator/${seg(wallet)}/contract/stats`).catch(() => null),
     ]);
-    return { jar, templates: templates.templates, board };
+    return { jar, templates: templates.templates, board, stats };
   }, [wallet]);
   if (data.loading && !data.data) return html`<h1 tabindex="-1">Creator</h1><${Loading} />`;
   if (data.error) {
@@ -23,7 +24,7 @@ export function CreatorPage({ route, me }) {
       <${ErrorText} error=${data.error.status === 404 ? new Error("This wallet is not a registered creator.") : data.error} />
       <p><a href="#/">Find another creator</a></p>`;
   }
-  const { jar, templates, board } = data.data;
+  const { jar, templates, board, stats } = data.data;
   const name = board?.creatorUsername;
   return html`
     <h1 tabindex="-1">${name || html`Creator <${Addr} value=${wallet} />`}</h1>
@@ -34,7 +35,7 @@ export function CreatorPage({ route, me }) {
       ${templates.length === 0 ? html`<p>This creator has no sticker yet; tips still reach them, without a sticker.</p>`
         : html`<ul class="grid">${templates.map((t) => html`<li><${TemplateCard} template=${t} /></li>`)}</ul>`}
     </section>
-    <${TipForm} me=${me} jar=${jar} creator=${wallet} templates=${templates} />
+    <${TipForm} me=${me} jar=${jar} stats=${stats} creator=${wallet} templates=${templates} />
     ${board && board.leaderboard.length > 0 && html`
       <section aria-labelledby="fans-title">
         <h2 id="fans-title">Top fans</h2>
@@ -56,7 +57,7 @@ export function TemplateCard({ template: t, children }) {
     </article>`;
 }
 
-function TipForm({ me, jar, creator, templates }) {
+function TipForm({ me, jar, stats, creator, templates }) {
   const [amount, setAmount] = useState(normalizeAlgo(jar.minTipAlgo || "1"));
   const [message, setMessage] = useState("");
   const [tier, setTier] = useState("");
@@ -65,6 +66,7 @@ function TipForm({ me, jar, creator, templates }) {
   const micro = problem ? null : toMicroAlgos(amount);
   const belowMin = micro !== null && micro < BigInt(jar.minTipMicroAlgos);
   const earns = micro === null ? null : expectedSticker(templates, micro, tier || null);
+  const fee = micro === null ? 0n : platformFee(stats, micro);
   const odds = useLoad(() => (me && micro !== null && micro > 0n
     ? api.get(`/fan/${seg(me.address)}/golden-odds?amountAlgo=${encodeURIComponent(normalizeAlgo(amount))}`)
     : null), [me?.address, micro === null ? "" : micro.toString()]);
@@ -81,7 +83,7 @@ function TipForm({ me, jar, creator, templates }) {
       const params = await api.get("/params");
       const txns = chain.tipGroup({
         params, fan: me.address, appId: jar.appId, appAddress: jar.appAddress, creator,
-        microAlgos: micro, memo: tipMemo(tier, message),
+        treasury: stats?.treasuryAddress ?? null, microAlgos: micro, memo: tipMemo(tier, message),
       });
       const signed = await wallet.signTransactions(txns);
       await api.post("/submit-group", { signedTxns: chain.encodeSigned(signed) });
@@ -116,6 +118,8 @@ function TipForm({ me, jar, creator, templates }) {
           ${problem ? problem : belowMin ? `Below this creator's minimum tip (${showAlgo(jar.minTipAlgo)}).`
             : earns ? html`You will earn <strong>${earns.name}</strong> (${tier ? "soulbound membership" : earns.stickerType}).`
             : "This amount earns no sticker."}
+          ${fee > 0n && !problem && !belowMin ? html` <span class="muted">Platform fee ${showAlgo(fee)}; the creator
+            receives ${showAlgo(micro - fee)}.</span>` : null}
           ${odds.data && !tier ? html` <span class="muted">Golden odds: ${(odds.data.totalBps / 100).toFixed(2)}% — ${odds.data.description}</span>` : null}
         </p>
         <button type="submit" id="tip-send" disabled=${action.busy}>

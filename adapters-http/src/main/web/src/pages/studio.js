@@ -92,7 +92,9 @@ function Dashboard({ d, me, onChange }) {
         <p>${jar.active ? html`App <strong>${jar.appId}</strong> (version ${jar.version}), minimum tip ${showAlgo(jar.minTipAlgo)}.`
           : html`<span class="spinner" aria-hidden="true"></span> Your tip jar is being deployed (${jar.status})…`}</p>
         ${d.stats && html`<p>On chain: ${d.stats.paused ? html`<strong class="status paused">paused</strong> — tips are refused`
-          : html`<strong class="status delivered">open</strong> for tips`}; ${d.stats.totalTips} tip(s), ${showAlgo(d.stats.totalAmountAlgo)}.</p>`}
+          : html`<strong class="status delivered">open</strong> for tips`}; ${d.stats.totalTips} tip(s), ${showAlgo(d.stats.totalAmountAlgo)}.
+          ${(d.stats.feeBasisPoints > 0 || d.stats.feeFloorMicroAlgos > 0) && html` Platform fee ${d.stats.feeBasisPoints / 100}% of each tip, at least
+            ${showAlgo(d.stats.feeFloorMicroAlgos)}.`}</p>`}
         ${jar.active && d.stats && html`
           <button type="button" id=${d.stats.paused ? "unpause" : "pause"} class="secondary" disabled=${action.busy}
             onClick=${() => toggle(!d.stats.paused)}>${d.stats.paused ? "Unpause tips" : "Pause tips"}</button>`}

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stickerplatform.adapters.algorand.DevWallet;
 import dev.stickerplatform.bootstrap.Platform;
 import dev.stickerplatform.bootstrap.PlatformConfig;
+import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.PlatformFee;
 import java.awt.Color;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -24,7 +26,7 @@ import org.openqa.selenium.By;
 
 /**
  * The web app in a real browser, on the embedded platform: a creator signs in with the development wallet,
- * registers and uploads a sticker; a fan signs in (ARC-60), asks the faucet for test ALGO, an administrator
+ * registers (a tip jar with a platform fee) and uploads a sticker; a fan signs in (ARC-60), asks the faucet for test ALGO, an administrator
  * approves that payment on the admin page, the fan tips from the creator's page — the group built from the ARC-56
  * spec and signed in the browser — watches the sticker arrive, opts in and sees it delivered; the creator's
  * dashboard shows the tip, pause and unpause go through the wallet, and the API explorer loads with the token.
@@ -39,9 +41,12 @@ class WebAppBrowserTest {
 
     @BeforeEach
     void start() throws Exception {
+        Address treasury = DevWallet.generate().address();
         PlatformConfig config = PlatformConfig.embedded().withPort(0).withBlockTime(Duration.ofMillis(100))
-                .withFaucetApprovalAbove(MicroAlgos.ofAlgo(5));
+                .withFaucetApprovalAbove(MicroAlgos.ofAlgo(5))
+                .withPlatformFee(new PlatformFee(250, MicroAlgos.of(102_000)), treasury);
         platform = Platform.start(config.withAuth(config.auth().withAdmins(Set.of(operator.address()))));
+        platform.ledger().fund(treasury, MicroAlgos.ofAlgo(1));
         base = "http://localhost:" + platform.port();
         browser = Browser.start(SCREENSHOTS);
     }
@@ -120,6 +125,7 @@ class WebAppBrowserTest {
         browser.type("tip-amount", "2");
         browser.type("tip-memo", "great stream");
         browser.waitForText("You will earn Thank you");
+        browser.waitForText("Platform fee 0.102 ALGO; the creator receives 1.898 ALGO.");
         browser.step("tip-form");
         browser.click(By.id("tip-send"));
         browser.waitForText("Waiting for your opt-in");
