@@ -10,7 +10,7 @@ import java.util.Objects;
  * Secrets are {@link Secret}s, so no config record prints one.
  */
 public sealed interface SignerConfig permits SignerConfig.LocalKey, SignerConfig.Mnemonic, SignerConfig.Multisig,
-        Pkcs11Config, VaultTransitConfig {
+        Pkcs11Config, VaultTransitConfig, AwsKmsConfig, GcpKmsConfig {
 
     /** True when the key lives in process memory: acceptable for development, refused on mainnet. */
     boolean isDevelopmentOnly();
