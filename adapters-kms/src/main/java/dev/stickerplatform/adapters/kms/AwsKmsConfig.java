@@ -11,25 +11,25 @@ import java.util.regex.Pattern;
  * key ARN, alias ({@code alias/…}) or alias ARN, in a region. Credentials are not configured here: the SDK's default
  * chain finds them (environment, profile, web identity, container or instance role).
  *
- * @param keyId    the key id, key ARN, alias name or alias ARN (an alias is resolved to its key once, at start-up)
- * @param region   the AWS region, e.g. {@code eu-west-1}; may be null when {@code keyId} is an ARN (its region)
+ * @param key      the key id, key ARN, alias name or alias ARN (an alias is resolved to its key once, at start-up)
+ * @param region   the AWS region, e.g. {@code eu-west-1}; may be null when {@code key} is an ARN (its region)
  * @param endpoint the KMS endpoint to call instead of the region's public one (a VPC or FIPS endpoint, a test
  *                 double), or null; plain {@code http} only to a loopback address
  * @param timeout  connect, read and per-attempt timeout
  */
-public record AwsKmsConfig(String keyId, String region, URI endpoint, Duration timeout) implements SignerConfig {
+public record AwsKmsConfig(String key, String region, URI endpoint, Duration timeout) implements SignerConfig {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9:/_.+=,@-]{1,2048}");
     private static final Pattern ARN = Pattern.compile("arn:aws[a-z-]*:kms:([a-z0-9-]+):[0-9]{12}:(key|alias)/.+");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
 
     public AwsKmsConfig {
-        if (keyId == null || !KEY.matcher(keyId).matches()) {
+        if (key == null || !KEY.matcher(key).matches()) {
             throw new IllegalArgumentException("the AWS KMS key id, ARN or alias is required (letters, digits and"
                     + " :/_.+=,@-)");
         }
-        Matcher arn = ARN.matcher(keyId);
-        if (keyId.startsWith("arn:") && !arn.matches()) {
+        Matcher arn = ARN.matcher(key);
+        if (key.startsWith("arn:") && !arn.matches()) {
             throw new IllegalArgumentException("the AWS KMS key ARN is not of the form arn:aws:kms:<region>:<account>"
                     + ":key/<id> (or :alias/<name>)");
         }
@@ -55,8 +55,8 @@ public record AwsKmsConfig(String keyId, String region, URI endpoint, Duration t
     }
 
     /** The usual case: the region's public endpoint, 5 s timeout. */
-    public static AwsKmsConfig of(String keyId, String region) {
-        return new AwsKmsConfig(keyId, region, null, DEFAULT_TIMEOUT);
+    public static AwsKmsConfig of(String key, String region) {
+        return new AwsKmsConfig(key, region, null, DEFAULT_TIMEOUT);
     }
 
     @Override
@@ -66,7 +66,7 @@ public record AwsKmsConfig(String keyId, String region, URI endpoint, Duration t
 
     @Override
     public String keyId() {
-        return "aws-kms:" + (keyId.startsWith("arn:") ? keyId : region + ":" + keyId);
+        return "aws-kms:" + (key.startsWith("arn:") ? key : region + ":" + key);
     }
 
     @Override

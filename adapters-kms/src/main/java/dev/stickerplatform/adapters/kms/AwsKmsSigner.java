@@ -79,7 +79,7 @@ public final class AwsKmsSigner implements Signer, AutoCloseable {
         String keyId = config.keyId();
         try {
             GetPublicKeyResponse key = call(backoff, "GetPublicKey", keyId,
-                    () -> client.getPublicKey(request -> request.keyId(config.keyId())));
+                    () -> client.getPublicKey(request -> request.keyId(config.key())));
             if (!KEY_SPEC.equals(key.keySpecAsString())) {
                 throw new SignerUnavailableException("AWS KMS key " + keyId + " has key spec " + key.keySpecAsString()
                         + "; Algorand signs with Ed25519 keys: create it with key spec " + KEY_SPEC);
@@ -89,7 +89,7 @@ public final class AwsKmsSigner implements Signer, AutoCloseable {
             }
             byte[] raw = Ed25519Keys.fromSubjectPublicKeyInfo(key.publicKey() == null ? null
                     : key.publicKey().asByteArray(), keyId);
-            String arn = key.keyId() == null || key.keyId().isBlank() ? config.keyId() : key.keyId();
+            String arn = key.keyId() == null || key.keyId().isBlank() ? config.key() : key.keyId();
             return new AwsKmsSigner(client, backoff, arn, keyId, Address.fromPublicKey(raw));
         } catch (RuntimeException e) {
             client.close();
