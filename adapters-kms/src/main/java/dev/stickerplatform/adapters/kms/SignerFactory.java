@@ -1,6 +1,7 @@
 package dev.stickerplatform.adapters.kms;
 
 import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.port.AuditLog;
 import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerRole;
 import java.security.SecureRandom;
