@@ -18,6 +18,11 @@ public sealed interface SignerConfig permits SignerConfig.LocalKey, SignerConfig
     /** A non-secret name of the key for the audit log (e.g. {@code pkcs11:platform/minter}). */
     String keyId();
 
+    /** Every {@code <ROLE>_SIGNER} kind, in the order the documentation lists them. */
+    java.util.List<String> KINDS = java.util.List.of(SignerSettings.LOCAL, SignerSettings.MNEMONIC,
+            SignerSettings.PKCS11, SignerSettings.VAULT, SignerSettings.AWS_KMS, SignerSettings.GCP_KMS,
+            SignerSettings.MULTISIG);
+
     /** Reads the configuration of {@code role} from flat settings (environment variables); see the README. */
     static SignerConfig forRole(SignerRole role, Map<String, String> settings) {
         return SignerSettings.parse(role, settings);

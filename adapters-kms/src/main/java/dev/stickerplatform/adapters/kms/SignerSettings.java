@@ -69,9 +69,9 @@ final class SignerSettings {
     private SignerConfig parse() {
         String kind = optional("SIGNER");
         kind = kind == null ? LOCAL : kind.toLowerCase(Locale.ROOT);
-        if (!java.util.Set.of(LOCAL, MNEMONIC, PKCS11, VAULT, AWS_KMS, GCP_KMS, MULTISIG).contains(kind)) {
-            throw new IllegalArgumentException(prefix + "SIGNER must be one of local, mnemonic, pkcs11, vault, "
-                    + "aws-kms, gcp-kms, multisig");
+        if (!SignerConfig.KINDS.contains(kind)) {
+            throw new IllegalArgumentException(prefix + "SIGNER must be one of " + String.join(", ",
+                    SignerConfig.KINDS));
         }
         if (kind.equals(MULTISIG) && !MULTISIG_PREFIXES.contains(prefix)) {
             throw new IllegalArgumentException(prefix + "SIGNER=multisig: only ADMIN and FUNDER can be multisig "
