@@ -26,8 +26,8 @@ CREATE INDEX signing_audit_by_txid ON signing_audit (txid) WHERE txid IS NOT NUL
 -- The newest record's number and hash: one row, locked by every append so the chain stays linear across processes,
 -- and compared with the stored chain's end, so records deleted from the end are found too.
 CREATE TABLE signing_audit_head (
-    id   boolean PRIMARY KEY DEFAULT true CHECK (id),
+    id   smallint PRIMARY KEY DEFAULT 1 CHECK (id = 1),
     seq  bigint NOT NULL,
     hash bytea NOT NULL
 );
-INSERT INTO signing_audit_head (id, seq, hash) VALUES (true, 0, '\x0000000000000000000000000000000000000000000000000000000000000000');
+INSERT INTO signing_audit_head (id, seq, hash) VALUES (1, 0, '\x0000000000000000000000000000000000000000000000000000000000000000');
