@@ -112,7 +112,7 @@ public final class AwsKmsSigner implements Signer, AutoCloseable {
             return builder.build();
         } catch (SdkException e) {
             throw new SignerUnavailableException("cannot set up the AWS KMS client for " + config.keyId() + ": "
-                    + firstLine(e.getMessage()), e);
+                    + RemoteFailure.firstLine(e.getMessage()), e);
         }
     }
 
@@ -155,7 +155,7 @@ public final class AwsKmsSigner implements Signer, AutoCloseable {
                     + (hint == null ? "" : ": " + hint), e);
         } catch (SdkClientException e) {
             throw new SignerUnavailableException("AWS KMS " + operation + " with " + keyId + " failed: "
-                    + firstLine(e.getMessage()), e);
+                    + RemoteFailure.firstLine(e.getMessage()), e);
         } catch (SdkException e) {
             throw new SignerUnavailableException("AWS KMS " + operation + " with " + keyId + " failed", e);
         }
@@ -175,14 +175,6 @@ public final class AwsKmsSigner implements Signer, AutoCloseable {
             }
         }
         return false;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "no detail";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 
     @Override

@@ -43,6 +43,16 @@ final class Ed25519Keys {
         return java.util.Arrays.copyOfRange(der, SPKI_PREFIX.length, der.length);
     }
 
+    /** The DER SubjectPublicKeyInfo of a raw 32-byte Ed25519 key (what KMS services hand out). */
+    static byte[] toSubjectPublicKeyInfo(byte[] raw) {
+        if (raw.length != PUBLIC_KEY_BYTES) {
+            throw new IllegalArgumentException("an Ed25519 public key has 32 bytes");
+        }
+        byte[] der = java.util.Arrays.copyOf(SPKI_PREFIX, SPKI_PREFIX.length + PUBLIC_KEY_BYTES);
+        System.arraycopy(raw, 0, der, SPKI_PREFIX.length, PUBLIC_KEY_BYTES);
+        return der;
+    }
+
     /** The raw key from a PEM {@code -----BEGIN PUBLIC KEY-----} block (Google Cloud KMS {@code getPublicKey}). */
     static byte[] fromPem(String pem, String keyId) {
         String body = pem == null ? "" : pem.replace("-----BEGIN PUBLIC KEY-----", "")

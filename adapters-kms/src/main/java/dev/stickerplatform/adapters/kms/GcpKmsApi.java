@@ -49,7 +49,7 @@ final class GcpKmsApi implements AutoCloseable {
             credentials = GoogleCredentials.getApplicationDefault();
         } catch (IOException e) {
             throw new RemoteFailure("no Google Application Default Credentials for " + config.keyId() + ": "
-                    + firstLine(e.getMessage()), false, e);
+                    + RemoteFailure.firstLine(e.getMessage()), false, e);
         }
         if (credentials.createScopedRequired()) {
             credentials = credentials.createScoped(List.of(SCOPE));
@@ -111,7 +111,7 @@ final class GcpKmsApi implements AutoCloseable {
         } catch (IOException e) {
             boolean passing = e instanceof Retryable retryable && retryable.isRetryable();
             throw new RemoteFailure(failure + " failed: no access token from Application Default Credentials ("
-                    + firstLine(e.getMessage()) + ")", passing, e);
+                    + RemoteFailure.firstLine(e.getMessage()) + ")", passing, e);
         }
         headers.forEach((name, values) -> values.forEach(value -> request.header(name, value)));
     }
@@ -130,14 +130,6 @@ final class GcpKmsApi implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot write a two-field JSON object", e);
         }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "no detail";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 
     @Override

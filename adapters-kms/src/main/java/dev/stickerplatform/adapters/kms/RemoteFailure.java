@@ -11,6 +11,15 @@ final class RemoteFailure extends SignerUnavailableException {
         this.passing = passing;
     }
 
+    /** The first line of a library's message (some append request dumps after it). */
+    static String firstLine(String message) {
+        if (message == null) {
+            return "no detail";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
     static boolean isPassing(RuntimeException failure) {
         return failure instanceof RemoteFailure remote && remote.passing;
     }

@@ -95,11 +95,7 @@ public final class FakeAwsKms implements AutoCloseable {
     /** Creates an {@code ECC_NIST_EDWARDS25519} key; returns its key id (the ARN is {@link #arn(String)}). */
     public String createEd25519Key() {
         Ed25519PrivateKeyParameters key = new Ed25519PrivateKeyParameters(random);
-        byte[] raw = key.generatePublicKey().getEncoded();
-        byte[] spki = new byte[44];
-        System.arraycopy(new byte[] {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00}, 0,
-                spki, 0, 12);
-        System.arraycopy(raw, 0, spki, 12, 32);
+        byte[] spki = Ed25519Keys.toSubjectPublicKeyInfo(key.generatePublicKey().getEncoded());
         return add(new Key("ECC_NIST_EDWARDS25519", key, spki));
     }
 

@@ -90,10 +90,7 @@ public final class FakeGcpKms implements AutoCloseable {
     /** Creates an {@code EC_SIGN_ED25519} key with one enabled version; returns the version's resource name. */
     public String createEd25519Version(String key) {
         Ed25519PrivateKeyParameters ed25519 = new Ed25519PrivateKeyParameters(random);
-        byte[] spki = new byte[44];
-        System.arraycopy(new byte[] {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00}, 0,
-                spki, 0, 12);
-        System.arraycopy(ed25519.generatePublicKey().getEncoded(), 0, spki, 12, 32);
+        byte[] spki = Ed25519Keys.toSubjectPublicKeyInfo(ed25519.generatePublicKey().getEncoded());
         return add(key, new Version("EC_SIGN_ED25519", ed25519, spki));
     }
 

@@ -26,15 +26,7 @@ public final class Cursor {
 
     /** The offset of a cursor; {@link IllegalArgumentException} for anything this class did not produce. */
     public static int decode(String cursor) {
-        if (cursor == null || cursor.isEmpty() || cursor.length() > 16) {
-            throw new IllegalArgumentException("is not a valid cursor");
-        }
-        String text;
-        try {
-            text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("is not a valid cursor");
-        }
+        String text = text(cursor, 16);
         if (!text.matches("o:[0-9]{1,8}")) {
             throw new IllegalArgumentException("is not a valid cursor");
         }
@@ -55,18 +47,22 @@ public final class Cursor {
 
     /** The key of a keyset cursor; {@link IllegalArgumentException} for anything {@link #encodeKey} did not produce. */
     public static long decodeKey(String cursor) {
-        if (cursor == null || cursor.isEmpty() || cursor.length() > 32) {
-            throw new IllegalArgumentException("is not a valid cursor");
-        }
-        String text;
-        try {
-            text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("is not a valid cursor");
-        }
+        String text = text(cursor, 32);
         if (!text.matches("k:[1-9][0-9]{0,17}")) {
             throw new IllegalArgumentException("is not a valid cursor");
         }
         return Long.parseLong(text.substring(2));
+    }
+
+    /** The decoded text of a cursor of at most {@code maxLength} characters. */
+    private static String text(String cursor, int maxLength) {
+        if (cursor == null || cursor.isEmpty() || cursor.length() > maxLength) {
+            throw new IllegalArgumentException("is not a valid cursor");
+        }
+        try {
+            return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("is not a valid cursor");
+        }
     }
 }
