@@ -78,7 +78,7 @@ export function encodeArg(arg, pkOf) {
   }
 }
 
-/** Tip(address,uint64,string) ARC-28 event log bytes. */
+/** Tip(address,uint64,string): the ARC-28 event of TipProxy version 1 (tip_proxy/v1). */
 export const TIP_EVENT_SIGNATURE = "Tip(address,uint64,string)";
 export function tipEventLog(fanPk, amount, memo) {
   return Buffer.concat([
@@ -90,7 +90,48 @@ export function tipEventLog(fanPk, amount, memo) {
   ]);
 }
 
+/** TipWithFee(address,uint64,uint64,string): the ARC-28 event of the current TipProxy (version 2). */
+export const TIP_WITH_FEE_EVENT_SIGNATURE = "TipWithFee(address,uint64,uint64,string)";
+export function tipWithFeeEventLog(fanPk, amount, fee, memo) {
+  return Buffer.concat([
+    selector(TIP_WITH_FEE_EVENT_SIGNATURE),
+    Buffer.from(fanPk),
+    uint64Bytes(amount),
+    uint64Bytes(fee),
+    Buffer.from([0x00, 0x32]), // offset of the string in (address,uint64,uint64,string): 32 + 8 + 8 + 2 = 50
+    abiString(memo),
+  ]);
+}
+
+/**
+ * The platform fee of the current TipProxy: max(floor, floor-division of amount x bps / 10000), in BigInt so
+ * that no amount overflows (the TEAL uses mulw/divw).
+ */
+export function platformFee(amount, bps, floor) {
+  const pct = (BigInt(amount) * BigInt(bps)) / 10000n;
+  const min = BigInt(floor);
+  return Number(pct > min ? pct : min);
+}
+
+/** Global state keys and schema of the current TipProxy (version 2). */
 export const GLOBAL_KEYS = [
+  "creator_address",
+  "platform_address",
+  "treasury_address",
+  "min_tip_amount",
+  "fee_bps",
+  "fee_floor",
+  "total_tips",
+  "total_amount",
+  "contract_version",
+  "paused",
+];
+export const BYTES_KEYS = new Set(["creator_address", "platform_address", "treasury_address"]);
+export const SCHEMA = { ints: 7, bytes: 3 };
+export const CREATE_SIGNATURE = "create(address,address,address,uint64,uint64,uint64)void";
+
+/** Version 1 (frozen, tip_proxy/v1): what is deployed as contract version 1. */
+export const V1_GLOBAL_KEYS = [
   "creator_address",
   "platform_address",
   "min_tip_amount",
@@ -99,4 +140,5 @@ export const GLOBAL_KEYS = [
   "contract_version",
   "paused",
 ];
-export const BYTES_KEYS = new Set(["creator_address", "platform_address"]);
+export const V1_SCHEMA = { ints: 5, bytes: 2 };
+export const V1_CREATE_SIGNATURE = "create(address,address,uint64,uint64)void";

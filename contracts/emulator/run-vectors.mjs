@@ -1,5 +1,6 @@
-// Runs every TipProxy vector (tip_proxy/vectors/*.json) against approval.teal / clear.teal on the
-// @algo-builder/runtime AVM emulator, plus a few spec-consistency checks.
+// Runs every TipProxy vector against its program on the @algo-builder/runtime AVM emulator, plus a few
+// spec-consistency checks: tip_proxy/vectors/*.json against the current program (tip_proxy/approval.teal,
+// version 2) and tip_proxy/v1/vectors/*.json against the frozen version 1 (tip_proxy/v1/approval.teal).
 //
 // Prints one line per vector/check and a final line "N passed, M failed"; exits 1 on any failure.
 // Usage: node emulator/run-vectors.mjs [vector-name-substring ...] [--verbose]
@@ -7,9 +8,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
 import {
-  TIP_PROXY_DIR, VECTORS_DIR, GLOBAL_KEYS, BYTES_KEYS, TIP_EVENT_SIGNATURE,
-  algosdk, accountFromSeed, encodeArg, selector, seedForName,
+  TIP_PROXY_DIR, VECTORS_DIR, GLOBAL_KEYS, BYTES_KEYS, SCHEMA, CREATE_SIGNATURE, TIP_WITH_FEE_EVENT_SIGNATURE,
+  V1_SCHEMA, V1_CREATE_SIGNATURE, algosdk, accountFromSeed, encodeArg, selector, seedForName,
 } from "./lib.mjs";
 
 const require = createRequire(import.meta.url);
@@ -21,19 +23,37 @@ const { types } = require("@algo-builder/web");
 const VERBOSE = process.argv.includes("--verbose");
 const FILTERS = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 
-const APPROVAL_FILE = path.join(TIP_PROXY_DIR, "approval.teal");
-const CLEAR_FILE = path.join(TIP_PROXY_DIR, "clear.teal");
-const approvalTeal = fs.readFileSync(APPROVAL_FILE, "utf8");
-const clearTeal = fs.readFileSync(CLEAR_FILE, "utf8");
-const arc56 = JSON.parse(fs.readFileSync(path.join(TIP_PROXY_DIR, "TipProxy.arc56.json"), "utf8"));
+/**
+ * A program and its vectors. `createArgs(app, pkOf)` are the create call's arguments for a vector's starting
+ * `app`; `poke` lists the starting values written straight into global state after the create.
+ */
+function programSet(name, dir, schema, createArgs) {
+  const approvalTeal = fs.readFileSync(path.join(dir, "approval.teal"), "utf8");
+  const clearTeal = fs.readFileSync(path.join(dir, "clear.teal"), "utf8");
+  // line number (1-based, as the emulator reports it) -> reason class from "// reason: X"
+  const reasonByLine = new Map();
+  approvalTeal.split("\n").forEach((line, i) => {
+    // only code lines count: "<opcode ...>   // reason: CLASS"
+    const m = /^\s*[^\s/][^/]*\/\/\s*reason:\s*([A-Z_]+)\s*$/.exec(line);
+    if (m) reasonByLine.set(i + 1, m[1]);
+  });
+  return { name, dir, vectorsDir: path.join(dir, "vectors"), schema, createArgs, approvalTeal, clearTeal, reasonByLine };
+}
 
-// line number (1-based, as the emulator reports it) -> reason class from "// reason: X"
-const reasonByLine = new Map();
-approvalTeal.split("\n").forEach((line, i) => {
-  // only code lines count: "<opcode ...>   // reason: CLASS"
-  const m = /^\s*[^\s/][^/]*\/\/\s*reason:\s*([A-Z_]+)\s*$/.exec(line);
-  if (m) reasonByLine.set(i + 1, m[1]);
-});
+const CURRENT = programSet("v2", TIP_PROXY_DIR, SCHEMA, (a, pkOf) => [
+  selector(CREATE_SIGNATURE), pkOf(a.creator), pkOf(a.platform), pkOf(a.treasury),
+  encodeArg({ uint64: a.minTip }), encodeArg({ uint64: a.feeBps }), encodeArg({ uint64: a.feeFloor }),
+]);
+/** Version 1 as deployed: never edited; its SHA-512/256 is pinned here and in contracts/README.md. */
+const V1 = programSet("v1", path.join(TIP_PROXY_DIR, "v1"), V1_SCHEMA, (a, pkOf) => [
+  selector(V1_CREATE_SIGNATURE), pkOf(a.creator), pkOf(a.platform),
+  encodeArg({ uint64: a.minTip }), encodeArg({ uint64: a.version }),
+]);
+const V1_APPROVAL_SHA512_256 = "b9cdc233b876a7ede570ff51ff2a67031d89e80ff5c62262ab4741a3d553bbe2";
+const PROGRAM_SETS = [CURRENT, V1];
+const approvalTeal = CURRENT.approvalTeal;
+const clearTeal = CURRENT.clearTeal;
+const arc56 = JSON.parse(fs.readFileSync(path.join(TIP_PROXY_DIR, "TipProxy.arc56.json"), "utf8"));
 
 // ---------------------------------------------------------------------------------------------
 // Inner transaction capture: the emulator does not put inner transactions in its receipts, so
@@ -51,6 +71,7 @@ Ctx.prototype.processTransactions = function (signedTransactions, ...rest) {
         receiver: t.to ? algosdk.encodeAddress(t.to.publicKey) : null,
         amount: BigInt(t.amount ?? 0),
         fee: BigInt(t.fee ?? 0),
+        closeRemainderTo: t.closeRemainderTo ? algosdk.encodeAddress(t.closeRemainderTo.publicKey) : null,
       });
     }
   }
@@ -88,7 +109,6 @@ Ctx.prototype.getCallerApplicationID = function () {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
-const SCHEMA = { globalInts: 5, globalBytes: 2, localInts: 0, localBytes: 0 };
 const ONC_TO_TYPE = {
   NoOp: types.TransactionType.CallApp,
   OptIn: types.TransactionType.OptInToApp,
@@ -99,15 +119,26 @@ const ONC_TO_TYPE = {
 };
 const FAUCET = accountFromSeed(seedForName("emulator-faucet")); // funds the app account; not a vector account
 
-function appDefinition(extra = {}) {
+function appDefinition(set, extra = {}) {
   return {
     appName: "TipProxy",
     metaType: types.MetaType.SOURCE_CODE,
-    approvalProgramCode: approvalTeal,
-    clearProgramCode: clearTeal,
-    ...SCHEMA,
+    approvalProgramCode: set.approvalTeal,
+    clearProgramCode: set.clearTeal,
+    globalInts: set.schema.ints,
+    globalBytes: set.schema.bytes,
+    localInts: 0,
+    localBytes: 0,
     ...extra,
   };
+}
+
+function balanceOf(runtime, addr) {
+  try {
+    return runtime.getAccount(addr).balance();
+  } catch {
+    return 0n; // closed accounts are gone
+  }
 }
 
 function keyName(k) {
@@ -145,7 +176,7 @@ const check = (cond, msg) => { if (!cond) throw new VectorFailure(msg); };
 // ---------------------------------------------------------------------------------------------
 // Running one vector
 // ---------------------------------------------------------------------------------------------
-function runVector(vec) {
+function runVector(set, vec) {
   const keys = {};
   const stores = [];
   for (const [name, a] of Object.entries(vec.accounts)) {
@@ -174,13 +205,7 @@ function runVector(vec) {
     const a = vec.app;
     const info = runtime.deployApp(
       { addr: keys[a.platform].addr, sk: keys[a.platform].sk },
-      appDefinition({
-        appArgs: [
-          selector("create(address,address,uint64,uint64)void"),
-          pkOf(a.creator), pkOf(a.platform),
-          encodeArg({ uint64: a.minTip }), encodeArg({ uint64: a.version }),
-        ],
-      }),
+      appDefinition(set, { appArgs: set.createArgs(a, pkOf) }),
       { totalFee: 1000 },
     );
     appID = info.appID;
@@ -226,7 +251,7 @@ function runVector(vec) {
     if (t.create) {
       check(t.onCompletion === "NoOp",
         `txn ${i}: the emulator can only create with NoOp (vector asks for ${t.onCompletion})`);
-      return { ...base, type: types.TransactionType.DeployApp, appDefinition: appDefinition({ appArgs, accounts }) };
+      return { ...base, type: types.TransactionType.DeployApp, appDefinition: appDefinition(set, { appArgs, accounts }) };
     }
     const type = ONC_TO_TYPE[t.onCompletion];
     check(type !== undefined, `txn ${i}: unknown onCompletion ${t.onCompletion}`);
@@ -234,7 +259,9 @@ function runVector(vec) {
     if (type === types.TransactionType.UpdateApp) {
       // the emulator needs replacement programs; the current ones are offered (the call must fail anyway)
       p.appName = "TipProxy";
-      p.newAppCode = { metaType: types.MetaType.SOURCE_CODE, approvalProgramCode: approvalTeal, clearProgramCode: clearTeal };
+      p.newAppCode = {
+        metaType: types.MetaType.SOURCE_CODE, approvalProgramCode: set.approvalTeal, clearProgramCode: set.clearTeal,
+      };
     }
     return p;
   });
@@ -256,7 +283,7 @@ function runVector(vec) {
   if (!exp.approved) {
     check(error, `expected rejection (${exp.reason}) but the group was approved`);
     const line = errorLine(error);
-    const reason = line !== null ? reasonByLine.get(line) : undefined;
+    const reason = line !== null ? set.reasonByLine.get(line) : undefined;
     check(reason === exp.reason,
       `expected reason ${exp.reason}, got ${reason ?? "none"} (line ${line ?? "?"}: ${error.message})`);
     if (appID) {
@@ -307,7 +334,16 @@ function runVector(vec) {
     check(a.receiver === addrOf(e.receiver), `inner ${i}: receiver ${a.receiver}, expected ${e.receiver}`);
     check(a.amount === BigInt(e.amount), `inner ${i}: amount ${a.amount}, expected ${e.amount}`);
     check(a.fee === BigInt(e.fee), `inner ${i}: fee ${a.fee}, expected ${e.fee}`);
+    const closeTo = e.closeRemainderTo === undefined ? undefined : addrOf(e.closeRemainderTo);
+    check((a.closeRemainderTo ?? undefined) === closeTo,
+      `inner ${i}: closeRemainderTo ${a.closeRemainderTo}, expected ${e.closeRemainderTo ?? null}`);
   });
+
+  // balances after the group (optional)
+  for (const [name, want] of Object.entries(exp.balances ?? {})) {
+    const got = balanceOf(runtime, name === "app" ? appAddr : addrOf(name));
+    check(got === BigInt(want), `balance of ${name}: ${got}, expected ${want}`);
+  }
 
   // logs of the group's app calls, in group order
   const logs = [];
@@ -327,28 +363,58 @@ function tealHasSelector(sig) {
   return approvalTeal.split("\n").some((l) => l.trim().startsWith(`byte 0x${hex}`) && l.includes(sig));
 }
 
+const methodSignature = (m) => `${m.name}(${m.args.map((a) => a.type).join(",")})${m.returns.type}`;
+
+/** The checks that apply to each program set: reject-point comments, vector index, inner-call attack. */
+const perProgramChecks = (set) => [
+  [`${set.name} approval.teal: every assert/err carries a reason comment`, () => {
+    set.approvalTeal.split("\n").forEach((line, i) => {
+      const code = line.split("//")[0].trim();
+      if (code === "assert" || code === "err") {
+        check(set.reasonByLine.has(i + 1), `line ${i + 1} (${code}) has no "// reason:" comment`);
+      }
+    });
+    return `${set.reasonByLine.size} reject points`;
+  }],
+  [`${set.name} vectors: index.txt matches the files and every expected reason exists in approval.teal`, () => {
+    const listed = fs.readFileSync(path.join(set.vectorsDir, "index.txt"), "utf8").split("\n").filter(Boolean);
+    const files = fs.readdirSync(set.vectorsDir).filter((f) => f.endsWith(".json")).sort();
+    check(JSON.stringify([...listed].sort()) === JSON.stringify(files), `index.txt ${listed.length} vs ${files.length} files`);
+    const classes = new Set(set.reasonByLine.values());
+    for (const f of files) {
+      const vec = JSON.parse(fs.readFileSync(path.join(set.vectorsDir, f), "utf8"));
+      check(`${vec.name}.json` === f, `${f}: name is ${vec.name}`);
+      if (!vec.expect.approved) check(classes.has(vec.expect.reason), `${f}: reason ${vec.expect.reason} is not used in approval.teal`);
+    }
+    return `${files.length} vectors`;
+  }],
+  [`${set.name} inner call: a wrapper app calling tip from an inner group is rejected (INNER_CALL)`, () => innerCallCheck(set)],
+];
+
 const checks = [
   ["arc56: method selectors are SHA-512/256 of the signatures and appear in approval.teal", () => {
     const seen = [];
     for (const m of arc56.methods) {
-      const sig = `${m.name}(${m.args.map((a) => a.type).join(",")})${m.returns.type}`;
+      const sig = methodSignature(m);
       check(tealHasSelector(sig), `selector of ${sig} (0x${selector(sig).toString("hex")}) not found in approval.teal`);
       seen.push(`${sig}=0x${selector(sig).toString("hex")}`);
     }
-    const expected = ["create(address,address,uint64,uint64)void", "tip(pay,string)void",
+    const expected = [CREATE_SIGNATURE, "tip(pay,string)void", "tip_for(pay,address,string)void",
       "update_min_tip(uint64)void", "pause()void", "unpause()void"];
-    check(JSON.stringify(arc56.methods.map((m) => `${m.name}(${m.args.map((a) => a.type).join(",")})${m.returns.type}`))
-      === JSON.stringify(expected), "arc56 method list differs from the contract's methods");
+    check(JSON.stringify(arc56.methods.map(methodSignature)) === JSON.stringify(expected),
+      "arc56 method list differs from the contract's methods");
     return seen.join(" ");
   }],
-  ["arc56: Tip event selector is SHA-512/256 of Tip(address,uint64,string) and is what the program logs", () => {
+  [`arc56: the event selector is SHA-512/256 of ${TIP_WITH_FEE_EVENT_SIGNATURE} and is what the program logs`, () => {
     check(arc56.events.length === 1, "exactly one event expected");
     const e = arc56.events[0];
     const sig = `${e.name}(${e.args.map((a) => a.type).join(",")})`;
-    check(sig === TIP_EVENT_SIGNATURE, `event signature ${sig}`);
+    check(sig === TIP_WITH_FEE_EVENT_SIGNATURE, `event signature ${sig}`);
     check(tealHasSelector(sig), `event selector 0x${selector(sig).toString("hex")} not found in approval.teal`);
-    const tip = arc56.methods.find((m) => m.name === "tip");
-    check(JSON.stringify(tip.events) === JSON.stringify(arc56.events), "tip method must declare the Tip event");
+    for (const name of ["tip", "tip_for"]) {
+      const m = arc56.methods.find((x) => x.name === name);
+      check(JSON.stringify(m.events) === JSON.stringify(arc56.events), `${name} must declare the event`);
+    }
     return `${sig}=0x${selector(sig).toString("hex")}`;
   }],
   ["arc56: source, schema, keys and actions match the contract", () => {
@@ -357,9 +423,11 @@ const checks = [
     check(Buffer.from(arc56.source.clear, "base64").toString("utf8") === clearTeal,
       "source.clear is not clear.teal (run node emulator/generate.mjs)");
     const s = arc56.state.schema;
-    check(s.global.ints === 5 && s.global.bytes === 2 && s.local.ints === 0 && s.local.bytes === 0, "schema");
+    check(s.global.ints === SCHEMA.ints && s.global.bytes === SCHEMA.bytes && s.local.ints === 0 && s.local.bytes === 0,
+      "schema");
     const g = arc56.state.keys.global;
     check(JSON.stringify(Object.keys(g).sort()) === JSON.stringify([...GLOBAL_KEYS].sort()), "global key names");
+    check(GLOBAL_KEYS.length === SCHEMA.ints + SCHEMA.bytes && BYTES_KEYS.size === SCHEMA.bytes, "keys fill the schema");
     for (const [name, k] of Object.entries(g)) {
       check(Buffer.from(k.key, "base64").toString("utf8") === name, `key ${name} base64`);
       check(k.valueType === (BYTES_KEYS.has(name) ? "address" : "AVMUint64"), `key ${name} valueType`);
@@ -369,36 +437,17 @@ const checks = [
     check(JSON.stringify(arc56.arcs) === JSON.stringify([4, 28, 56]), "arcs");
     return "ok";
   }],
-  ["approval.teal: every assert/err carries a reason comment", () => {
-    approvalTeal.split("\n").forEach((line, i) => {
-      const code = line.split("//")[0].trim();
-      if (code === "assert" || code === "err") {
-        check(reasonByLine.has(i + 1), `line ${i + 1} (${code}) has no "// reason:" comment`);
-      }
-    });
-    return `${reasonByLine.size} reject points`;
-  }],
-  ["vectors: index.txt matches the files and every expected reason exists in approval.teal", () => {
-    const listed = fs.readFileSync(path.join(VECTORS_DIR, "index.txt"), "utf8").split("\n").filter(Boolean);
-    const files = fs.readdirSync(VECTORS_DIR).filter((f) => f.endsWith(".json")).sort();
-    check(JSON.stringify([...listed].sort()) === JSON.stringify(files), `index.txt ${listed.length} vs ${files.length} files`);
-    for (const f of files) {
-      const vec = JSON.parse(fs.readFileSync(path.join(VECTORS_DIR, f), "utf8"));
-      check(`${vec.name}.json` === f, `${f}: name is ${vec.name}`);
-    }
-    const classes = new Set(reasonByLine.values());
-    for (const f of files) {
-      const vec = JSON.parse(fs.readFileSync(path.join(VECTORS_DIR, f), "utf8"));
-      if (!vec.expect.approved) check(classes.has(vec.expect.reason), `${f}: reason ${vec.expect.reason} is not used in approval.teal`);
-    }
-    return `${files.length} vectors`;
-  }],
   ["generated files (ARC-56 spec, vectors, index.txt) match emulator/generate.mjs", () => {
     const r = spawnSync(process.execPath, [path.join(path.dirname(VECTORS_DIR), "..", "emulator", "generate.mjs"), "--check"], { encoding: "utf8" });
     check(r.status === 0, (r.stdout + r.stderr).trim().split("\n").join("; "));
     return r.stdout.trim();
   }],
-  ["inner call: a wrapper app calling tip from an inner group is rejected (INNER_CALL)", () => innerCallCheck()],
+  ["v1: approval.teal is the deployed version 1, byte for byte (frozen)", () => {
+    const hash = crypto.createHash("sha512-256").update(V1.approvalTeal, "utf8").digest("hex");
+    check(hash === V1_APPROVAL_SHA512_256, `v1/approval.teal hashes to ${hash}: version 1 is deployed and must never change`);
+    return hash;
+  }],
+  ...PROGRAM_SETS.flatMap(perProgramChecks),
 ];
 
 // A wrapper app that pays the TipProxy and calls tip(pay,string) in one inner group. The sender,
@@ -435,7 +484,7 @@ int 1
 return
 `;
 
-function innerCallCheck() {
+function innerCallCheck(set) {
   const acc = (n, bal) => {
     const k = accountFromSeed(seedForName(n));
     return { k, store: new AccountStore(BigInt(bal), { addr: k.addr, sk: k.sk }) };
@@ -443,10 +492,12 @@ function innerCallCheck() {
   const creator = acc("creator", 1_000_000);
   const platform = acc("platform", 10_000_000);
   const attacker = acc("stranger", 10_000_000);
-  const runtime = new Runtime([creator.store, platform.store, attacker.store]);
-  const tipProxy = runtime.deployApp(platform.k, appDefinition({
-    appArgs: [selector("create(address,address,uint64,uint64)void"), creator.k.pk, platform.k.pk,
-      encodeArg({ uint64: 1_000_000 }), encodeArg({ uint64: 1 })],
+  const runtime = new Runtime([creator.store, platform.store, attacker.store, acc("treasury", 1_000_000).store]);
+  const treasury = acc("treasury", 1_000_000);
+  const pks = { creator: creator.k.pk, platform: platform.k.pk, treasury: treasury.k.pk };
+  const tipProxy = runtime.deployApp(platform.k, appDefinition(set, {
+    appArgs: set.createArgs({ creator: "creator", platform: "platform", treasury: "treasury", minTip: 1_000_000,
+      feeBps: 0, feeFloor: 0, version: 1 }, (n) => pks[n]),
   }), { totalFee: 1000 }).appID;
   const wrapper = runtime.deployApp(attacker.k, {
     appName: "Wrapper", metaType: types.MetaType.SOURCE_CODE, approvalProgramCode: WRAPPER_TEAL,
@@ -471,8 +522,8 @@ function innerCallCheck() {
   }
   check(error, "the wrapper's inner tip was approved");
   const line = errorLine(error);
-  check(reasonByLine.get(line) === "INNER_CALL",
-    `expected INNER_CALL, got ${reasonByLine.get(line) ?? "none"} (line ${line}: ${error.message})`);
+  check(set.reasonByLine.get(line) === "INNER_CALL",
+    `expected INNER_CALL, got ${set.reasonByLine.get(line) ?? "none"} (line ${line}: ${error.message})`);
   return `rejected INNER_CALL (line ${line})`;
 }
 
@@ -496,21 +547,29 @@ if (FILTERS.length === 0) {
   }
 }
 
-const vectorFiles = fs.readFileSync(path.join(VECTORS_DIR, "index.txt"), "utf8").split("\n").filter(Boolean)
-  .filter((f) => FILTERS.length === 0 || FILTERS.some((x) => f.includes(x)));
-for (const f of vectorFiles) {
-  const vec = JSON.parse(fs.readFileSync(path.join(VECTORS_DIR, f), "utf8"));
-  try {
-    const detail = runVector(vec);
-    passed++;
-    console.log(`PASS  vector ${vec.name.padEnd(36)} ${detail}`);
-  } catch (e) {
-    failed++;
-    const msg = e instanceof VectorFailure ? e.message : `runner error: ${e.stack ?? e}`;
-    console.log(`FAIL  vector ${vec.name.padEnd(36)} ${msg}`);
+const counts = [];
+for (const set of PROGRAM_SETS) {
+  const vectorFiles = fs.readFileSync(path.join(set.vectorsDir, "index.txt"), "utf8").split("\n").filter(Boolean)
+    .filter((f) => FILTERS.length === 0 || FILTERS.some((x) => `${set.name}/${f}`.includes(x)));
+  let setPassed = 0;
+  for (const f of vectorFiles) {
+    const vec = JSON.parse(fs.readFileSync(path.join(set.vectorsDir, f), "utf8"));
+    const label = `${set.name}/${vec.name}`.padEnd(42);
+    try {
+      const detail = runVector(set, vec);
+      passed++;
+      setPassed++;
+      console.log(`PASS  vector ${label} ${detail}`);
+    } catch (e) {
+      failed++;
+      const msg = e instanceof VectorFailure ? e.message : `runner error: ${e.stack ?? e}`;
+      console.log(`FAIL  vector ${label} ${msg}`);
+    }
   }
+  counts.push(`${set.name}: ${setPassed}/${vectorFiles.length} vectors`);
 }
 
+console.log(counts.join(", "));
 console.log(`(${((Date.now() - started) / 1000).toFixed(1)}s)`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -3,7 +3,9 @@ package dev.stickerplatform.bootstrap;
 import dev.stickerplatform.adapters.persistence.postgres.PostgresConfig;
 import dev.stickerplatform.application.minting.PipelineConfig;
 import dev.stickerplatform.application.tipjar.DeploymentConfig;
+import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.PlatformFee;
 import dev.stickerplatform.domain.policy.GoldenOdds;
 import dev.stickerplatform.domain.policy.RetryPolicy;
 import java.math.BigDecimal;
@@ -23,13 +25,15 @@ import java.util.Map;
  * @param database         PostgreSQL settings, or null to keep everything in memory (the embedded default)
  * @param auth             wallet sign-in and access tokens (never off; see {@link AuthSettings})
  * @param operations       network profile, rate limiting, watchdog, metrics (see {@link OperationsConfig})
+ * @param allowSubsidisedStickers mainnet only: start although the platform fee's floor is below what a sticker
+ *                         costs the platform ({@link PlatformFee#STICKER_COST})
  */
 public record PlatformConfig(Network network, String host, int port, String publicBaseUrl, List<String> corsOrigins,
                              boolean simulationMode, Duration blockTime, boolean listenerEnabled, int workers,
                              Duration listenerPollTimeout, DeploymentConfig deployment, PipelineConfig pipeline,
                              int goldenBaseBps, int goldenInterval, MicroAlgos faucetMax,
                              MicroAlgos faucetApprovalAbove, long maxBodyBytes, PostgresConfig database,
-                             AuthSettings auth, OperationsConfig operations) {
+                             AuthSettings auth, OperationsConfig operations, boolean allowSubsidisedStickers) {
 
     /** The embedded default: simulated ledger, everything in memory, listener and two workers in-process. */
     public static PlatformConfig embedded() {
@@ -55,7 +59,8 @@ public record PlatformConfig(Network network, String host, int port, String publ
         var pipeline = new PipelineConfig(env.millis("JOB_LEASE_MS", Duration.ofSeconds(60)),
                 blockTime.dividedBy(2).plusMillis(10), Duration.ofSeconds(5), retry, 6, roundTimeout, false);
         var deployment = new DeploymentConfig(
-                MicroAlgos.of(env.longValue("CONTRACT_FUND_AMOUNT", 100_000, 100_000)), 6, roundTimeout);
+                MicroAlgos.of(env.longValue("CONTRACT_FUND_AMOUNT", 100_000, 100_000)), 6, roundTimeout,
+                platformFee(env), treasury(env));
         return new PlatformConfig(network, env.string("HOST", "0.0.0.0"), port,
                 env.string("PUBLIC_BASE_URL", "http://localhost:" + port),
                 env.list("CORS_ORIGINS", "http://localhost:3000,http://127.0.0.1:3000,http://localhost:8080"),
@@ -68,7 +73,24 @@ public record PlatformConfig(Network network, String host, int port, String publ
                 env.longValue("MAX_BODY_BYTES", 6L * 1024 * 1024, 1024), database(env),
                 AuthSettings.fromEnv(env, env.string("PUBLIC_BASE_URL", "http://localhost:" + port)),
                 OperationsConfig.fromEnv(env, network,
-                        env.millis("LISTENER_POLL_TIMEOUT_MS", Duration.ofSeconds(5))));
+                        env.millis("LISTENER_POLL_TIMEOUT_MS", Duration.ofSeconds(5))),
+                env.bool("ALLOW_SUBSIDISED_STICKERS", false));
+    }
+
+    /** {@code PLATFORM_FEE_BPS} (0 to 9999) and {@code PLATFORM_FEE_FLOOR_MICROALGOS}: both 0 when unset. */
+    static PlatformFee platformFee(Env env) {
+        return new PlatformFee(env.integer("PLATFORM_FEE_BPS", 0, 0, PlatformFee.MAX_BASIS_POINTS),
+                MicroAlgos.of(env.longValue("PLATFORM_FEE_FLOOR_MICROALGOS", 0, 0)));
+    }
+
+    /** {@code TREASURY_ADDRESS}: where the fee goes; unset: the MINTER account (null here). */
+    static Address treasury(Env env) {
+        String address = env.string("TREASURY_ADDRESS", null);
+        try {
+            return address == null ? null : new Address(address);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("TREASURY_ADDRESS is not an Algorand address: " + e.getMessage());
+        }
     }
 
     /** {@code FAUCET_APPROVAL_ABOVE_ALGO}: faucet payments above it wait for approvals (unset: none does). */
@@ -124,7 +146,8 @@ public record PlatformConfig(Network network, String host, int port, String publ
             d.blockTime = newBlockTime;
             d.pipeline = new PipelineConfig(pipeline.lease(), newBlockTime.dividedBy(2).plusMillis(10),
                     pipeline.idleWait(), pipeline.retry(), pipeline.claimRounds(), roundTimeout, pipeline.serial());
-            d.deployment = new DeploymentConfig(deployment.fundAmount(), deployment.waitRounds(), roundTimeout);
+            d.deployment = new DeploymentConfig(deployment.fundAmount(), deployment.waitRounds(), roundTimeout,
+                    deployment.fee(), deployment.treasury());
         });
     }
 
@@ -160,6 +183,11 @@ public record PlatformConfig(Network network, String host, int port, String publ
         return change(d -> d.operations = newOperations);
     }
 
+    /** A variant whose new TipProxies take {@code fee} on every tip and pay it to {@code treasury} (null: MINTER). */
+    public PlatformConfig withPlatformFee(PlatformFee fee, Address treasury) {
+        return change(d -> d.deployment = deployment.withFee(fee, treasury));
+    }
+
     /** A copy with {@code edit} applied: every {@code with…} variant goes through here. */
     private PlatformConfig change(java.util.function.Consumer<Draft> edit) {
         Draft draft = new Draft(this);
@@ -189,6 +217,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
         private PostgresConfig database;
         private AuthSettings auth;
         private OperationsConfig operations;
+        private boolean allowSubsidisedStickers;
 
         Draft(PlatformConfig from) {
             network = from.network;
@@ -211,12 +240,14 @@ public record PlatformConfig(Network network, String host, int port, String publ
             database = from.database;
             auth = from.auth;
             operations = from.operations;
+            allowSubsidisedStickers = from.allowSubsidisedStickers;
         }
 
         PlatformConfig build() {
             return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
                     listenerEnabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
-                    faucetMax, faucetApprovalAbove, maxBodyBytes, database, auth, operations);
+                    faucetMax, faucetApprovalAbove, maxBodyBytes, database, auth, operations,
+                    allowSubsidisedStickers);
         }
     }
 }

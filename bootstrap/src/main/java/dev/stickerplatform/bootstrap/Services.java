@@ -42,6 +42,7 @@ import dev.stickerplatform.domain.port.ContentStore;
 import dev.stickerplatform.domain.port.Leadership;
 import dev.stickerplatform.domain.port.MintQueue;
 import dev.stickerplatform.domain.port.Randomness;
+import dev.stickerplatform.domain.port.SignerRole;
 import dev.stickerplatform.domain.port.Signers;
 import dev.stickerplatform.domain.port.Store;
 import java.time.Clock;
@@ -83,7 +84,8 @@ public final class Services {
 
     /** A chain follower on these ports (the listener loop runs one; tests may drive one directly). */
     public FollowChainService followChain() {
-        return new FollowChainService(ports.chain(), ports.store(), ports.clock(), null);
+        return new FollowChainService(ports.chain(), ports.store(), ports.clock(), null,
+                ports.signers().forRole(SignerRole.ADMIN).address());
     }
 
     ListenerLoop listenerLoop(Leadership leadership) {

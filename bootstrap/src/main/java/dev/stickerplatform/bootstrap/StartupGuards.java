@@ -1,5 +1,6 @@
 package dev.stickerplatform.bootstrap;
 
+import dev.stickerplatform.domain.model.PlatformFee;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.SignerRole;
 import java.util.ArrayList;
@@ -11,7 +12,8 @@ import java.util.Map;
  * What the platform refuses to start with. On every network: a node whose genesis hash is not the expected one
  * (a testnet node behind a "mainnet" configuration, or the reverse). On mainnet: the test faucet, demo mode,
  * signing keys held in process memory (current or next), CORS open to every origin, and tokens signed by a key generated at
- * start-up. Each refusal says what to change.
+ * start-up, a platform fee floor below what a sticker costs the platform (unless subsidised stickers are allowed).
+ * Each refusal says what to change.
  */
 final class StartupGuards {
     private StartupGuards() {
@@ -54,6 +56,14 @@ final class StartupGuards {
         if (config.auth() == null || config.auth().generatesKey()) {
             problems.add("JWT_SIGNING_KEY is missing, so tokens would be signed by a key that dies with this "
                     + "process: set JWT_SIGNING_KEY to an Ed25519 private key (PEM, base64 or 64 hex digits)");
+        }
+        PlatformFee fee = config.deployment().fee();
+        if (!fee.coversStickerCost() && !config.allowSubsidisedStickers()) {
+            problems.add("PLATFORM_FEE_FLOOR_MICROALGOS=" + fee.floor().value() + " is below what a sticker costs the "
+                    + "platform (" + PlatformFee.STICKER_COST.value() + " µALGO: the ASA's creation and delivery fees "
+                    + "and the 0.1 ALGO it locks), so every tip would cost the platform money: set "
+                    + "PLATFORM_FEE_FLOOR_MICROALGOS=" + PlatformFee.STICKER_COST.value() + " or more, or "
+                    + "ALLOW_SUBSIDISED_STICKERS=true to pay the difference on purpose");
         }
         if (!problems.isEmpty()) {
             throw new ConfigException("NETWORK=mainnet refuses to start:\n  - " + String.join("\n  - ", problems));

@@ -43,8 +43,9 @@ final class WalletCommand {
                     "http://localhost:8000")));
             case "tip" -> {
                 DevWallet wallet = load(options);
+                String treasury = options.get("treasury", null);
                 var group = wallet.signTip(AppId.of(Long.parseLong(options.required("app-id"))),
-                        new Address(options.required("creator")),
+                        new Address(options.required("creator")), treasury == null ? null : new Address(treasury),
                         MicroAlgos.fromAlgo(new BigDecimal(options.required("amount"))),
                         options.get("memo", ""), params(options.get("server", "http://localhost:8000")));
                 System.out.println(JSON.writeValueAsString(Map.of("signedTxns",
@@ -59,7 +60,9 @@ final class WalletCommand {
                     usage: wallet new [--out wallet.key]           create a key file, print its address
                            wallet address --key FILE
                            wallet tip --key FILE --app-id N --creator ADDR --amount ALGO [--memo TEXT]
-                                      [--server http://localhost:8000]     print {"signedTxns":[...]} for /submit-group
+                                      [--treasury ADDR] [--server http://localhost:8000]
+                                      print {"signedTxns":[...]} for /submit-group; --treasury: the app's
+                                      treasuryAddress (GET /creator/ADDR/contract/stats), needed when its fee is > 0
                            wallet sign --key FILE --unsigned BASE64    print {"signedTxn":...} for /submit
                            wallet login --key FILE [--server http://localhost:8000]
                                       sign in (challenge, signData, verify) and print the access token

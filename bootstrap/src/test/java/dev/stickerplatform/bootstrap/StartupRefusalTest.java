@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.stickerplatform.domain.model.PlatformFee;
 import dev.stickerplatform.domain.port.Chain.NetworkInfo;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +19,14 @@ import org.junit.jupiter.api.Test;
  * on mainnet each unsafe setting. Every refusal names the setting and says what to change.
  */
 class StartupRefusalTest {
-    /** A mainnet configuration the guards accept: HSM signers, exact CORS origins, a configured JWT key. */
+    /**
+     * A mainnet configuration the guards accept: HSM signers, exact CORS origins, a configured JWT key, a fee floor
+     * that pays for a sticker.
+     */
     private static Map<String, String> safeMainnet() {
         Map<String, String> env = new HashMap<>();
         env.put("NETWORK", "mainnet");
+        env.put("PLATFORM_FEE_FLOOR_MICROALGOS", "102000");
         env.put("CORS_ORIGINS", "https://app.example");
         env.put("JWT_SIGNING_KEY", HexFormat.of().formatHex(new byte[32]));
         for (String role : new String[] {"DEPLOYER", "MINTER", "ADMIN", "FUNDER"}) {
@@ -150,6 +155,39 @@ class StartupRefusalTest {
         env.remove("JWT_SIGNING_KEY");
 
         assertRefused(PlatformConfig.fromEnv(new Env(env)), "JWT_SIGNING_KEY is missing", "set JWT_SIGNING_KEY");
+    }
+
+    @Test
+    void mainnetRefusesAFeeFloorBelowWhatAStickerCosts() {
+        assertRefused(mainnetWith("PLATFORM_FEE_FLOOR_MICROALGOS", "101999"), "PLATFORM_FEE_FLOOR_MICROALGOS=101999 "
+                + "is below what a sticker costs the platform (102000 µALGO", "or ALLOW_SUBSIDISED_STICKERS=true");
+    }
+
+    @Test
+    void mainnetRefusesNoFeeAtAll() {
+        Map<String, String> env = safeMainnet();
+        env.remove("PLATFORM_FEE_FLOOR_MICROALGOS");
+        env.put("PLATFORM_FEE_BPS", "9999");
+
+        assertRefused(PlatformConfig.fromEnv(new Env(env)), "PLATFORM_FEE_FLOOR_MICROALGOS=0",
+                "set PLATFORM_FEE_FLOOR_MICROALGOS=102000 or more");
+    }
+
+    @Test
+    void mainnetSubsidisesStickersOnlyWhenToldTo() {
+        Map<String, String> env = safeMainnet();
+        env.remove("PLATFORM_FEE_FLOOR_MICROALGOS");
+        env.put("ALLOW_SUBSIDISED_STICKERS", "true");
+
+        assertThatCode(() -> StartupGuards.refuseUnsafeSettings(PlatformConfig.fromEnv(new Env(env))))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void otherNetworksStartWithoutAFee() {
+        assertThatCode(() -> StartupGuards.refuseUnsafeSettings(PlatformConfig.fromEnv(new Env(Map.of(
+                "NETWORK", "testnet"))))).doesNotThrowAnyException();
+        assertThat(PlatformConfig.embedded().deployment().fee()).isEqualTo(PlatformFee.NONE);
     }
 
     @Test

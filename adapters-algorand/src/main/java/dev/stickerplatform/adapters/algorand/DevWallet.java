@@ -22,7 +22,10 @@ import java.util.List;
  * Never used by the platform itself.
  */
 public final class DevWallet {
-    /** Two outer transactions plus the contract's inner payment: the group must pay 3 × the minimum fee. */
+    /**
+     * Two outer transactions plus the contract's inner payments (the creator's share and, when there is a fee, the
+     * treasury's): the group pays 4 × the minimum fee.
+     */
     private static final int FEE_SHARES_PER_TRANSACTION = 2;
     private final Account account;
     private final byte[] seed;
@@ -59,19 +62,29 @@ public final class DevWallet {
     }
 
     /**
-     * Signs the TipProxy tip group {@code [pay fan → app, appl tip(memo)]} with the creator in the call's accounts
-     * and fees that cover the inner payment.
+     * {@link #signTip(AppId, Address, Address, MicroAlgos, String, TxParams)} for an app that pays no fee to a
+     * treasury: a version 2 app whose fee is 0 (the simulated network's default), or a version 1 app.
+     */
+    public List<byte[]> signTip(AppId app, Address creator, MicroAlgos amount, String memo, TxParams params) {
+        return signTip(app, creator, null, amount, memo, params);
+    }
+
+    /**
+     * Signs the TipProxy tip group {@code [pay fan → app, appl tip(memo)]} with the creator and the treasury in the
+     * call's accounts and fees that cover the inner payments. {@code treasury} is the app's
+     * {@code treasury_address}; null leaves it out (a version 1 app has none, an app without fee does not pay it).
      *
      * @return the signed transactions, msgpack, in group order
      */
-    public List<byte[]> signTip(AppId app, Address creator, MicroAlgos amount, String memo, TxParams params) {
+    public List<byte[]> signTip(AppId app, Address creator, Address treasury, MicroAlgos amount, String memo,
+                                TxParams params) {
         long fee = params.minFee().value() * FEE_SHARES_PER_TRANSACTION;
         Transaction pay = withParams(Transaction.PaymentTransactionBuilder(), params, fee)
                 .receiver(algo(app.address())).amount(amount.value()).build();
         Transaction call = withParams(Transaction.ApplicationCallTransactionBuilder(), params, fee)
                 .applicationId(app.value())
                 .args(List.of(TipProxyAbi.selector(TipProxyAbi.TIP), TipProxyAbi.string(memo)))
-                .accounts(List.of(algo(creator))).build();
+                .accounts(treasury == null ? List.of(algo(creator)) : List.of(algo(creator), algo(treasury))).build();
         try {
             TxGroup.assignGroupID(pay, call);
             return List.of(Encoder.encodeToMsgPack(account.signTransaction(pay)),

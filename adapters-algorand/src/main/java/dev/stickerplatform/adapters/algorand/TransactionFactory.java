@@ -42,10 +42,11 @@ import java.util.function.Supplier;
  * {@link Signer} sign them. Shared by every chain implementation; only the TipProxy program bytes differ by
  * network (TEAL source on the simulated ledger, compiled bytecode on algod).
  *
- * <p>Every transaction pays a flat fee of the suggested minimum: none of them issues inner transactions (TipProxy's
- * create does not), so nothing needs pooled fees. When the network is congested ({@code feePerByte} above 0) the
- * fee is {@code max(minFee, feePerByte × encoded size)}, as algod's pool demands. The validity window is the
- * suggested one.
+ * <p>Every transaction pays a flat fee of the suggested minimum, plus one minimum fee per inner transaction it makes
+ * the network run (pooled fees): only a TipProxy delete has one (version 2 closes the app account to the platform;
+ * a version 1 delete overpays by that minimum fee). When the network is congested ({@code feePerByte} above 0) the
+ * transaction's own fee is {@code max(minFee, feePerByte × encoded size)}, as algod's pool demands. The validity
+ * window is the suggested one.
  */
 public final class TransactionFactory {
     private final Supplier<TipProxyPrograms> programs;
@@ -74,7 +75,7 @@ public final class TransactionFactory {
                     .applicationId(c.app().value())
                     .args(List.of(TipProxyAbi.selector(c.method().signature()))), c, params);
             case TxnRequest.DeleteTipProxy d -> common(Transaction.ApplicationDeleteTransactionBuilder()
-                    .applicationId(d.app().value()), d, params);
+                    .applicationId(d.app().value()), d, params, 1);
             case TxnRequest.CreateSticker s -> common(Transaction.AssetCreateTransactionBuilder()
                     .assetTotal(1L).assetDecimals(0).defaultFrozen(s.defaultFrozen())
                     .assetName(s.assetName()).assetUnitName(s.unitName()).url(s.url())
@@ -102,8 +103,9 @@ public final class TransactionFactory {
                 .globalStateSchema(new StateSchema(TipProxyAbi.GLOBAL_UINTS, TipProxyAbi.GLOBAL_BYTES))
                 .localStateSchema(new StateSchema(0, 0))
                 .args(List.of(TipProxyAbi.selector(TipProxyAbi.CREATE), c.creator().publicKey(),
-                        c.platform().publicKey(), TipProxyAbi.uint64(c.minTip().value()),
-                        TipProxyAbi.uint64(c.version()))), c, params);
+                        c.platform().publicKey(), c.treasury().publicKey(), TipProxyAbi.uint64(c.minTip().value()),
+                        TipProxyAbi.uint64(c.fee().basisPoints()), TipProxyAbi.uint64(c.fee().floor().value()))),
+                c, params);
     }
 
     /** Signs {@code txn} through {@code signer}: Ed25519 over "TX" + msgpack, with {@code sgnr} when rekeyed. */
@@ -286,6 +288,12 @@ public final class TransactionFactory {
     }
 
     private static Transaction common(TransactionBuilder<?> builder, TxnRequest request, TxParams params) {
+        return common(builder, request, params, 0);
+    }
+
+    /** {@code innerTransactions}: how many inner transactions the call makes, each paid by one more minimum fee. */
+    private static Transaction common(TransactionBuilder<?> builder, TxnRequest request, TxParams params,
+                                      int innerTransactions) {
         builder.sender(algo(request.sender()))
                 .flatFee(params.minFee().value())
                 .firstValid(params.firstValid().value())
@@ -297,10 +305,12 @@ public final class TransactionFactory {
             builder.lease(lease.bytes());
         }
         Transaction txn = builder.build();
+        long ownFee = params.minFee().value();
         if (params.feePerByte() > 0) {
-            txn.fee = BigInteger.valueOf(Math.max(params.minFee().value(),
-                    Math.multiplyExact(params.feePerByte(), encodedSize(txn))));
+            ownFee = Math.max(ownFee, Math.multiplyExact(params.feePerByte(), encodedSize(txn)));
         }
+        txn.fee = BigInteger.valueOf(Math.addExact(ownFee, Math.multiplyExact(innerTransactions,
+                params.minFee().value())));
         return txn;
     }
 

@@ -10,6 +10,7 @@ import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.PlatformFee;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TipEvent;
 import dev.stickerplatform.domain.model.TxId;
@@ -70,8 +71,8 @@ class AlgodChainBlockTest {
             assertThat(call.txId()).isEqualTo(tip.get(1)).isEqualTo(expected.appCalls().get(0).txId());
             assertThat(call.app()).isEqualTo(app);
             assertThat(call.sender()).isEqualTo(fan.address());
-            assertThat(call.logs()).singleElement().isEqualTo(new TipEvent(fan.address(), MicroAlgos.ofAlgo(2),
-                    "thanks!").encode());
+            assertThat(call.logs()).singleElement().isEqualTo(TipEvent.withFee(fan.address(), MicroAlgos.ofAlgo(2),
+                    MicroAlgos.ZERO, "thanks!").encode());
         });
     }
 
@@ -80,7 +81,7 @@ class AlgodChainBlockTest {
         List<TxId> tip = chain.submitSigned(fan.signTip(app, creator, MicroAlgos.ofAlgo(2), "real",
                 chain.suggestedParams()));
         Round round = ledger.produceBlock();
-        byte[] forged = new TipEvent(fan.address(), MicroAlgos.ofAlgo(1_000), "forged").encode();
+        byte[] forged = TipEvent.withFee(fan.address(), MicroAlgos.ofAlgo(1_000), MicroAlgos.ZERO, "forged").encode();
         algod.node.addLogs(round, logs(tip.get(1), otherApp, forged));
         algod.node.addLogs(round, logs(tip.get(0), app, forged));
 
@@ -88,8 +89,8 @@ class AlgodChainBlockTest {
 
         assertThat(calls).singleElement().satisfies(call -> {
             assertThat(call.app()).isEqualTo(app);
-            assertThat(call.logs()).singleElement().isEqualTo(new TipEvent(fan.address(), MicroAlgos.ofAlgo(2),
-                    "real").encode());
+            assertThat(call.logs()).singleElement().isEqualTo(TipEvent.withFee(fan.address(), MicroAlgos.ofAlgo(2),
+                    MicroAlgos.ZERO, "real").encode());
         });
     }
 
@@ -150,7 +151,7 @@ class AlgodChainBlockTest {
 
     private AppId deploy() {
         ChainWrite create = submit(new TxnRequest.CreateTipProxy(platform.address(), creator, platform.address(),
-                MicroAlgos.ofAlgo(1), 1, null));
+                platform.address(), MicroAlgos.ofAlgo(1), PlatformFee.NONE, null));
         ledger.produceBlock();
         AppId created = ((TxStatus.Confirmed) chain.status(create.txId(), create.lastValid())).createdApp();
         submit(new TxnRequest.Payment(platform.address(), created.address(), MicroAlgos.of(100_000), null, null));

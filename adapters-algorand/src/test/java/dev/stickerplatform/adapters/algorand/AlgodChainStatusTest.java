@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
 import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.PlatformFee;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.port.Chain.TxStatus;
 import dev.stickerplatform.domain.port.ChainUnavailableException;
@@ -35,7 +36,7 @@ class AlgodChainStatusTest {
     void aWriteConfirmedBeyondTheLookupHorizonIsStillConfirmedWithWhatItCreated() {
         ledger.fund(platform.address(), MicroAlgos.ofAlgo(10));
         ChainWrite create = chain.sign(new TxnRequest.CreateTipProxy(platform.address(), TestKeys.newAddress(),
-                platform.address(), MicroAlgos.ofAlgo(1), 1, null), platform);
+                platform.address(), platform.address(), MicroAlgos.ofAlgo(1), PlatformFee.NONE, null), platform);
         chain.submit(create);
         Round confirmedIn = ledger.produceBlock();
         TxStatus early = chain.status(create.txId(), create.lastValid());

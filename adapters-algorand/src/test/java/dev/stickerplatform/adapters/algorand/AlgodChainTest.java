@@ -12,6 +12,7 @@ import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.PlatformFee;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.Chain.TxParams;
@@ -172,8 +173,8 @@ class AlgodChainTest {
     }
 
     private TxnRequest createRequest(Signer platform) {
-        return new TxnRequest.CreateTipProxy(platform.address(), creator, platform.address(),
-                MicroAlgos.ofAlgo(1), 1, null);
+        return new TxnRequest.CreateTipProxy(platform.address(), creator, platform.address(), platform.address(),
+                MicroAlgos.ofAlgo(1), PlatformFee.NONE, null);
     }
 
     private Signer funded(MicroAlgos amount) {

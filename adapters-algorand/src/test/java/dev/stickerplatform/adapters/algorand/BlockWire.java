@@ -150,6 +150,9 @@ final class BlockWire {
         if (payment.fee() > 0) {
             txn.put("fee", ValueFactory.newInteger(payment.fee()));
         }
+        if (payment.closeRemainderTo() != null) {
+            txn.put("close", bin(payment.closeRemainderTo().publicKey()));
+        }
         txn.put("rcv", bin(payment.receiver().publicKey()));
         txn.put("snd", bin(payment.sender().publicKey()));
         txn.put("type", ValueFactory.newString("pay"));

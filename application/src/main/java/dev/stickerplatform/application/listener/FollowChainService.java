@@ -19,14 +19,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Follows the chain one round at a time, exactly once. For round r it reads the block (one request, whatever the
- * number of creators), keeps the Tip events logged by top-level calls to our own TipProxy apps, and in ONE
+ * number of creators), keeps the tip events logged by top-level calls to our own TipProxy apps, and in ONE
  * transaction records the tips (unique by txid), enqueues one mint job per rewarded tip, re-queues parked
  * deliveries whose fan just opted in, and advances the cursor to r. Seeing a round twice changes nothing.
+ *
+ * <p>Which events count ({@link #credits}): a fan's own tip (the event's fan is the call's sender), or a
+ * {@code tip_for} by the platform account (the event names the fan; the contract lets only its
+ * {@code platform_address}, the ADMIN account, make one). A creator's tip to their own jar never counts: version 2
+ * of the contract refuses it, and version 1 apps, which accept it, are still followed.
  */
 public final class FollowChainService {
     private static final System.Logger LOG = System.getLogger(FollowChainService.class.getName());
@@ -34,13 +40,19 @@ public final class FollowChainService {
     private final Store store;
     private final Clock clock;
     private final Round startRound;
+    private final Address platform;
 
-    /** @param startRound where to begin when no cursor is stored yet (null: the chain's current round) */
-    public FollowChainService(Chain chain, Store store, Clock clock, Round startRound) {
+    /**
+     * @param startRound where to begin when no cursor is stored yet (null: the chain's current round)
+     * @param platform   the platform account every TipProxy stores as {@code platform_address} (ADMIN): the only
+     *                   sender whose tip may name another fan
+     */
+    public FollowChainService(Chain chain, Store store, Clock clock, Round startRound, Address platform) {
         this.chain = chain;
         this.store = store;
         this.clock = clock;
         this.startRound = startRound;
+        this.platform = Objects.requireNonNull(platform, "platform");
     }
 
     public sealed interface Step {
@@ -106,7 +118,7 @@ public final class FollowChainService {
                 continue;
             }
             for (byte[] log : call.logs()) {
-                TipEvent.decode(log).filter(event -> event.fan().equals(call.sender())).ifPresentOrElse(
+                TipEvent.decode(log).filter(event -> credits(event, call, jar)).ifPresentOrElse(
                         event -> tips.add(new Tip(call.txId(), call.app(), event.fan(), jar.creator(), event.amount(),
                                 event.memo(), block.round(), clock.instant())),
                         () -> LOG.log(System.Logger.Level.DEBUG, "ignored a log of app {0} in {1}", call.app(),
@@ -114,6 +126,17 @@ public final class FollowChainService {
             }
         }
         return tips;
+    }
+
+    /** Whether {@code event}, logged by {@code call} to {@code jar}'s app, credits its fan with a tip. */
+    private boolean credits(TipEvent event, Chain.AppCall call, TipJar jar) {
+        if (event.fan().equals(jar.creator())) {
+            LOG.log(System.Logger.Level.INFO, "ignored a self-tip of creator {0} to app {1} in {2} (version 1 app)",
+                    jar.creator(), call.app(), call.txId());
+            return false;
+        }
+        return event.fan().equals(call.sender())
+                || event.layout() == TipEvent.Layout.TIP_WITH_FEE && call.sender().equals(platform);
     }
 
     /** Parked deliveries whose fan opted in to the asset in this round go back to the workers. */

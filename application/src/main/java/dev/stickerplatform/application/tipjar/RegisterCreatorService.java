@@ -63,6 +63,24 @@ public final class RegisterCreatorService {
         }
     }
 
+    /** What registration deploys: the platform, treasury and fee of every new TipProxy. */
+    public TipJarDeployer.Terms terms() {
+        return deployer.terms();
+    }
+
+    /**
+     * Returns {@code minTip} when a new TipProxy accepts it, i.e. it is above the platform fee's floor.
+     *
+     * @throws IllegalArgumentException naming the floor otherwise
+     */
+    public MicroAlgos checkMinTip(MicroAlgos minTip) {
+        return deployer.checkMinTip(minTip);
+    }
+
+    /**
+     * @throws IllegalArgumentException when a new tip jar's minimum tip is not above the platform fee's floor (see
+     *                                  {@link #checkMinTip}); nothing is recorded then
+     */
     public Result register(Command command) {
         TipJar jar = store.tipJars().current(command.wallet()).orElseGet(() -> start(command));
         jar = deployer.advance(jar, config.waitRounds());
@@ -71,9 +89,10 @@ public final class RegisterCreatorService {
     }
 
     private TipJar start(Command command) {
+        deployer.checkMinTip(command.minTip());
         UUID id = newId();
         TipJar jar = TipJar.deploying(id, command.wallet(), 1, command.minTip(),
-                deployer.signCreate(id, command.wallet(), command.minTip(), 1), clock.instant());
+                deployer.signCreate(id, command.wallet(), command.minTip()), clock.instant());
         try {
             store.inTransaction(tx -> {
                 Creator creator = tx.creators().find(command.wallet())

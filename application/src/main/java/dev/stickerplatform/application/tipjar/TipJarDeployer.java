@@ -6,6 +6,7 @@ import dev.stickerplatform.application.chainwrite.Leases;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.PlatformFee;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TipJarStatus;
@@ -41,13 +42,48 @@ public final class TipJarDeployer {
         this.config = config;
     }
 
-    /** Signs the create transaction of a new tip jar (not submitted). */
-    public ChainWrite signCreate(UUID tipJarId, Address creator,
-                                 MicroAlgos minTip, int version) {
+    /**
+     * Signs the create transaction of a new tip jar (not submitted): the current TipProxy with the ADMIN account as
+     * platform and the configured fee and treasury.
+     *
+     * @throws IllegalArgumentException when {@code minTip} is not above the fee's floor (the contract would refuse it)
+     */
+    public ChainWrite signCreate(UUID tipJarId, Address creator, MicroAlgos minTip) {
         Signer deployer = signers.forRole(SignerRole.DEPLOYER);
-        var request = new TxnRequest.CreateTipProxy(deployer.address(), creator,
-                signers.forRole(SignerRole.ADMIN).address(), minTip, version, Leases.of(tipJarId, "create"));
+        Terms terms = terms();
+        var request = new TxnRequest.CreateTipProxy(deployer.address(), creator, terms.platform(), terms.treasury(),
+                minTip, terms.fee(), Leases.of(tipJarId, "create"));
         return chain.sign(request, deployer);
+    }
+
+    /**
+     * What a new TipProxy is created with, besides its creator and minimum tip: the platform account (may delete it
+     * and tip on a fan's behalf), the treasury and the fee it pays there on every tip.
+     */
+    public record Terms(Address platform, Address treasury, PlatformFee fee) {
+    }
+
+    public Terms terms() {
+        return new Terms(signers.forRole(SignerRole.ADMIN).address(), treasury(), config.fee());
+    }
+
+    /** The account new TipProxies pay their fee to. */
+    private Address treasury() {
+        return config.treasury() != null ? config.treasury() : signers.forRole(SignerRole.MINTER).address();
+    }
+
+    /**
+     * Returns {@code minTip} if a new TipProxy accepts it: above the platform fee's floor, so that every tip leaves
+     * the creator something.
+     *
+     * @throws IllegalArgumentException naming the floor otherwise
+     */
+    public MicroAlgos checkMinTip(MicroAlgos minTip) {
+        if (!config.fee().allowsMinTip(minTip)) {
+            throw new IllegalArgumentException("minimum tip must be above the platform fee floor of "
+                    + config.fee().floor().toAlgo().toPlainString() + " ALGO");
+        }
+        return minTip;
     }
 
     /** Advances the tip jar as far as it goes within {@code maxRounds} rounds; returns its latest state. */
@@ -69,7 +105,7 @@ public final class TipJarDeployer {
                 case Progress.Confirmed confirmed -> fund(jar.created(confirmed.status().createdApp(),
                         confirmed.status().txId(), null));
                 case Progress.Dead dead -> record(jar.withPendingWrite(
-                        signCreate(jar.id(), jar.creator(), jar.minTip(), jar.version())));
+                        signCreate(jar.id(), jar.creator(), jar.minTip())));
                 case Progress.Open open -> jar;
             };
             case FUNDING -> switch (writes.check(jar.pendingWrite())) {

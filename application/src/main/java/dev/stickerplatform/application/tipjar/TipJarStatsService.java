@@ -3,6 +3,7 @@ package dev.stickerplatform.application.tipjar;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.PlatformFee;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TipJarStatus;
 import dev.stickerplatform.domain.port.Chain;
@@ -10,7 +11,10 @@ import dev.stickerplatform.domain.port.Chain.StateValue;
 import dev.stickerplatform.domain.port.Store;
 import java.util.Map;
 
-/** Reads the on-chain counters of a creator's active TipProxy. */
+/**
+ * Reads the on-chain counters and terms of a creator's active TipProxy. A version 1 app has no fee and no treasury:
+ * its fee reads as {@link PlatformFee#NONE} and its treasury as null.
+ */
 public final class TipJarStatsService {
     private final Store store;
     private final Chain chain;
@@ -20,8 +24,9 @@ public final class TipJarStatsService {
         this.chain = chain;
     }
 
+    /** {@code treasury}: where the app pays its fee (the tip group must list it), null for a version 1 app. */
     public record Stats(AppId appId, long totalTips, MicroAlgos totalAmount, MicroAlgos minTip, boolean paused,
-                        long contractVersion) {
+                        long contractVersion, PlatformFee fee, Address treasury) {
     }
 
     public sealed interface Result {
@@ -45,8 +50,16 @@ public final class TipJarStatsService {
         return chain.appGlobalState(jar.appId())
                 .<Result>map(state -> new Result.Found(new Stats(jar.appId(), uint(state, "total_tips"),
                         MicroAlgos.of(uint(state, "total_amount")), MicroAlgos.of(uint(state, "min_tip_amount")),
-                        uint(state, "paused") == 1, uint(state, "contract_version"))))
+                        uint(state, "paused") == 1, uint(state, "contract_version"),
+                        new PlatformFee((int) uint(state, "fee_bps"), MicroAlgos.of(uint(state, "fee_floor"))),
+                        address(state, "treasury_address"))))
                 .orElse(new Result.MissingOnChain(jar.appId()));
+    }
+
+    private static Address address(Map<String, StateValue> state, String key) {
+        StateValue value = state.get(key);
+        return value == null || !value.isBytes() || value.bytes().length != 32 ? null
+                : Address.fromPublicKey(value.bytes());
     }
 
     private static long uint(Map<String, StateValue> state, String key) {

@@ -23,7 +23,8 @@ import java.time.Clock;
 import java.util.UUID;
 
 /**
- * Replaces a creator's TipProxy with a freshly deployed one (version + 1, same minimum tip as on chain). The old
+ * Replaces a creator's TipProxy with a freshly deployed one of the current program (version + 1, same minimum tip
+ * as on chain, raised to just above the platform fee's floor when it is not above it already). The old
  * jar is retired and the new one recorded in one transaction before anything is submitted; once the new one is
  * active, deleting the old app is proposed as a high-value operation: the platform admin account deletes it when
  * the approvals are in (its tips stay followed until then).
@@ -70,11 +71,11 @@ public final class UpgradeTipJarService {
         if (old == null || old.status() != TipJarStatus.ACTIVE) {
             return new Result.NotFound();
         }
-        MicroAlgos minTip = onChainMinTip(old);
+        MicroAlgos minTip = allowed(onChainMinTip(old));
         ByteBuffer bytes = ByteBuffer.wrap(randomness.bytes(16));
         UUID id = new UUID(bytes.getLong(), bytes.getLong());
         int version = old.version() + 1;
-        TipJar fresh = TipJar.deploying(id, creator, version, minTip, deployer.signCreate(id, creator, minTip, version),
+        TipJar fresh = TipJar.deploying(id, creator, version, minTip, deployer.signCreate(id, creator, minTip),
                 clock.instant());
         try {
             store.inTransaction(tx -> {
@@ -103,6 +104,11 @@ public final class UpgradeTipJarService {
         } catch (ChainUnavailableException e) {
             return jar.minTip();
         }
+    }
+
+    /** A version 1 app may have a minimum tip a new app refuses (at or below the fee floor): the lowest allowed. */
+    private MicroAlgos allowed(MicroAlgos minTip) {
+        return config.fee().allowsMinTip(minTip) ? minTip : config.fee().floor().plus(MicroAlgos.of(1));
     }
 
     private Approval proposeDeletion(TipJar old, TipJar replacement) {

@@ -6,6 +6,7 @@ import dev.stickerplatform.application.query.FakeStore;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.ForwardingChain;
+import dev.stickerplatform.domain.port.TestData;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,8 +49,8 @@ class ListenerLoopRequestsTest {
 
     private final FakeStore store = new FakeStore();
     private final ListenerLoop loop = new ListenerLoop(
-            new FollowChainService(chain, store, Clock.systemUTC(), Round.of(1)), chain, Clock.systemUTC(),
-            Duration.ofSeconds(1));
+            new FollowChainService(chain, store, Clock.systemUTC(), Round.of(1), TestData.address("platform")), chain,
+            Clock.systemUTC(), Duration.ofSeconds(1));
 
     @Test
     void catchingUpReadsOneBlockPerRoundAfterLearningTheHeightOnce() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stickerplatform.application.query.FakeStore;
 import dev.stickerplatform.domain.model.Round;
+import dev.stickerplatform.domain.port.TestData;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +19,8 @@ class ListenerWatchdogTest {
     private final FakeStore store = new FakeStore();
     private final Clock clock = Clock.systemUTC();
     private final ListenerWatchdog watchdog = new ListenerWatchdog(
-            () -> new ListenerLoop(new FollowChainService(chain, store, clock, Round.of(1)), chain, clock, POLL),
+            () -> new ListenerLoop(new FollowChainService(chain, store, clock, Round.of(1),
+                    TestData.address("platform")), chain, clock, POLL),
             clock, ListenerWatchdog.Config.forPollInterval(POLL));
 
     @AfterEach

@@ -18,6 +18,7 @@ import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.Chain.StateValue;
 import dev.stickerplatform.domain.port.Chain.TxParams;
 import dev.stickerplatform.domain.port.Store;
+import dev.stickerplatform.domain.port.TestKeys;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,8 +63,8 @@ class ListenerOverAlgodTest {
             }
 
             Round start = node.ledger().currentRound().next();
-            var loop = new ListenerLoop(new FollowChainService(node.chain(), store, clock, start), node.chain(), clock,
-                    Duration.ofSeconds(2));
+            var loop = new ListenerLoop(new FollowChainService(node.chain(), store, clock, start,
+                    TestKeys.newAddress()), node.chain(), clock, Duration.ofSeconds(2));
             Thread thread = Thread.ofPlatform().daemon().start(loop);
             awaitRound(loop, start.value() - 1);
 

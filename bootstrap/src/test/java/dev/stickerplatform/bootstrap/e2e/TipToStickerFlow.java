@@ -120,7 +120,8 @@ final class TipToStickerFlow {
         }
     }
 
-    private TxParams params() {
+    /** The suggested parameters as a wallet gets them: {@code GET /params}. */
+    TxParams params() {
         JsonNode p = api.get("/params").body();
         return new TxParams(MicroAlgos.of(p.get("minFee").asLong()), 0, Round.of(p.get("firstValidRound").asLong()),
                 Round.of(p.get("lastValidRound").asLong()), p.get("genesisId").asText(), p.get("genesisHash").asText());

@@ -95,8 +95,9 @@ class ChaosRunTest {
                 fans.put(fan.address(), fan);
             }
 
-            var listener = new ListenerLoop(new FollowChainService(chain, store, clock, ledger.currentRound()),
-                    chain, clock, Duration.ofMillis(500), Leadership.alone());
+            var listener = new ListenerLoop(new FollowChainService(chain, store, clock, ledger.currentRound(),
+                    signers.forRole(SignerRole.ADMIN).address()), chain, clock, Duration.ofMillis(500),
+                    Leadership.alone());
             Thread listenerThread = Thread.ofPlatform().daemon().start(listener);
             var config = new PipelineConfig(Duration.ofSeconds(2), Duration.ofMillis(60), Duration.ofMillis(200),
                     new RetryPolicy(50, Duration.ofMillis(50), Duration.ofMillis(500)), 6, Duration.ofSeconds(2),

@@ -63,10 +63,13 @@ class OperationsApiTest extends PlatformHttpTest {
     void theTipProxySpecIsSummarised() {
         JsonNode info = get("/contract/info").body();
         assertThat(info.path("name").asText()).isEqualTo("tip_proxy");
-        assertThat(info.path("globalUints").asInt()).isEqualTo(5);
+        assertThat(info.path("globalUints").asInt()).isEqualTo(7);
+        assertThat(info.path("globalBytes").asInt()).isEqualTo(3);
         List<String> signatures = new ArrayList<>();
         info.path("methods").forEach(method -> signatures.add(method.path("signature").asText()));
-        assertThat(signatures).contains("tip(pay,string)void", "pause()void");
+        assertThat(signatures).contains("tip(pay,string)void", "tip_for(pay,address,string)void", "pause()void");
+        assertThat(info.path("events").get(0).asText()).isEqualTo("TipWithFee(address,uint64,uint64,string)");
+        assertThat(info.path("newDeployments").path("platformFee").path("basisPoints").asInt()).isZero();
         assertThat(get("/contract/info?name=tip_proxy").body()).isEqualTo(info);
         assertThat(get("/contract/list").body().path("contracts")).containsExactly(info);
     }

@@ -9,29 +9,107 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The ARC-28 event {@code Tip(address,uint64,string)} that TipProxy logs once per accepted tip:
- * 4-byte selector ‖ fan (32) ‖ amount (uint64) ‖ 0x002A (offset of the string) ‖ uint16 length ‖ memo bytes.
- * The AVM caps a log entry at 1024 bytes, so the memo is at most {@value #MAX_MEMO_BYTES} UTF-8 bytes.
+ * The ARC-28 event a TipProxy logs once per accepted tip, in the layout of the program that logged it:
+ * <ul>
+ *   <li>{@link Layout#TIP_WITH_FEE} (version 2) {@code TipWithFee(address,uint64,uint64,string)}: selector ‖ fan
+ *       (32) ‖ amount (uint64, the whole payment) ‖ fee (uint64, the platform's part) ‖ 0x0032 ‖ uint16 length ‖
+ *       memo bytes;</li>
+ *   <li>{@link Layout#TIP} (version 1, still deployed) {@code Tip(address,uint64,string)}: selector ‖ fan ‖ amount ‖
+ *       0x002A ‖ uint16 length ‖ memo bytes; there is no fee (always 0).</li>
+ * </ul>
+ * The AVM caps a log entry at 1024 bytes, which bounds the memo ({@link Layout#maxMemoBytes()}). The creator
+ * received {@code amount − fee}.
  */
-public record TipEvent(Address fan, MicroAlgos amount, String memo) {
-    public static final String SIGNATURE = "Tip(address,uint64,string)";
-    public static final byte[] SELECTOR = Arrays.copyOf(Hashes.sha512_256(SIGNATURE.getBytes(StandardCharsets.US_ASCII)), 4);
-    private static final int HEAD = 4 + 32 + 8 + 2;
-    public static final int MAX_MEMO_BYTES = 1024 - HEAD - 2;
+public record TipEvent(Layout layout, Address fan, MicroAlgos amount, MicroAlgos fee, String memo) {
+    private static final int MAX_LOG_BYTES = 1024;
 
-    public TipEvent {
-        Objects.requireNonNull(fan, "fan");
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(memo, "memo");
-        if (memo.getBytes(StandardCharsets.UTF_8).length > MAX_MEMO_BYTES) {
-            throw new IllegalArgumentException("a Tip event memo is at most " + MAX_MEMO_BYTES + " bytes");
+    /** The two event layouts, by the TipProxy version that logs them. */
+    public enum Layout {
+        TIP("Tip(address,uint64,string)", 32 + 8 + 2),
+        TIP_WITH_FEE("TipWithFee(address,uint64,uint64,string)", 32 + 8 + 8 + 2);
+
+        private final String signature;
+        private final byte[] selector;
+        private final int stringOffset;
+
+        Layout(String signature, int stringOffset) {
+            this.signature = signature;
+            this.selector = Arrays.copyOf(Hashes.sha512_256(signature.getBytes(StandardCharsets.US_ASCII)), 4);
+            this.stringOffset = stringOffset;
+        }
+
+        public String signature() {
+            return signature;
+        }
+
+        /** First 4 bytes of SHA-512/256 of the signature. */
+        public byte[] selector() {
+            return selector.clone();
+        }
+
+        /** The longest memo a log of this layout can carry, in UTF-8 bytes. */
+        public int maxMemoBytes() {
+            return MAX_LOG_BYTES - head() - 2;
+        }
+
+        /** Selector plus the ARC-4 tuple head (which ends with the string's 2-byte offset). */
+        private int head() {
+            return 4 + stringOffset;
         }
     }
 
-    /** Decodes one log entry; empty when it is not a well-formed Tip event (wrong selector, bad layout or UTF-8). */
+    public TipEvent {
+        Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(fan, "fan");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(fee, "fee");
+        Objects.requireNonNull(memo, "memo");
+        if (layout == Layout.TIP && !fee.equals(MicroAlgos.ZERO)) {
+            throw new IllegalArgumentException("a version 1 Tip event has no fee");
+        }
+        if (fee.compareTo(amount) > 0) {
+            throw new IllegalArgumentException("the fee is part of the amount");
+        }
+        if (memo.getBytes(StandardCharsets.UTF_8).length > layout.maxMemoBytes()) {
+            throw new IllegalArgumentException("a " + layout.signature + " memo is at most " + layout.maxMemoBytes()
+                    + " bytes");
+        }
+    }
+
+    /** The event of the current TipProxy (version 2). */
+    public static TipEvent withFee(Address fan, MicroAlgos amount, MicroAlgos fee, String memo) {
+        return new TipEvent(Layout.TIP_WITH_FEE, fan, amount, fee, memo);
+    }
+
+    /** The event of a version 1 TipProxy. */
+    public static TipEvent version1(Address fan, MicroAlgos amount, String memo) {
+        return new TipEvent(Layout.TIP, fan, amount, MicroAlgos.ZERO, memo);
+    }
+
+    /** What the creator received. */
+    public MicroAlgos creatorShare() {
+        return amount.minus(fee);
+    }
+
+    /**
+     * Decodes one log entry of either layout; empty when it is neither (wrong selector, bad layout or UTF-8, a fee
+     * above the amount).
+     */
     public static Optional<TipEvent> decode(byte[] log) {
-        if (log.length < HEAD + 2 || log.length > HEAD + 2 + MAX_MEMO_BYTES
-                || !Arrays.equals(Arrays.copyOf(log, 4), SELECTOR)) {
+        if (log.length < 4) {
+            return Optional.empty();
+        }
+        byte[] selector = Arrays.copyOf(log, 4);
+        for (Layout layout : Layout.values()) {
+            if (Arrays.equals(selector, layout.selector)) {
+                return decode(layout, log);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<TipEvent> decode(Layout layout, byte[] log) {
+        if (log.length < layout.head() + 2 || log.length > layout.head() + 2 + layout.maxMemoBytes()) {
             return Optional.empty();
         }
         ByteBuffer buffer = ByteBuffer.wrap(log);
@@ -39,9 +117,11 @@ public record TipEvent(Address fan, MicroAlgos amount, String memo) {
         byte[] fan = new byte[32];
         buffer.get(fan);
         long amount = buffer.getLong();
+        long fee = layout == Layout.TIP_WITH_FEE ? buffer.getLong() : 0;
         int offset = Short.toUnsignedInt(buffer.getShort());
         int length = Short.toUnsignedInt(buffer.getShort());
-        if (amount < 0 || offset != 42 || length != log.length - HEAD - 2) {
+        if (amount < 0 || fee < 0 || fee > amount || offset != layout.stringOffset
+                || length != log.length - layout.head() - 2) {
             return Optional.empty();
         }
         try {
@@ -49,7 +129,8 @@ public record TipEvent(Address fan, MicroAlgos amount, String memo) {
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(buffer).toString();
-            return Optional.of(new TipEvent(Address.fromPublicKey(fan), MicroAlgos.of(amount), memo));
+            return Optional.of(new TipEvent(layout, Address.fromPublicKey(fan), MicroAlgos.of(amount),
+                    MicroAlgos.of(fee), memo));
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
@@ -58,9 +139,12 @@ public record TipEvent(Address fan, MicroAlgos amount, String memo) {
     /** Encodes the event exactly as the contract logs it. */
     public byte[] encode() {
         byte[] memoBytes = memo.getBytes(StandardCharsets.UTF_8);
-        return ByteBuffer.allocate(HEAD + 2 + memoBytes.length)
-                .put(SELECTOR).put(fan.publicKey()).putLong(amount.value())
-                .putShort((short) 42).putShort((short) memoBytes.length).put(memoBytes)
+        ByteBuffer buffer = ByteBuffer.allocate(layout.head() + 2 + memoBytes.length)
+                .put(layout.selector).put(fan.publicKey()).putLong(amount.value());
+        if (layout == Layout.TIP_WITH_FEE) {
+            buffer.putLong(fee.value());
+        }
+        return buffer.putShort((short) layout.stringOffset).putShort((short) memoBytes.length).put(memoBytes)
                 .array();
     }
 }

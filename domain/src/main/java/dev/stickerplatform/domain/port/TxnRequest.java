@@ -5,6 +5,7 @@ import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.Hash32;
 import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.PlatformFee;
 import java.util.Objects;
 
 /**
@@ -18,14 +19,24 @@ public sealed interface TxnRequest {
 
     Hash32 lease();
 
-    /** Creates a TipProxy app with the platform's approval and clear programs. */
-    record CreateTipProxy(Address sender, Address creator, Address platform, MicroAlgos minTip, long version,
-                          Hash32 lease) implements TxnRequest {
+    /**
+     * Creates a TipProxy app with the platform's approval and clear programs (version 2): {@code platform} may
+     * delete it and tip on a fan's behalf, {@code treasury} receives {@code fee} on every tip. The contract refuses
+     * a minimum tip that is not above the fee's floor, and so does this constructor.
+     */
+    record CreateTipProxy(Address sender, Address creator, Address platform, Address treasury, MicroAlgos minTip,
+                          PlatformFee fee, Hash32 lease) implements TxnRequest {
         public CreateTipProxy {
             Objects.requireNonNull(sender);
             Objects.requireNonNull(creator);
             Objects.requireNonNull(platform);
+            Objects.requireNonNull(treasury);
             Objects.requireNonNull(minTip);
+            Objects.requireNonNull(fee);
+            if (!fee.allowsMinTip(minTip)) {
+                throw new IllegalArgumentException("the minimum tip " + minTip + " must be above the platform fee's"
+                        + " floor " + fee.floor());
+            }
         }
     }
 
@@ -48,7 +59,10 @@ public sealed interface TxnRequest {
         }
     }
 
-    /** DeleteApplication of a TipProxy (platform only). */
+    /**
+     * DeleteApplication of a TipProxy (platform only). A version 2 app closes its account to the platform with an
+     * inner payment, so the call pays the fee of two transactions.
+     */
     record DeleteTipProxy(Address sender, AppId app, Hash32 lease) implements TxnRequest {
         public DeleteTipProxy {
             Objects.requireNonNull(sender);

@@ -11,6 +11,7 @@ import dev.stickerplatform.domain.model.Hash32;
 import dev.stickerplatform.domain.model.Hashes;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.MultisigAccount;
+import dev.stickerplatform.domain.model.PlatformFee;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.UnsignedTxn;
 import dev.stickerplatform.domain.port.Chain.AssetInfo;
@@ -213,8 +214,9 @@ public abstract class ChainContractTest {
     void aTipProxyStartsWithItsCreationArgumentsAndReportsTheCreateCall() {
         Signer platform = fundedSigner(TEN_ALGO);
         Address creator = TestKeys.newAddress();
+        Address treasury = TestKeys.newAddress();
         ChainWrite create = submit(new TxnRequest.CreateTipProxy(platform.address(), creator, platform.address(),
-                MicroAlgos.of(1_500_000), 1, null), platform);
+                treasury, MicroAlgos.of(1_500_000), new PlatformFee(250, MicroAlgos.of(102_000)), null), platform);
 
         TxStatus.Confirmed confirmed = awaitConfirmed(create);
 
@@ -223,10 +225,13 @@ public abstract class ChainContractTest {
         Map<String, StateValue> state = chain().appGlobalState(app).orElseThrow();
         assertThat(state.get("creator_address").bytes()).isEqualTo(creator.publicKey());
         assertThat(state.get("platform_address").bytes()).isEqualTo(platform.address().publicKey());
+        assertThat(state.get("treasury_address").bytes()).isEqualTo(treasury.publicKey());
         assertThat(state.get("min_tip_amount").uint()).isEqualTo(1_500_000);
+        assertThat(state.get("fee_bps").uint()).isEqualTo(250);
+        assertThat(state.get("fee_floor").uint()).isEqualTo(102_000);
         assertThat(state.get("total_tips").uint()).isZero();
         assertThat(state.get("total_amount").uint()).isZero();
-        assertThat(state.get("contract_version").uint()).isEqualTo(1);
+        assertThat(state.get("contract_version").uint()).isEqualTo(2);
         assertThat(state.get("paused").uint()).isZero();
         assertThat(chain().block(confirmed.round()).orElseThrow().appCalls())
                 .anySatisfy(call -> {
@@ -268,6 +273,22 @@ public abstract class ChainContractTest {
         awaitConfirmed(submit(new TxnRequest.DeleteTipProxy(platform.address(), app, null), platform));
 
         assertThat(chain().appGlobalState(app)).isEmpty();
+    }
+
+    @Test
+    void deletingATipProxyClosesItsAccountToThePlatform() {
+        Signer platform = fundedSigner(TEN_ALGO);
+        AppId app = createTipProxy(platform, TestKeys.newAddress());
+        awaitConfirmed(submit(payment(platform, app.address(), MicroAlgos.of(100_000), null), platform));
+        MicroAlgos before = chain().account(platform.address()).balance();
+
+        ChainWrite delete = submit(new TxnRequest.DeleteTipProxy(platform.address(), app, null), platform);
+        awaitConfirmed(delete);
+
+        MicroAlgos deleteFee = chain().suggestedParams().minFee().plus(chain().suggestedParams().minFee());
+        assertThat(chain().account(app.address()).balance()).isEqualTo(MicroAlgos.ZERO);
+        assertThat(chain().account(platform.address()).balance())
+                .isEqualTo(before.minus(deleteFee).plus(MicroAlgos.of(100_000)));
     }
 
     @Test
@@ -425,7 +446,7 @@ public abstract class ChainContractTest {
 
     protected AppId createTipProxy(Signer platform, Address creator) {
         ChainWrite create = submit(new TxnRequest.CreateTipProxy(platform.address(), creator, platform.address(),
-                MicroAlgos.ofAlgo(1), 1, null), platform);
+                platform.address(), MicroAlgos.ofAlgo(1), PlatformFee.NONE, null), platform);
         return awaitConfirmed(create).createdApp();
     }
 

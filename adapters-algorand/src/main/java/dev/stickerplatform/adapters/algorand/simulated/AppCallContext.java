@@ -118,8 +118,16 @@ final class AppCallContext implements AppContext {
     }
 
     @Override
-    public void innerPayment(Address receiver, long amount, long fee) {
-        if (!isAvailable(receiver)) {
+    public long balance(Address account) {
+        if (!isAvailable(account)) {
+            throw new AppRejectedException("UNAVAILABLE_ACCOUNT");
+        }
+        return scope.account(account).balance();
+    }
+
+    @Override
+    public void innerPayment(Address receiver, long amount, long fee, Address closeRemainderTo) {
+        if (!isAvailable(receiver) || closeRemainderTo != null && !isAvailable(closeRemainderTo)) {
             throw new AppRejectedException("UNAVAILABLE_ACCOUNT");
         }
         if (inner.size() >= MAX_INNER) {
@@ -130,7 +138,10 @@ final class AppCallContext implements AppContext {
         }
         scope.debit(app.address(), Math.addExact(amount, fee));
         scope.credit(receiver, amount);
-        inner.add(new InnerPayment(app.address(), receiver, amount, fee));
+        if (closeRemainderTo != null) {
+            PaymentRules.close(scope, app.address(), closeRemainderTo);
+        }
+        inner.add(new InnerPayment(app.address(), receiver, amount, fee, closeRemainderTo));
     }
 
     @Override

@@ -45,11 +45,15 @@ public interface AppContext {
     /** Whether {@code account} may be referenced by this call (AVM v8: sender, foreign accounts, app addresses). */
     boolean isAvailable(Address account);
 
+    /** {@code balance}: the account's microALGO ({@code account} must be available). */
+    long balance(Address account);
+
     /**
-     * Submits an inner payment from the application account. A fee below the minimum is paid from the group's
-     * pooled surplus; an unavailable receiver, missing credit or an overspend rejects the call.
+     * Submits an inner payment from the application account; with {@code closeRemainderTo} (nullable) set it also
+     * closes the application account into that address. A fee below the minimum is paid from the group's pooled
+     * surplus; an unavailable receiver, missing credit or an overspend rejects the call.
      */
-    void innerPayment(Address receiver, long amount, long fee);
+    void innerPayment(Address receiver, long amount, long fee, Address closeRemainderTo);
 
     /** Appends a log entry (at most 32 entries and 1024 bytes in total per call). */
     void log(byte[] entry);

@@ -19,7 +19,14 @@ public record KnownProgram(String name, Hash32 approvalHash, Hash32 clearHash, A
 
     /** TipProxy, deployed with {@code programs} (the TEAL sources on the simulated network). */
     public static KnownProgram tipProxy(TipProxyPrograms programs) {
-        return new KnownProgram("TipProxy", programs.approvalHash(), programs.clearHash(), new TipProxyProgram());
+        return new KnownProgram("TipProxy", programs.approvalHash(), programs.clearHash(),
+                new TipProxyProgram(TipProxyProgram.Version.V2));
+    }
+
+    /** TipProxy version 1 (deployed before fees), so that tests can reproduce the apps that still run it. */
+    public static KnownProgram tipProxyVersion1(TipProxyPrograms programs) {
+        return new KnownProgram("TipProxy version 1", programs.approvalHash(), programs.clearHash(),
+                new TipProxyProgram(TipProxyProgram.Version.V1));
     }
 
     static Hash32 hashOf(byte[] program) {

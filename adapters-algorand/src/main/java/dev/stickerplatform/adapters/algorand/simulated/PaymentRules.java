@@ -16,9 +16,13 @@ final class PaymentRules {
         scope.debit(sender, amount);
         scope.credit(Algo.address(txn.receiver), amount);
         Address closeTo = Algo.optionalAddress(txn.closeRemainderTo);
-        if (closeTo == null) {
-            return;
+        if (closeTo != null) {
+            close(scope, sender, closeTo);
         }
+    }
+
+    /** Moves what is left in {@code sender} to {@code closeTo} and deletes the account. */
+    static void close(TxnScope scope, Address sender, Address closeTo) {
         if (closeTo.equals(sender)) {
             throw new ChainRejectedException("cannot close account " + sender + " to itself");
         }

@@ -81,9 +81,11 @@ public final class SimulatedLedger implements AutoCloseable {
             programs = List.copyOf(programs);
         }
 
+        /** TipProxy (current) and TipProxy version 1 (as older apps still run it), blocks on demand. */
         public static Config manualBlocks() {
             return new Config(Duration.ZERO, Clock.systemUTC(),
-                    List.of(KnownProgram.tipProxy(TipProxyPrograms.tealSources())));
+                    List.of(KnownProgram.tipProxy(TipProxyPrograms.tealSources()),
+                            KnownProgram.tipProxyVersion1(TipProxyPrograms.tealSourcesVersion1())));
         }
 
         public Config withBlockTime(Duration newBlockTime) {

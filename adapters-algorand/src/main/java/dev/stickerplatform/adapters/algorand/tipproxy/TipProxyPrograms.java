@@ -16,6 +16,8 @@ import java.util.function.UnaryOperator;
 public record TipProxyPrograms(byte[] approval, byte[] clear) {
     private static final String APPROVAL_RESOURCE = "contracts/tip_proxy/approval.teal";
     private static final String CLEAR_RESOURCE = "contracts/tip_proxy/clear.teal";
+    private static final String VERSION_1_APPROVAL_RESOURCE = "contracts/tip_proxy/v1/approval.teal";
+    private static final String VERSION_1_CLEAR_RESOURCE = "contracts/tip_proxy/v1/clear.teal";
 
     public TipProxyPrograms {
         if (approval == null || approval.length == 0 || clear == null || clear.length == 0) {
@@ -28,6 +30,14 @@ public record TipProxyPrograms(byte[] approval, byte[] clear) {
     /** The TEAL sources shipped by the {@code contracts} artifact, as the simulated ledger deploys them. */
     public static TipProxyPrograms tealSources() {
         return new TipProxyPrograms(resource(APPROVAL_RESOURCE), resource(CLEAR_RESOURCE));
+    }
+
+    /**
+     * Version 1's TEAL sources (frozen, {@code contracts/tip_proxy/v1}): the simulated ledger runs them so that apps
+     * deployed before version 2 can be reproduced in tests. The platform never deploys them.
+     */
+    public static TipProxyPrograms tealSourcesVersion1() {
+        return new TipProxyPrograms(resource(VERSION_1_APPROVAL_RESOURCE), resource(VERSION_1_CLEAR_RESOURCE));
     }
 
     /**

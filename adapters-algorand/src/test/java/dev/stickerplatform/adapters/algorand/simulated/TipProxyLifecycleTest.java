@@ -14,6 +14,7 @@ import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.PlatformFee;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TipEvent;
 import dev.stickerplatform.domain.model.TxId;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A TipProxy deployed through the Chain port and tipped by a fan's real, algosdk-signed group. */
+/** A TipProxy (version 2) deployed through the Chain port and tipped by a fan's real, algosdk-signed group. */
 class TipProxyLifecycleTest {
     private static final long MIN_TIP = 1_000_000;
     private final LedgerKit kit = new LedgerKit();
@@ -40,14 +41,19 @@ class TipProxyLifecycleTest {
     @BeforeEach
     void deploy() {
         kit.ledger.fund(platform.address(), MicroAlgos.ofAlgo(10));
+        app = deploy(PlatformFee.NONE, platform.address());
+    }
+
+    private AppId deploy(PlatformFee fee, Address treasury) {
         ChainWrite create = chain.sign(new TxnRequest.CreateTipProxy(platform.address(), creator, platform.address(),
-                MicroAlgos.of(MIN_TIP), 1, null), platform);
+                treasury, MicroAlgos.of(MIN_TIP), fee, null), platform);
         chain.submit(create);
         kit.ledger.produceBlock();
-        app = ((TxStatus.Confirmed) chain.status(create.txId(), create.lastValid())).createdApp();
-        chain.submit(chain.sign(new TxnRequest.Payment(platform.address(), app.address(), MicroAlgos.of(100_000),
+        AppId created = ((TxStatus.Confirmed) chain.status(create.txId(), create.lastValid())).createdApp();
+        chain.submit(chain.sign(new TxnRequest.Payment(platform.address(), created.address(), MicroAlgos.of(100_000),
                 null, null), platform));
         kit.ledger.produceBlock();
+        return created;
     }
 
     @AfterEach
@@ -60,10 +66,11 @@ class TipProxyLifecycleTest {
         List<TxId> txIds = kit.submit(tipGroup(2_000_000, "thanks!", List.of(creator), 2_000));
         Round round = kit.ledger.produceBlock();
 
-        byte[] expectedLog = new TipEvent(address(fan), MicroAlgos.of(2_000_000), "thanks!").encode();
+        byte[] expectedLog = TipEvent.withFee(address(fan), MicroAlgos.of(2_000_000), MicroAlgos.ZERO, "thanks!")
+                .encode();
         AppCallResult call = kit.ledger.appCall(txIds.get(1)).orElseThrow();
         assertThat(call.logs()).containsExactly(expectedLog);
-        assertThat(call.innerPayments()).containsExactly(new InnerPayment(app.address(), creator, 2_000_000, 0));
+        assertThat(call.innerPayments()).containsExactly(new InnerPayment(app.address(), creator, 2_000_000, 0, null));
         assertThat(kit.ledger.account(creator).balance().value()).isEqualTo(2_000_000);
         assertThat(kit.ledger.account(app.address()).balance().value()).isEqualTo(100_000);
         assertThat(kit.balance(fan)).isEqualTo(50_000_000 - 2_000_000 - 4_000);
@@ -75,10 +82,62 @@ class TipProxyLifecycleTest {
             assertThat(c.logs()).containsExactly(expectedLog);
         });
         assertThat(TipEvent.decode(events.appCalls().get(0).logs().get(0)))
-                .contains(new TipEvent(address(fan), MicroAlgos.of(2_000_000), "thanks!"));
+                .contains(TipEvent.withFee(address(fan), MicroAlgos.of(2_000_000), MicroAlgos.ZERO, "thanks!"));
         var state = chain.appGlobalState(app).orElseThrow();
         assertThat(state.get("total_tips").uint()).isEqualTo(1);
         assertThat(state.get("total_amount").uint()).isEqualTo(2_000_000);
+    }
+
+    @Test
+    void withAFeeTheCreatorAndTheTreasurySplitTheTipToTheMicroAlgo() {
+        Address treasury = TestKeys.newAddress();
+        kit.ledger.fund(treasury, MicroAlgos.of(100_000));
+        app = deploy(new PlatformFee(500, MicroAlgos.of(102_000)), treasury);
+
+        List<TxId> txIds = kit.submit(tipGroup(3_000_000, "split", List.of(creator, treasury), 2_000));
+        kit.ledger.produceBlock();
+
+        AppCallResult call = kit.ledger.appCall(txIds.get(1)).orElseThrow();
+        assertThat(call.innerPayments()).containsExactly(
+                new InnerPayment(app.address(), creator, 2_850_000, 0, null),
+                new InnerPayment(app.address(), treasury, 150_000, 0, null));
+        assertThat(TipEvent.decode(call.logs().get(0))).contains(TipEvent.withFee(address(fan),
+                MicroAlgos.of(3_000_000), MicroAlgos.of(150_000), "split"));
+        assertThat(kit.ledger.account(creator).balance().value()).isEqualTo(2_850_000);
+        assertThat(kit.ledger.account(treasury).balance().value()).isEqualTo(100_000 + 150_000);
+        assertThat(kit.balance(fan)).isEqualTo(50_000_000 - 3_000_000 - 4_000);
+    }
+
+    @Test
+    void withAFeeTheGroupMustPayForBothInnerPayments() {
+        Address treasury = TestKeys.newAddress();
+        kit.ledger.fund(treasury, MicroAlgos.of(100_000));
+        app = deploy(new PlatformFee(500, MicroAlgos.of(102_000)), treasury);
+
+        kit.assertRejected(tipGroup(3_000_000, "three fees", List.of(creator, treasury), 1_500))
+                .hasMessageContaining("fee too small");
+    }
+
+    @Test
+    void theCreatorCannotTipTheirOwnJar() {
+        Account creatorAccount = kit.fundedAccount(10_000_000);
+        Address self = address(creatorAccount);
+        ChainWrite create = chain.sign(new TxnRequest.CreateTipProxy(platform.address(), self, platform.address(),
+                platform.address(), MicroAlgos.of(MIN_TIP), PlatformFee.NONE, null), platform);
+        chain.submit(create);
+        kit.ledger.produceBlock();
+        AppId own = ((TxStatus.Confirmed) chain.status(create.txId(), create.lastValid())).createdApp();
+
+        Transaction pay = kit.params(Transaction.PaymentTransactionBuilder(), creatorAccount)
+                .receiver(LedgerKit.algo(own.address())).amount(2_000_000L).flatFee(2_000L).build();
+        Transaction call = kit.params(Transaction.ApplicationCallTransactionBuilder(), creatorAccount)
+                .applicationId(own.value())
+                .args(List.of(TipProxyAbi.selector(TipProxyAbi.TIP), TipProxyAbi.string("me")))
+                .accounts(List.of(LedgerKit.algo(self))).flatFee(2_000L).build();
+        LedgerKit.group(pay, call);
+
+        kit.assertRejected(sign(creatorAccount, pay), sign(creatorAccount, call))
+                .hasMessage("logic eval rejected: SELF_TIP");
     }
 
     @Test
@@ -125,18 +184,23 @@ class TipProxyLifecycleTest {
         ChainWrite byStranger = chain.sign(new TxnRequest.DeleteTipProxy(stranger.address(), app, null), stranger);
         kit.assertRejected(byStranger.signedBytes()).hasMessage("logic eval rejected: NOT_PLATFORM");
 
+        long before = kit.ledger.account(platform.address()).balance().value();
         chain.submit(chain.sign(new TxnRequest.DeleteTipProxy(platform.address(), app, null), platform));
         kit.ledger.produceBlock();
 
         assertThat(chain.appGlobalState(app)).isEmpty();
         assertThat(kit.ledger.account(platform.address()).minBalance().value()).isEqualTo(100_000);
+        assertThat(kit.ledger.account(app.address()).balance().value()).as("closed to the platform").isZero();
+        assertThat(kit.ledger.account(platform.address()).balance().value())
+                .as("the funding comes back, minus the fee of the call and its inner payment")
+                .isEqualTo(before + 100_000 - 2_000);
     }
 
     @Test
     void theAppIsIdentifiedByItsApprovalProgram() {
         assertThat(chain.appApprovalHash(app)).contains(chain.tipProxyApprovalHash());
         assertThat(kit.ledger.account(platform.address()).minBalance().value())
-                .isEqualTo(100_000 + 100_000 + 5 * 28_500 + 2 * 50_000);
+                .isEqualTo(100_000 + 100_000 + 7 * 28_500 + 3 * 50_000);
     }
 
     @Test

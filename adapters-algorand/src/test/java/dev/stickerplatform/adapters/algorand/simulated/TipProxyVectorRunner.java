@@ -28,16 +28,38 @@ import java.util.Map;
  * as the README describes, the group built and signed with algosdk, then the expectation checked.
  */
 final class TipProxyVectorRunner {
-    private static final TipProxyPrograms PROGRAMS = TipProxyPrograms.tealSources();
     private static final HexFormat HEX = HexFormat.of();
 
+    /** The program a vector set is written for: its TEAL, its Java model and its global schema. */
+    enum Program {
+        CURRENT(TipProxyPrograms.tealSources(), TipProxyAbi.GLOBAL_UINTS, TipProxyAbi.GLOBAL_BYTES),
+        VERSION_1(TipProxyPrograms.tealSourcesVersion1(), TipProxyAbi.GLOBAL_UINTS_VERSION_1,
+                TipProxyAbi.GLOBAL_BYTES_VERSION_1);
+
+        private final TipProxyPrograms programs;
+        private final int uints;
+        private final int bytes;
+
+        Program(TipProxyPrograms programs, int uints, int bytes) {
+            this.programs = programs;
+            this.uints = uints;
+            this.bytes = bytes;
+        }
+
+        KnownProgram known() {
+            return this == CURRENT ? KnownProgram.tipProxy(programs) : KnownProgram.tipProxyVersion1(programs);
+        }
+    }
+
     private final JsonNode vector;
+    private final Program program;
     private final LedgerKit kit = new LedgerKit();
     private final Map<String, Account> accounts = new LinkedHashMap<>();
     private AppId app;
 
-    TipProxyVectorRunner(JsonNode vector) {
+    TipProxyVectorRunner(JsonNode vector, Program program) {
         this.vector = vector;
+        this.program = program;
     }
 
     void run() {
@@ -89,6 +111,9 @@ final class TipProxyVectorRunner {
         }
         assertThat(logs).as("logs").isEqualTo(texts(expect.get("logs")));
         assertThat(inner).as("inner payments").isEqualTo(expectedInner(expect.get("innerPayments")));
+        expect.path("balances").properties().forEach(balance -> assertThat(
+                kit.ledger.account(resolve(balance.getKey())).balance().value())
+                .as("balance of " + balance.getKey()).isEqualTo(balance.getValue().asLong()));
         JsonNode globalState = expect.get("globalState");
         if (globalState.isNull()) {
             assertThat(kit.ledger.appGlobalState(app)).as("the app is deleted").isEmpty();
@@ -98,6 +123,7 @@ final class TipProxyVectorRunner {
         }
     }
 
+    /** The state the app's create call leaves (version 2 and version 1 differ), then the starting values. */
     private void installApp(JsonNode spec) {
         Map<String, StateValue> global = new LinkedHashMap<>();
         global.put(TipProxyAbi.CREATOR_ADDRESS, StateValue.ofBytes(resolve(spec.get("creator").asText()).publicKey()));
@@ -105,10 +131,18 @@ final class TipProxyVectorRunner {
         global.put(TipProxyAbi.MIN_TIP_AMOUNT, StateValue.ofUint(spec.get("minTip").asLong()));
         global.put(TipProxyAbi.TOTAL_TIPS, StateValue.ofUint(spec.get("totalTips").asLong()));
         global.put(TipProxyAbi.TOTAL_AMOUNT, StateValue.ofUint(spec.get("totalAmount").asLong()));
-        global.put(TipProxyAbi.CONTRACT_VERSION, StateValue.ofUint(spec.get("version").asLong()));
         global.put(TipProxyAbi.PAUSED, StateValue.ofUint(spec.get("paused").asBoolean() ? 1 : 0));
-        app = kit.ledger.installApp(KnownProgram.tipProxy(PROGRAMS), resolve(spec.get("platform").asText()),
-                TipProxyAbi.GLOBAL_UINTS, TipProxyAbi.GLOBAL_BYTES, global);
+        if (program == Program.CURRENT) {
+            global.put(TipProxyAbi.TREASURY_ADDRESS,
+                    StateValue.ofBytes(resolve(spec.get("treasury").asText()).publicKey()));
+            global.put(TipProxyAbi.FEE_BPS, StateValue.ofUint(spec.get("feeBps").asLong()));
+            global.put(TipProxyAbi.FEE_FLOOR, StateValue.ofUint(spec.get("feeFloor").asLong()));
+            global.put(TipProxyAbi.CONTRACT_VERSION, StateValue.ofUint(TipProxyAbi.CONTRACT_VERSION_2));
+        } else {
+            global.put(TipProxyAbi.CONTRACT_VERSION, StateValue.ofUint(spec.get("version").asLong()));
+        }
+        app = kit.ledger.installApp(program.known(), resolve(spec.get("platform").asText()), program.uints,
+                program.bytes, global);
         kit.ledger.fund(app.address(), MicroAlgos.of(spec.get("balance").asLong()));
     }
 
@@ -137,8 +171,8 @@ final class TipProxyVectorRunner {
             case "CloseOut" -> Transaction.ApplicationCloseTransactionBuilder();
             case "ClearState" -> Transaction.ApplicationClearTransactionBuilder();
             case "UpdateApplication" -> Transaction.ApplicationUpdateTransactionBuilder()
-                    .approvalProgram(new TEALProgram(PROGRAMS.approval()))
-                    .clearStateProgram(new TEALProgram(PROGRAMS.clear()));
+                    .approvalProgram(new TEALProgram(program.programs.approval()))
+                    .clearStateProgram(new TEALProgram(program.programs.clear()));
             case "DeleteApplication" -> Transaction.ApplicationDeleteTransactionBuilder();
             default -> throw new IllegalArgumentException("unknown onCompletion " + txn.get("onCompletion"));
         };
@@ -155,14 +189,14 @@ final class TipProxyVectorRunner {
         return common(builder, txn);
     }
 
-    private static ApplicationBaseTransactionBuilder<?> createBuilder(JsonNode txn) {
+    private ApplicationBaseTransactionBuilder<?> createBuilder(JsonNode txn) {
         if (!"NoOp".equals(txn.get("onCompletion").asText())) {
             throw new IllegalArgumentException("algosdk creates apps with NoOp or OptIn only");
         }
         return Transaction.ApplicationCreateTransactionBuilder()
-                .approvalProgram(new TEALProgram(PROGRAMS.approval()))
-                .clearStateProgram(new TEALProgram(PROGRAMS.clear()))
-                .globalStateSchema(new StateSchema(TipProxyAbi.GLOBAL_UINTS, TipProxyAbi.GLOBAL_BYTES))
+                .approvalProgram(new TEALProgram(program.programs.approval()))
+                .clearStateProgram(new TEALProgram(program.programs.clear()))
+                .globalStateSchema(new StateSchema(program.uints, program.bytes))
                 .localStateSchema(new StateSchema(0, 0));
     }
 
@@ -201,7 +235,8 @@ final class TipProxyVectorRunner {
     private List<InnerPayment> expectedInner(JsonNode payments) {
         List<InnerPayment> expected = new ArrayList<>();
         payments.forEach(p -> expected.add(new InnerPayment(app.address(), resolve(p.get("receiver").asText()),
-                p.get("amount").asLong(), p.get("fee").asLong())));
+                p.get("amount").asLong(), p.get("fee").asLong(),
+                p.path("closeRemainderTo").isTextual() ? resolve(p.get("closeRemainderTo").asText()) : null)));
         return expected;
     }
 

@@ -20,7 +20,7 @@ public final class ApiRoutes {
                 new AuthRoutes(auth, json),
                 new OperationsRoutes(useCases, config, clock),
                 new TransactionRoutes(useCases),
-                new ContractRoutes(new ContractCatalog(json, ApiRoutes.class.getClassLoader())),
+                new ContractRoutes(new ContractCatalog(json, ApiRoutes.class.getClassLoader()), useCases),
                 new CreatorRoutes(useCases),
                 new DashboardRoutes(useCases),
                 new TemplateRoutes(useCases),

@@ -58,8 +58,8 @@ final class CreatorRoutes implements RouteGroup {
         if (body.username() != null && (body.username().isBlank() || body.username().length() > 100)) {
             throw ProblemException.invalid("username", "must be 1 to 100 characters");
         }
-        var command = Params.command("minTipAlgo",
-                () -> new RegisterCreatorService.Command(body.walletAddress(), body.username(), minTip));
+        var command = Params.command("minTipAlgo", () -> new RegisterCreatorService.Command(body.walletAddress(),
+                body.username(), useCases.registerCreator().checkMinTip(minTip)));
         switch (useCases.registerCreator().register(command)) {
             case RegisterCreatorService.Result.Active active -> ctx.status(201).json(registered(active.tipJar(),
                     active.creator().username(), "active"));
@@ -92,12 +92,14 @@ final class CreatorRoutes implements RouteGroup {
         }
     }
 
+    /** {@code treasuryAddress}: null for a version 1 app (no fee); the tip group lists it otherwise. */
     record StatsJson(long appId, long totalTips, long totalAmountMicroAlgos, String totalAmountAlgo,
-                     long minTipMicroAlgos, String minTipAlgo, boolean paused, long contractVersion) {
+                     long minTipMicroAlgos, String minTipAlgo, boolean paused, long contractVersion,
+                     int feeBasisPoints, long feeFloorMicroAlgos, String treasuryAddress) {
         static StatsJson of(TipJarStatsService.Stats s) {
             return new StatsJson(s.appId().value(), s.totalTips(), s.totalAmount().value(),
                     s.totalAmount().toAlgoString(), s.minTip().value(), s.minTip().toAlgoString(), s.paused(),
-                    s.contractVersion());
+                    s.contractVersion(), s.fee().basisPoints(), s.fee().floor().value(), Wire.text(s.treasury()));
         }
     }
 
