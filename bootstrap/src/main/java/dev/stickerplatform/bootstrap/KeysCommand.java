@@ -4,8 +4,14 @@ import dev.stickerplatform.adapters.kms.ConfiguredSigners;
 import dev.stickerplatform.adapters.kms.RoleKeys;
 import dev.stickerplatform.adapters.kms.RoleSignerConfig;
 import dev.stickerplatform.adapters.kms.SignerFactory;
+import dev.stickerplatform.adapters.kms.SigningContext;
 import dev.stickerplatform.adapters.kms.SystemLoggerAuditLog;
+import dev.stickerplatform.adapters.persistence.postgres.PostgresConfig;
+import dev.stickerplatform.adapters.persistence.postgres.PostgresDatabase;
+import dev.stickerplatform.application.audit.ReadAuditTrailService;
 import dev.stickerplatform.application.keys.RotateSignerService;
+import dev.stickerplatform.domain.port.AuditCheck;
+import dev.stickerplatform.domain.port.AuditLog;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.SignerRole;
 import java.io.PrintStream;
@@ -19,7 +25,8 @@ import java.util.Map;
 
 /**
  * {@code keys show} and {@code keys rotate --role ROLE --to KIND}: the signing keys against the configured network,
- * and a key rotation by rekeying (the runbook is in the kms module's README). Both read the same environment as the
+ * and a key rotation by rekeying (the runbook is in the kms module's README); {@code keys audit verify}: the signing
+ * audit trail's hash chain in PostgreSQL, and its first broken link. Both read the same environment as the
  * server; {@code rotate} takes the new key from the {@code NEXT_<ROLE>_*} settings, {@code --to} naming its kind.
  * A wrong argument or setting answers with a message and exit code 2.
  */
@@ -29,8 +36,11 @@ final class KeysCommand {
     private static final String USAGE = """
             usage: keys show                           each role's account, keys and on-chain auth address
                    keys rotate --role ROLE --to KIND   rekey ROLE's account to the key configured by NEXT_<ROLE>_*
-                                                       KIND: local, mnemonic, pkcs11, vault or multisig
-                                                       (ADMIN, FUNDER); it sets NEXT_<ROLE>_SIGNER
+                                                       KIND: local, mnemonic, pkcs11, vault, aws-kms,
+                                                       gcp-kms or multisig (ADMIN, FUNDER); it sets
+                                                       NEXT_<ROLE>_SIGNER
+                   keys audit verify                   check the signing audit trail's hash chain (needs
+                                                       DATABASE_URL); prints the first broken link
             ROLE: DEPLOYER, MINTER, ADMIN or FUNDER. Needs a real network: NETWORK and ALGOD_URL (and ALGOD_TOKEN).
             Runbook: adapters-kms/README.md, "Rotation runbook".""";
 
@@ -43,6 +53,7 @@ final class KeysCommand {
             return switch (args.length == 0 ? "help" : args[0]) {
                 case "show" -> show(env, out);
                 case "rotate" -> rotate(CliOptions.parse("keys rotate", args), env, out);
+                case "audit" -> audit(args, env, out);
                 case "help", "--help", "-h" -> {
                     out.println(USAGE);
                     yield 0;
@@ -68,13 +79,13 @@ final class KeysCommand {
         SignerRole role = role(options.get("role", null));
         String kind = options.get("to", null);
         if (kind == null) {
-            throw new ConfigException("keys rotate: --to KIND is required: the kind of the new key (local, mnemonic,"
-                    + " pkcs11, vault or multisig), whose settings are NEXT_" + role + "_*");
+            throw new ConfigException("keys rotate: --to KIND is required: the kind of the new key (" + String.join(
+                    ", ", OperationsConfig.SIGNER_KINDS_IN_ORDER) + "), whose settings are NEXT_" + role + "_*");
         }
         kind = kind.toLowerCase(Locale.ROOT);
         if (!OperationsConfig.SIGNER_KINDS.contains(kind)) {
-            throw new ConfigException("keys rotate: --to must be one of local, mnemonic, pkcs11, vault; got '" + kind
-                    + "'");
+            throw new ConfigException("keys rotate: --to must be one of " + String.join(", ",
+                    OperationsConfig.SIGNER_KINDS_IN_ORDER) + "; got '" + kind + "'");
         }
         OperationsConfig ops = operations(env);
         Map<String, String> settings = new HashMap<>(ops.signerSettings());
@@ -82,11 +93,38 @@ final class KeysCommand {
         RoleSignerConfig config = RoleSignerConfig.read(role, settings);
         if (ops.profile().network() == Network.MAINNET && config.next().isDevelopmentOnly()) {
             throw new ConfigException("keys rotate: NETWORK=mainnet refuses to rotate " + role + " to a key in process"
-                    + " memory (--to " + kind + "): use pkcs11 (an HSM) or vault (Vault transit)");
+                    + " memory (--to " + kind + "): use pkcs11 (an HSM), vault (Vault transit), aws-kms or gcp-kms");
         }
         Chain chain = connect(ops, "rotate");
-        try (RoleKeys keys = factory().open(config)) {
+        PostgresConfig database = PlatformConfig.database(env);
+        try (PostgresDatabase db = database == null ? null : PostgresDatabase.open(database);
+             RoleKeys keys = factory(db).open(config);
+             var requester = SigningContext.requester("keys rotate by " + System.getProperty("user.name"))) {
             return SignerKeys.rotate(chain, keys, settings, WAIT, out);
+        }
+    }
+
+    /** {@code keys audit verify}: the signing audit trail's hash chain, from record 1 to the head. */
+    private static int audit(String[] args, Env env, PrintStream out) {
+        if (args.length != 2 || !args[1].equals("verify")) {
+            throw new ConfigException("keys audit: the only sub-command is 'verify'\n" + USAGE);
+        }
+        PostgresConfig database = PlatformConfig.database(env);
+        if (database == null) {
+            throw new ConfigException("keys audit verify needs DATABASE_URL: the audit trail lasts only in PostgreSQL"
+                    + " (without it each process keeps its trail in memory)");
+        }
+        try (PostgresDatabase db = PostgresDatabase.open(database)) {
+            return switch (new ReadAuditTrailService(db.auditTrail()).verify()) {
+                case AuditCheck.Intact intact -> {
+                    out.println("audit trail intact: " + intact.records() + " records, newest hash " + intact.head().hex());
+                    yield 0;
+                }
+                case AuditCheck.Broken broken -> {
+                    out.println("audit trail BROKEN at record " + broken.seq() + ": " + broken.reason());
+                    yield 1;
+                }
+            };
         }
     }
 
@@ -109,7 +147,14 @@ final class KeysCommand {
     }
 
     private static SignerFactory factory() {
-        return new SignerFactory(new SystemLoggerAuditLog(), Clock.systemUTC(), new SecureRandom());
+        return factory(null);
+    }
+
+    /** Signatures go to the audit log and, with a database, to its lasting audit trail too. */
+    private static SignerFactory factory(PostgresDatabase db) {
+        AuditLog log = db == null ? new SystemLoggerAuditLog()
+                : AuditLog.both(new SystemLoggerAuditLog(), db.auditTrail());
+        return new SignerFactory(log, Clock.systemUTC(), new SecureRandom());
     }
 
     private static SignerRole role(String name) {

@@ -79,7 +79,8 @@ public final class Main {
                           bench auth [--logins N] [--checks N]   sign-ins and token checks per second
                   wallet  a development wallet for trying the API with curl (wallet help)
                   keys    keys show | keys rotate --role ROLE --to KIND   signing keys on chain, key rotation
-                          by rekeying (keys help; runbook in adapters-kms/README.md)
+                          by rekeying (keys help; runbook in adapters-kms/README.md); keys audit verify
+                          checks the signing audit trail's hash chain (needs DATABASE_URL)
                   approvals  list, show, sign and approve high-value operations (approvals help)
                   help    this text
                 configuration comes from environment variables; see README.md""");

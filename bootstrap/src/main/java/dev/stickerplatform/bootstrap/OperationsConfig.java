@@ -2,6 +2,7 @@ package dev.stickerplatform.bootstrap;
 
 import dev.stickerplatform.adapters.http.RateLimits;
 import dev.stickerplatform.adapters.http.routing.RouteClass;
+import dev.stickerplatform.adapters.kms.SignerConfig;
 import dev.stickerplatform.adapters.persistence.redis.RedisConfig;
 import dev.stickerplatform.domain.port.RateLimiter.Policy;
 import dev.stickerplatform.domain.port.SignerRole;
@@ -34,7 +35,8 @@ public record OperationsConfig(NetworkProfile profile, RateLimits rateLimits, Se
                                RedisConfig redis, boolean trustedProxy, boolean demoMode,
                                Map<SignerRole, String> signerKinds, Map<String, String> signerSettings,
                                Duration listenerRestartAfter, String metricsToken) {
-    static final Set<String> SIGNER_KINDS = Set.of("local", "mnemonic", "pkcs11", "vault", "multisig");
+    static final java.util.List<String> SIGNER_KINDS_IN_ORDER = SignerConfig.KINDS;
+    static final Set<String> SIGNER_KINDS = Set.copyOf(SignerConfig.KINDS);
     /** Signers whose key lives in process memory: fine for development, refused on mainnet. */
     static final Set<String> DEVELOPMENT_SIGNERS = Set.of("local", "mnemonic");
     private static final Pattern RATE = Pattern.compile("(\\d+)\\s*/\\s*(\\d+)\\s*(ms|s|m|h)");
@@ -79,8 +81,8 @@ public record OperationsConfig(NetworkProfile profile, RateLimits rateLimits, Se
             String variable = role.name() + "_SIGNER";
             String kind = env.string(variable, "local").toLowerCase(Locale.ROOT);
             if (!SIGNER_KINDS.contains(kind)) {
-                throw new ConfigException(variable + " must be one of local, mnemonic, pkcs11, vault, multisig; got '"
-                        + kind + "'");
+                throw new ConfigException(variable + " must be one of " + String.join(", ", SignerConfig.KINDS)
+                        + "; got '" + kind + "'");
             }
             signers.put(role, kind);
         }
@@ -111,8 +113,8 @@ public record OperationsConfig(NetworkProfile profile, RateLimits rateLimits, Se
             if (kind != null && !kind.isBlank()) {
                 kind = kind.strip().toLowerCase(Locale.ROOT);
                 if (!SIGNER_KINDS.contains(kind)) {
-                    throw new ConfigException(variable + " must be one of local, mnemonic, pkcs11, vault; got '"
-                            + kind + "'");
+                    throw new ConfigException(variable + " must be one of " + String.join(", ", SignerConfig.KINDS)
+                            + "; got '" + kind + "'");
                 }
                 kinds.put(role, kind);
             }

@@ -4,6 +4,7 @@ import dev.stickerplatform.adapters.algorand.DevWallet;
 import dev.stickerplatform.adapters.algorand.SimulatedChain;
 import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
 import dev.stickerplatform.adapters.kms.StaticSigners;
+import dev.stickerplatform.adapters.persistence.memory.InMemoryAuditTrail;
 import dev.stickerplatform.adapters.persistence.memory.LocalContentStore;
 import dev.stickerplatform.adapters.persistence.memory.SecureRandomness;
 import dev.stickerplatform.application.listener.ListenerLoop;
@@ -65,7 +66,8 @@ final class PipelineBench {
                 ledger.fund(signers.forRole(role).address(), MicroAlgos.ofAlgo(10_000_000));
             }
             var ports = new Services.Ports(chain, stores.store(), stores.queue(), signers,
-                    new LocalContentStore("http://localhost/ipfs"), new SecureRandomness(), clock);
+                    new LocalContentStore("http://localhost/ipfs"), new SecureRandomness(), clock,
+                    new InMemoryAuditTrail());
             var services = new Services(ports, config);
             var useCases = services.useCases(null);
 

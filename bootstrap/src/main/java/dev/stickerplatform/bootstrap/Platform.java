@@ -21,6 +21,7 @@ import dev.stickerplatform.application.metrics.ObservedChain;
 import dev.stickerplatform.application.minting.MintWorker;
 import dev.stickerplatform.application.tipjar.RecoverDeploymentsService;
 import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.port.AuditLog;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.SignerRole;
 import java.security.SecureRandom;
@@ -77,8 +78,18 @@ public final class Platform implements AutoCloseable {
             throw e;
         }
         this.metrics = new PrometheusMetrics();
-        this.signers = new SignerFactory(new SystemLoggerAuditLog(), clock, new SecureRandom())
-                .create(ops.signerSettings());
+        // the store first: every signature is recorded in its audit trail before it is used
+        this.persistence = Persistence.open(config.database(), clock);
+        try {
+            this.signers = new SignerFactory(AuditLog.both(new SystemLoggerAuditLog(), persistence.audit()), clock,
+                    new SecureRandom()).create(ops.signerSettings());
+        } catch (RuntimeException e) {
+            closeQuietly(persistence, e);
+            if (ledger != null) {
+                ledger.close();
+            }
+            throw e;
+        }
         for (SignerRole role : SignerRole.values()) {
             if (ledger != null) {
                 ledger.fund(signers.forRole(role).address(), DEV_ROLE_FUNDS);
@@ -88,15 +99,16 @@ public final class Platform implements AutoCloseable {
             this.keyRefresh = SignerKeyRefresh.start(new SignerKeysService(chain, signers), KEY_REFRESH_INTERVAL);
         } catch (RuntimeException e) {
             signers.close();
+            closeQuietly(persistence, e);
             if (ledger != null) {
                 ledger.close();
             }
             throw e;
         }
-        this.persistence = Persistence.open(config.database(), clock);
         Chain observed = new RekeyAwareChain(new ObservedChain(chainWrapper.apply(chain), metrics), signers);
         var ports = new Services.Ports(observed, persistence.store(), persistence.queue(), signers,
-                new LocalContentStore(config.publicBaseUrl() + "/ipfs"), new SecureRandomness(), clock);
+                new LocalContentStore(config.publicBaseUrl() + "/ipfs"), new SecureRandomness(), clock,
+                persistence.audit());
         this.services = new Services(ports, config, metrics);
         this.listener = config.listenerEnabled() ? new ListenerWatchdog(
                 () -> services.listenerLoop(persistence.leadership()), clock, new ListenerWatchdog.Config(
@@ -130,6 +142,14 @@ public final class Platform implements AutoCloseable {
                 new ServerOperations(metrics, ops.metricsToken(), rateLimiting.fallback()));
         for (SignerRole role : SignerRole.values()) {
             LOG.info("{} {}", role, SignerKeys.describe(signers.keys(role), signers.forRole(role)));
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable resource, RuntimeException cause) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            cause.addSuppressed(e);
         }
     }
 

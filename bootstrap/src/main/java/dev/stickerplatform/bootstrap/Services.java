@@ -2,6 +2,7 @@ package dev.stickerplatform.bootstrap;
 
 import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.audit.ReadAuditTrailService;
 import dev.stickerplatform.application.listener.FollowChainService;
 import dev.stickerplatform.application.listener.ListenerLoop;
 import dev.stickerplatform.application.listener.ListenerStatus;
@@ -35,6 +36,7 @@ import dev.stickerplatform.application.tipjar.RegisterCreatorService;
 import dev.stickerplatform.application.tipjar.TipJarDeployer;
 import dev.stickerplatform.application.tipjar.TipJarStatsService;
 import dev.stickerplatform.application.tipjar.UpgradeTipJarService;
+import dev.stickerplatform.domain.port.AuditTrail;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.ContentStore;
 import dev.stickerplatform.domain.port.Leadership;
@@ -59,7 +61,7 @@ public final class Services {
 
     /** The adapters the use cases run on. */
     public record Ports(Chain chain, Store store, MintQueue queue, Signers signers, ContentStore content,
-                        Randomness randomness, Clock clock) {
+                        Randomness randomness, Clock clock, AuditTrail audit) {
     }
 
     Services(Ports ports, PlatformConfig config) {
@@ -148,6 +150,7 @@ public final class Services {
                 new RedriveJobService(store, clock),
                 approvals,
                 new GetContentService(ports.content()),
+                new ReadAuditTrailService(ports.audit()),
                 listenerStatus,
                 config.listenerPollTimeout());
     }

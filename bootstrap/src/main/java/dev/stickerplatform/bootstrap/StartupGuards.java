@@ -38,7 +38,7 @@ final class StartupGuards {
                 String variable = signer.getKey().name() + "_SIGNER";
                 problems.add(variable + "=" + signer.getValue() + " keeps the " + signer.getKey().name()
                         .toLowerCase(Locale.ROOT) + " key in process memory: set " + variable
-                        + "=pkcs11 (an HSM) or vault (Vault transit)");
+                        + "=pkcs11 (an HSM), vault (Vault transit), aws-kms or gcp-kms (cloud KMS)");
             }
         }
         for (Map.Entry<SignerRole, String> next : ops.nextSignerKinds().entrySet()) {
@@ -46,7 +46,7 @@ final class StartupGuards {
                 String variable = "NEXT_" + next.getKey().name() + "_SIGNER";
                 problems.add(variable + "=" + next.getValue() + " would rotate the " + next.getKey().name()
                         .toLowerCase(Locale.ROOT) + " account to a key in process memory: set " + variable
-                        + "=pkcs11 (an HSM) or vault (Vault transit)");
+                        + "=pkcs11 (an HSM), vault (Vault transit), aws-kms or gcp-kms (cloud KMS)");
             }
         }
         if (config.corsOrigins().stream().anyMatch(origin -> origin.contains("*"))) {

@@ -48,6 +48,16 @@ class StartupRefusalTest {
     }
 
     @Test
+    void mainnetAcceptsCloudKmsSigners() {
+        Map<String, String> env = safeMainnet();
+        env.put("MINTER_SIGNER", "aws-kms");
+        env.put("DEPLOYER_SIGNER", "gcp-kms");
+        env.put("NEXT_ADMIN_SIGNER", "aws-kms");
+        assertThatCode(() -> StartupGuards.refuseUnsafeSettings(PlatformConfig.fromEnv(new Env(env))))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void aNodeWithAnotherGenesisHashIsRefused() {
         PlatformConfig config = PlatformConfig.fromEnv(new Env(Map.of("EXPECTED_GENESIS_HASH",
                 NetworkProfile.MAINNET_GENESIS_HASH))).withPort(0);
@@ -116,13 +126,13 @@ class StartupRefusalTest {
     @Test
     void mainnetRefusesTheMnemonicSigner() {
         assertRefused(mainnetWith("MINTER_SIGNER", "mnemonic"), "MINTER_SIGNER=mnemonic keeps the minter key in"
-                + " process memory", "set MINTER_SIGNER=pkcs11 (an HSM) or vault");
+                + " process memory", "set MINTER_SIGNER=pkcs11 (an HSM), vault");
     }
 
     @Test
     void mainnetRefusesToRotateToAKeyInProcessMemory() {
         assertRefused(mainnetWith("NEXT_MINTER_SIGNER", "mnemonic"), "NEXT_MINTER_SIGNER=mnemonic would rotate the"
-                + " minter account to a key in process memory", "set NEXT_MINTER_SIGNER=pkcs11 (an HSM) or vault");
+                + " minter account to a key in process memory", "set NEXT_MINTER_SIGNER=pkcs11 (an HSM), vault");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.stickerplatform.adapters.http;
 
 import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.audit.ReadAuditTrailService;
 import dev.stickerplatform.application.listener.ListenerStatus;
 import dev.stickerplatform.application.minting.ClaimStickerService;
 import dev.stickerplatform.application.minting.ListJobsService;
@@ -66,6 +67,7 @@ public record UseCases(
         RedriveJobService redriveJob,
         ApprovalService approvals,
         GetContentService content,
+        ReadAuditTrailService auditTrail,
         Supplier<ListenerStatus> listenerStatus,
         Duration listenerPollInterval) {
 
@@ -74,7 +76,7 @@ public record UseCases(
                 prepareTipJarCall, creatorDashboard, createTemplate, listTemplates, deleteTemplate, prepareOptIn,
                 stickerByAsset, fanInventory, fanPendingStickers, claimSticker, fanStats, goldenOdds,
                 creatorLeaderboard, topCreators, params, submitTransactions, fundWallet, health, listJobs,
-                redriveJob, approvals, content}) {
+                redriveJob, approvals, content, auditTrail}) {
             Objects.requireNonNull(useCase, "every use case is required");
         }
         if (listenerPollInterval == null || listenerPollInterval.isNegative() || listenerPollInterval.isZero()) {

@@ -1,6 +1,7 @@
 package dev.stickerplatform.adapters.http;
 
 import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.audit.ReadAuditTrailService;
 import dev.stickerplatform.application.listener.ListenerStatus;
 import dev.stickerplatform.application.minting.ClaimStickerService;
 import dev.stickerplatform.application.minting.ListJobsService;
@@ -31,6 +32,7 @@ import dev.stickerplatform.application.tipjar.RegisterCreatorService;
 import dev.stickerplatform.application.tipjar.TipJarDeployer;
 import dev.stickerplatform.application.tipjar.TipJarStatsService;
 import dev.stickerplatform.application.tipjar.UpgradeTipJarService;
+import dev.stickerplatform.domain.port.AuditTrail;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.ChainUnavailableException;
 import dev.stickerplatform.domain.port.ContentStore;
@@ -94,6 +96,8 @@ final class TestPlatform {
                 new RedriveJobService(store, clock),
                 approvals,
                 new GetContentService(content),
+                new ReadAuditTrailService(down(AuditTrail.class,
+                        () -> new StoreUnavailableException("no audit trail in these tests"))),
                 listener,
                 Duration.ofSeconds(5));
     }

@@ -3,18 +3,20 @@ package dev.stickerplatform.adapters.kms;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.Hashes;
 import dev.stickerplatform.domain.model.TxId;
+import dev.stickerplatform.domain.port.AuditLog;
 import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerRole;
 import dev.stickerplatform.domain.port.SignerUnavailableException;
+import dev.stickerplatform.domain.port.SigningEvent;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Objects;
 
 /**
  * Records every signature of the wrapped signer in an {@link AuditLog}: role, key, the key's address (and the
- * account it signs for, when that was rekeyed to the key), purpose, SHA-512/256
- * of the signed bytes (for {@code "TX"}-prefixed bytes that digest is the transaction id, recorded as {@code txid})
- * and outcome. Fail-closed: if the event cannot be recorded, the signature is withheld and the caller gets a
+ * account it signs for, when that was rekeyed to the key), purpose, requester ({@link SigningContext}), SHA-512/256
+ * of the signed bytes (for {@code "TX"}-prefixed bytes that digest is the transaction id, recorded as {@code txid},
+ * with the transaction's type as {@code kind}) and outcome. Fail-closed: if the event cannot be recorded, the signature is withheld and the caller gets a
  * {@link SignerUnavailableException}.
  */
 public final class AuditingSigner implements Signer, AutoCloseable {
@@ -71,7 +73,8 @@ public final class AuditingSigner implements Signer, AutoCloseable {
         boolean transaction = bytes.length > 2 && bytes[0] == 'T' && bytes[1] == 'X';
         return new SigningEvent(clock.instant(), role, delegate.authAddress(), keyId, purpose,
                 HexFormat.of().formatHex(digest), transaction ? TxId.fromHash(digest) : null, bytes.length,
-                outcome, failure == null ? null : failure.getClass().getSimpleName(), delegate.address());
+                outcome, failure == null ? null : failure.getClass().getSimpleName(), delegate.address(),
+                TransactionKind.of(bytes), SigningContext.currentRequester());
     }
 
     /** What a role's key signs when the caller named no purpose. */

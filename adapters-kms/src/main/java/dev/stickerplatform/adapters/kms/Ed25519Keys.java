@@ -9,6 +9,9 @@ import org.bouncycastle.crypto.signers.Ed25519Signer;
 final class Ed25519Keys {
     static final int PUBLIC_KEY_BYTES = 32;
     static final int SIGNATURE_BYTES = 64;
+    /** DER header of an X.509 SubjectPublicKeyInfo for Ed25519 (RFC 8410); the raw 32-byte key follows it. */
+    private static final byte[] SPKI_PREFIX = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21,
+            0x00};
 
     private Ed25519Keys() {
     }
@@ -26,6 +29,39 @@ final class Ed25519Keys {
             return java.util.Arrays.copyOfRange(ecPoint, 2, ecPoint.length);
         }
         throw new SignerUnavailableException("CKA_EC_POINT is not a 32-byte Ed25519 public key");
+    }
+
+    /**
+     * The raw key from a DER SubjectPublicKeyInfo (what AWS KMS {@code GetPublicKey} returns, and what a PEM
+     * {@code PUBLIC KEY} block holds); {@link SignerUnavailableException} when it is not an Ed25519 key.
+     */
+    static byte[] fromSubjectPublicKeyInfo(byte[] der, String keyId) {
+        if (der == null || der.length != SPKI_PREFIX.length + PUBLIC_KEY_BYTES
+                || !java.util.Arrays.equals(der, 0, SPKI_PREFIX.length, SPKI_PREFIX, 0, SPKI_PREFIX.length)) {
+            throw new SignerUnavailableException("the public key of " + keyId + " is not an Ed25519 key");
+        }
+        return java.util.Arrays.copyOfRange(der, SPKI_PREFIX.length, der.length);
+    }
+
+    /** The DER SubjectPublicKeyInfo of a raw 32-byte Ed25519 key (what KMS services hand out). */
+    static byte[] toSubjectPublicKeyInfo(byte[] raw) {
+        if (raw.length != PUBLIC_KEY_BYTES) {
+            throw new IllegalArgumentException("an Ed25519 public key has 32 bytes");
+        }
+        byte[] der = java.util.Arrays.copyOf(SPKI_PREFIX, SPKI_PREFIX.length + PUBLIC_KEY_BYTES);
+        System.arraycopy(raw, 0, der, SPKI_PREFIX.length, PUBLIC_KEY_BYTES);
+        return der;
+    }
+
+    /** The raw key from a PEM {@code -----BEGIN PUBLIC KEY-----} block (Google Cloud KMS {@code getPublicKey}). */
+    static byte[] fromPem(String pem, String keyId) {
+        String body = pem == null ? "" : pem.replace("-----BEGIN PUBLIC KEY-----", "")
+                .replace("-----END PUBLIC KEY-----", "").replaceAll("\\s+", "");
+        try {
+            return fromSubjectPublicKeyInfo(java.util.Base64.getDecoder().decode(body), keyId);
+        } catch (IllegalArgumentException e) {
+            throw new SignerUnavailableException("the public key of " + keyId + " is not valid PEM");
+        }
     }
 
     /** True if {@code signature} is a valid Ed25519 signature of {@code message} by {@code address}'s key. */

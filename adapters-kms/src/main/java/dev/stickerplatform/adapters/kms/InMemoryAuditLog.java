@@ -1,5 +1,7 @@
 package dev.stickerplatform.adapters.kms;
 
+import dev.stickerplatform.domain.port.AuditLog;
+import dev.stickerplatform.domain.port.SigningEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -10,13 +10,18 @@ import java.util.Objects;
  * Secrets are {@link Secret}s, so no config record prints one.
  */
 public sealed interface SignerConfig permits SignerConfig.LocalKey, SignerConfig.Mnemonic, SignerConfig.Multisig,
-        Pkcs11Config, VaultTransitConfig {
+        Pkcs11Config, VaultTransitConfig, AwsKmsConfig, GcpKmsConfig {
 
     /** True when the key lives in process memory: acceptable for development, refused on mainnet. */
     boolean isDevelopmentOnly();
 
     /** A non-secret name of the key for the audit log (e.g. {@code pkcs11:platform/minter}). */
     String keyId();
+
+    /** Every {@code <ROLE>_SIGNER} kind, in the order the documentation lists them. */
+    java.util.List<String> KINDS = java.util.List.of(SignerSettings.LOCAL, SignerSettings.MNEMONIC,
+            SignerSettings.PKCS11, SignerSettings.VAULT, SignerSettings.AWS_KMS, SignerSettings.GCP_KMS,
+            SignerSettings.MULTISIG);
 
     /** Reads the configuration of {@code role} from flat settings (environment variables); see the README. */
     static SignerConfig forRole(SignerRole role, Map<String, String> settings) {

@@ -1,6 +1,7 @@
 package dev.stickerplatform.adapters.kms;
 
 import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.port.AuditLog;
 import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerRole;
 import java.security.SecureRandom;
@@ -14,7 +15,7 @@ import java.util.Objects;
  * Builds each role's signer from configuration and wraps it in an {@link AuditingSigner}. Settings are flat
  * {@code <ROLE>_...} names (environment variables), documented with examples in the module README:
  * {@code <ROLE>_SIGNER} = {@code local} (default, a generated key) | {@code mnemonic} | {@code pkcs11} |
- * {@code vault} | {@code multisig} (ADMIN and FUNDER only), plus that kind's own settings; {@code <ROLE>_ACCOUNT}
+ * {@code vault} | {@code aws-kms} | {@code gcp-kms} | {@code multisig} (ADMIN and FUNDER only), plus that kind's own settings; {@code <ROLE>_ACCOUNT}
  * when the account was rekeyed to that key; and during a rotation the next key under {@code NEXT_<ROLE>_...} (see
  * {@link RoleSignerConfig}).
  */
@@ -98,6 +99,8 @@ public final class SignerFactory {
             case SignerConfig.Multisig multisig -> new MultisigAccountSigner(multisig.account());
             case Pkcs11Config pkcs11 -> Pkcs11Signer.open(pkcs11);
             case VaultTransitConfig vault -> VaultTransitSigner.connect(vault);
+            case AwsKmsConfig aws -> AwsKmsSigner.connect(aws);
+            case GcpKmsConfig gcp -> GcpKmsSigner.connect(gcp);
         };
     }
 

@@ -20,6 +20,8 @@ final class SignerSettings {
     static final String PKCS11 = "pkcs11";
     static final String VAULT = "vault";
     static final String MULTISIG = "multisig";
+    static final String AWS_KMS = "aws-kms";
+    static final String GCP_KMS = "gcp-kms";
     /**
      * The only prefixes a multisig account may be configured under (ADMIN and FUNDER, or their next key: an account
      * rekeyed to a multisig keeps its address). MINTER and DEPLOYER sign automatically (every sticker, every
@@ -67,9 +69,9 @@ final class SignerSettings {
     private SignerConfig parse() {
         String kind = optional("SIGNER");
         kind = kind == null ? LOCAL : kind.toLowerCase(Locale.ROOT);
-        if (!java.util.Set.of(LOCAL, MNEMONIC, PKCS11, VAULT, MULTISIG).contains(kind)) {
-            throw new IllegalArgumentException(prefix + "SIGNER must be one of local, mnemonic, pkcs11, vault, "
-                    + "multisig");
+        if (!SignerConfig.KINDS.contains(kind)) {
+            throw new IllegalArgumentException(prefix + "SIGNER must be one of " + String.join(", ",
+                    SignerConfig.KINDS));
         }
         if (kind.equals(MULTISIG) && !MULTISIG_PREFIXES.contains(prefix)) {
             throw new IllegalArgumentException(prefix + "SIGNER=multisig: only ADMIN and FUNDER can be multisig "
@@ -82,6 +84,10 @@ final class SignerSettings {
                 case MNEMONIC -> new SignerConfig.Mnemonic(secret("MNEMONIC"));
                 case PKCS11 -> pkcs11();
                 case VAULT -> vault();
+                case AWS_KMS -> new AwsKmsConfig(required("AWS_KMS_KEY_ID"), optional("AWS_KMS_REGION"),
+                        uriOrNull("AWS_KMS_ENDPOINT"), timeout("AWS_KMS_TIMEOUT_MS", AwsKmsConfig.DEFAULT_TIMEOUT));
+                case GCP_KMS -> new GcpKmsConfig(required("GCP_KMS_KEY_VERSION"), uriOrNull("GCP_KMS_ENDPOINT"),
+                        timeout("GCP_KMS_TIMEOUT_MS", GcpKmsConfig.DEFAULT_TIMEOUT));
                 case MULTISIG -> multisig();
                 default -> throw new IllegalStateException("unreachable: " + kind);
             };
@@ -121,16 +127,27 @@ final class SignerSettings {
     }
 
     private VaultTransitConfig vault() {
-        URI address;
+        return new VaultTransitConfig(uri("VAULT_ADDR"), secret("VAULT_TOKEN"), optional("VAULT_MOUNT"),
+                required("VAULT_KEY"), intOr("VAULT_KEY_VERSION", 0), optional("VAULT_NAMESPACE"),
+                timeout("VAULT_TIMEOUT_MS", VaultTransitConfig.DEFAULT_TIMEOUT));
+    }
+
+    private URI uri(String name) {
+        required(name);
+        return uriOrNull(name);
+    }
+
+    private URI uriOrNull(String name) {
+        String value = optional(name);
         try {
-            address = new URI(required("VAULT_ADDR"));
+            return value == null ? null : new URI(value);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(prefix + "VAULT_ADDR is not a URL");
+            throw new IllegalArgumentException(prefix + name + " is not a URL");
         }
-        Duration timeout = Duration.ofMillis(intOr("VAULT_TIMEOUT_MS",
-                (int) VaultTransitConfig.DEFAULT_TIMEOUT.toMillis()));
-        return new VaultTransitConfig(address, secret("VAULT_TOKEN"), optional("VAULT_MOUNT"),
-                required("VAULT_KEY"), intOr("VAULT_KEY_VERSION", 0), optional("VAULT_NAMESPACE"), timeout);
+    }
+
+    private Duration timeout(String name, Duration fallback) {
+        return Duration.ofMillis(intOr(name, (int) fallback.toMillis()));
     }
 
     private String optional(String name) {

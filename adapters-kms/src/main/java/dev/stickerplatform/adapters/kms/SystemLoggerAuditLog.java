@@ -1,5 +1,7 @@
 package dev.stickerplatform.adapters.kms;
 
+import dev.stickerplatform.domain.port.AuditLog;
+import dev.stickerplatform.domain.port.SigningEvent;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Objects;

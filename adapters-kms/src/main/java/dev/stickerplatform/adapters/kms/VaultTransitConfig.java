@@ -1,8 +1,6 @@
 package dev.stickerplatform.adapters.kms;
 
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -31,7 +29,7 @@ public record VaultTransitConfig(URI address, Secret token, String mount, String
         Objects.requireNonNull(address, "the Vault address is required");
         Objects.requireNonNull(token, "the Vault token is required");
         Objects.requireNonNull(timeout, "the Vault timeout is required");
-        requirePlainTextOnlyToLoopback(address);
+        Endpoints.requireSafe(address, "the Vault address");
         mount = mount == null || mount.isBlank() ? DEFAULT_MOUNT : mount.replaceAll("^/+|/+$", "");
         if (!MOUNT_PATH.matcher(mount).matches()) {
             throw new IllegalArgumentException("the Vault mount path may hold letters, digits, '_', '-', '.', '/'");
@@ -51,34 +49,6 @@ public record VaultTransitConfig(URI address, Secret token, String mount, String
     /** The usual case: latest key version, mount {@code transit}, no namespace, 5 s timeout. */
     public static VaultTransitConfig of(URI address, Secret token, String key) {
         return new VaultTransitConfig(address, token, DEFAULT_MOUNT, key, 0, null, DEFAULT_TIMEOUT);
-    }
-
-    private static void requirePlainTextOnlyToLoopback(URI address) {
-        String scheme = address.getScheme();
-        if (address.getHost() == null || !("https".equals(scheme) || "http".equals(scheme))) {
-            throw new IllegalArgumentException("the Vault address must be an http(s) URL with a host");
-        }
-        if (address.getRawUserInfo() != null || address.getRawQuery() != null) {
-            throw new IllegalArgumentException("the Vault address must hold no credentials and no query");
-        }
-        if ("http".equals(scheme) && !isLoopback(address.getHost())) {
-            throw new IllegalArgumentException("the Vault token would travel in clear text: use https for "
-                    + address.getHost());
-        }
-    }
-
-    private static boolean isLoopback(String host) {
-        if ("localhost".equalsIgnoreCase(host)) {
-            return true;
-        }
-        if (!host.matches("[0-9.]+|\\[[0-9a-fA-F:]+]")) {
-            return false; // never resolve names here: only literal loopback addresses count
-        }
-        try {
-            return InetAddress.getByName(host.replaceAll("[\\[\\]]", "")).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 
     @Override

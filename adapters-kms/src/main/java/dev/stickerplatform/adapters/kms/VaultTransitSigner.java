@@ -95,7 +95,7 @@ public final class VaultTransitSigner implements Signer, AutoCloseable {
     }
 
     private static HttpRequest.Builder request(VaultTransitConfig config, String operation) {
-        String base = config.address().toString().replaceAll("/+$", "");
+        String base = Endpoints.base(config.address());
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + "/v1/" + config.mount() + "/"
                         + operation + "/" + config.key()))
                 .timeout(config.timeout())

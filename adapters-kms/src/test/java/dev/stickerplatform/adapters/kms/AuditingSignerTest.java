@@ -3,6 +3,8 @@ package dev.stickerplatform.adapters.kms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stickerplatform.domain.port.AuditLog;
+import dev.stickerplatform.domain.port.SigningEvent;
 import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerRole;
 import dev.stickerplatform.domain.port.SignerUnavailableException;
@@ -54,6 +56,17 @@ class AuditingSignerTest extends SignerContractTest {
             assertThat(event.outcome()).isEqualTo(SigningEvent.Outcome.OK);
             assertThat(event.failure()).isNull();
         });
+    }
+
+    @Test
+    void recordsWhoAskedTheProcessAndThreadUnlessTheCallerSaid() {
+        signer.sign(TRANSACTION);
+        try (var scope = SigningContext.requester("cli keys rotate by ops")) {
+            signer.sign(TRANSACTION);
+        }
+        assertThat(log.events()).extracting(SigningEvent::requester).containsExactly(
+                "pid " + ProcessHandle.current().pid() + " thread " + Thread.currentThread().getName(),
+                "cli keys rotate by ops");
     }
 
     @Test

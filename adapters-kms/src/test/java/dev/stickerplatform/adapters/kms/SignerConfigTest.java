@@ -157,4 +157,39 @@ class SignerConfigTest {
         assertThat(minter(settings)).isInstanceOf(SignerConfig.LocalKey.class);
         assertThat(SignerConfig.forRole(SignerRole.ADMIN, settings)).isInstanceOf(SignerConfig.Mnemonic.class);
     }
+
+    @Test
+    void anAwsKmsKeyIsReadWithItsRegionEndpointAndTimeout() {
+        SignerConfig config = minter(Map.of("MINTER_SIGNER", "aws-kms", "MINTER_AWS_KMS_KEY_ID", "alias/minter",
+                "MINTER_AWS_KMS_REGION", "eu-central-1", "MINTER_AWS_KMS_ENDPOINT", "https://kms-fips.example:443",
+                "MINTER_AWS_KMS_TIMEOUT_MS", "2500"));
+        assertThat(config).isEqualTo(new AwsKmsConfig("alias/minter", "eu-central-1",
+                URI.create("https://kms-fips.example:443"), Duration.ofMillis(2500)));
+        assertThat(config.isDevelopmentOnly()).as("allowed on mainnet").isFalse();
+        assertThat(config.keyId()).isEqualTo("aws-kms:eu-central-1:alias/minter");
+    }
+
+    @Test
+    void anAwsKmsKeyNeedsAKeyId() {
+        assertThatThrownBy(() -> minter(Map.of("MINTER_SIGNER", "aws-kms", "MINTER_AWS_KMS_REGION", "eu-west-1")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MINTER_AWS_KMS_KEY_ID is required");
+    }
+
+    @Test
+    void aGcpKmsKeyVersionIsReadWithThePublicEndpointByDefault() {
+        String version = "projects/p/locations/europe-west1/keyRings/platform/cryptoKeys/deployer/cryptoKeyVersions/3";
+        SignerConfig config = SignerConfig.forRole(SignerRole.DEPLOYER, Map.of("DEPLOYER_SIGNER", "GCP-KMS",
+                "DEPLOYER_GCP_KMS_KEY_VERSION", version));
+        assertThat(config).isEqualTo(GcpKmsConfig.of(version));
+        assertThat(config.isDevelopmentOnly()).as("allowed on mainnet").isFalse();
+        assertThat(config.keyId()).isEqualTo("gcp-kms:" + version);
+    }
+
+    @Test
+    void aGcpKmsKeyMustNameAVersion() {
+        assertThatThrownBy(() -> SignerConfig.forRole(SignerRole.DEPLOYER, Map.of("DEPLOYER_SIGNER", "gcp-kms",
+                "DEPLOYER_GCP_KMS_KEY_VERSION", "projects/p/locations/l/keyRings/r/cryptoKeys/k")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DEPLOYER_SIGNER=gcp-kms")
+                .hasMessageContaining("cryptoKeyVersions");
+    }
 }

@@ -1,8 +1,10 @@
 package dev.stickerplatform.adapters.kms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stickerplatform.domain.port.Signer;
+import dev.stickerplatform.domain.port.SignerUnavailableException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
@@ -20,6 +22,11 @@ abstract class SignerContractTest {
 
     /** A working signer; the same instance may be asked several times. */
     protected abstract Signer signer();
+
+    /** The longest message the signer signs (AWS KMS: 4,096 bytes); by default no limit below 64 KiB. */
+    protected int maxMessageBytes() {
+        return Integer.MAX_VALUE;
+    }
 
     @Test
     void aSignatureIs64BytesAndVerifiesForTheAddressWithTheJdksEd25519() throws GeneralSecurityException {
@@ -42,12 +49,24 @@ abstract class SignerContractTest {
     }
 
     @Test
-    void signsAMessageLargerThanAnyAlgorandTransaction() throws GeneralSecurityException {
-        byte[] large = new byte[64 * 1024];
+    void signsTheLongestMessageItAllowsUpTo64KiB() throws GeneralSecurityException {
+        byte[] large = new byte[Math.min(64 * 1024, maxMessageBytes())];
         for (int i = 0; i < large.length; i++) {
             large[i] = (byte) (i * 31);
         }
         assertThat(LocalKeySignerTest.verify(signer().authAddress(), large, signer().sign(large))).isTrue();
+    }
+
+    @Test
+    void aMessageOverItsLimitIsRefusedAsUnavailableNamingTheLimit() {
+        if (maxMessageBytes() == Integer.MAX_VALUE) {
+            return; // a signer without a limit has nothing to refuse
+        }
+        byte[] tooLong = new byte[maxMessageBytes() + 1];
+        tooLong[0] = 'T';
+        tooLong[1] = 'X';
+        assertThatThrownBy(() -> signer().sign(tooLong)).isInstanceOf(SignerUnavailableException.class)
+                .hasMessageContaining(String.format(java.util.Locale.ROOT, "%,d", maxMessageBytes()));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.stickerplatform.adapters.kms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stickerplatform.domain.port.SigningEvent;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerRole;

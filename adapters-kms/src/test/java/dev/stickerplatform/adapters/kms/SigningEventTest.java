@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stickerplatform.domain.port.SigningEvent;
 import dev.stickerplatform.domain.model.Hashes;
 import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.SignerRole;

@@ -29,6 +29,7 @@ public final class ApiRoutes {
                 new LeaderboardRoutes(useCases),
                 new SimulationRoutes(useCases, config),
                 new AdminRoutes(useCases),
+                new AuditRoutes(useCases.auditTrail()),
                 new ApprovalRoutes(useCases),
                 new ContentRoutes(useCases),
                 new DocsRoutes(json, config.publicBaseUrl()));

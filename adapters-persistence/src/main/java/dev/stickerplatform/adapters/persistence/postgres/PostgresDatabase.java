@@ -113,6 +113,11 @@ public final class PostgresDatabase implements AutoCloseable {
         return new PostgresChallengeStore(pool, clock);
     }
 
+    /** The hash-chained record of every signature request, shared by every process on this database. */
+    public PostgresAuditTrail auditTrail() {
+        return new PostgresAuditTrail(pool);
+    }
+
     /** A lease on listener leadership, keyed by this database's schema. */
     public PostgresListenerLease listenerLease() {
         return new PostgresListenerLease(dedicated, PostgresListenerLease.keyFor(config.schema()));
