@@ -55,8 +55,9 @@ public final class Main {
         LOG.info("network={} store={} rate limiter={} signers={} listener={} workers={}",
                 config.operations().profile(), platform.storeDescription(), platform.rateLimiterDescription(),
                 config.operations().signerKinds(), config.listenerEnabled(), config.workers());
-        LOG.info("Sticker Platform listening on {} (http://localhost:{}), started in {} ms; API docs at /docs",
-                config.publicBaseUrl(), platform.port(), (System.nanoTime() - started) / 1_000_000);
+        LOG.info("Sticker Platform listening on {} (http://localhost:{}), started in {} ms; web app at {}/, "
+                + "API explorer at {}/docs", config.publicBaseUrl(), platform.port(),
+                (System.nanoTime() - started) / 1_000_000, config.publicBaseUrl(), config.publicBaseUrl());
     }
 
     private static void worker() {

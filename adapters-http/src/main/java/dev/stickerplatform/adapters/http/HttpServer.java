@@ -12,6 +12,7 @@ import dev.stickerplatform.adapters.http.routing.JsonBodies;
 import dev.stickerplatform.adapters.http.routing.RateLimitGuard;
 import dev.stickerplatform.adapters.http.routing.RouteSpec;
 import dev.stickerplatform.adapters.http.routing.RouteTable;
+import dev.stickerplatform.adapters.http.web.WebApp;
 import dev.stickerplatform.domain.port.RateLimiter;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -92,6 +93,7 @@ public final class HttpServer {
         javalin.http.maxRequestSize = config.maxRequestBodyBytes();
         javalin.http.defaultContentType = "application/json";
         javalin.jsonMapper(new JavalinJackson(json, true));
+        WebApp.serve(javalin);
         javalin.jetty.modifyHttpConfiguration(http -> {
             http.setRequestHeaderSize(16 * 1024);
             http.setSendServerVersion(false);

@@ -224,7 +224,9 @@ class HttpServerTest {
     void docsAreSelfContained() throws Exception {
         var docs = send(HttpRequest.newBuilder(uri("/docs")).GET());
         assertThat(docs.statusCode()).isEqualTo(200);
-        assertThat(docs.body()).contains("/creator/register").doesNotContain("<script").doesNotContain("https://cdn");
+        assertThat(docs.body()).contains("API explorer").doesNotContain("<script>").doesNotContain("src=\"http");
+        assertThat(docs.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-eval");
         var openApi = send(HttpRequest.newBuilder(uri("/openapi.json")).GET());
         assertThat(body(openApi).path("openapi").asText()).isEqualTo("3.1.0");
     }
