@@ -72,7 +72,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
                 golden.movePointRight(4).intValueExact(),
                 env.integer("GOLDEN_TRIGGER_INTERVAL", GoldenOdds.DEFAULT_INTERVAL, 1, 1_000_000),
                 MicroAlgos.ofAlgo(10), faucetApprovalAbove(env),
-                env.longValue("MAX_BODY_BYTES", 6L * 1024 * 1024, 1024), database(env),
+                env.longValue("MAX_BODY_BYTES", 16L * 1024, 1024), database(env),
                 AuthSettings.fromEnv(env, env.string("PUBLIC_BASE_URL", "http://localhost:" + port)),
                 OperationsConfig.fromEnv(env, network,
                         env.millis("LISTENER_POLL_TIMEOUT_MS", Duration.ofSeconds(5))),

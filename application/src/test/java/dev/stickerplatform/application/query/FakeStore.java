@@ -380,6 +380,9 @@ public final class FakeStore implements Store {
         throw new UnsupportedOperationException("the query services never read approvals");
     }
 
+    private final List<dev.stickerplatform.domain.model.SkippedTransaction> skippedTransactions =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @Override
     public ListenerCursor listenerCursor() {
         return new ListenerCursor() {
@@ -391,6 +394,22 @@ public final class FakeStore implements Store {
             public void advance(Round round) {
                 call("ListenerCursor.advance");
                 lastRound = round;
+            }
+
+            public void recordSkipped(dev.stickerplatform.domain.model.SkippedTransaction skipped) {
+                call("ListenerCursor.recordSkipped");
+                if (skippedTransactions.stream().noneMatch(s -> s.round().equals(skipped.round())
+                        && s.index() == skipped.index())) {
+                    skippedTransactions.add(skipped);
+                }
+            }
+
+            public List<dev.stickerplatform.domain.model.SkippedTransaction> skipped(int limit) {
+                return skippedTransactions.stream().limit(limit).toList();
+            }
+
+            public long countSkipped() {
+                return skippedTransactions.size();
             }
         };
     }

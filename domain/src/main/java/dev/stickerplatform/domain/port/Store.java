@@ -11,6 +11,7 @@ import dev.stickerplatform.domain.model.JobStage;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.MintJob;
 import dev.stickerplatform.domain.model.Round;
+import dev.stickerplatform.domain.model.SkippedTransaction;
 import dev.stickerplatform.domain.model.Sticker;
 import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.model.StickerType;
@@ -222,6 +223,18 @@ public interface Store {
         Optional<Round> lastProcessed();
 
         void advance(Round round);
+
+        /**
+         * Records a transaction the listener passed over (call it in the round's transaction, with
+         * {@link #advance}); recording the same (round, index) again changes nothing.
+         */
+        void recordSkipped(SkippedTransaction skipped);
+
+        /** The latest skipped transactions, newest round first (then by index). */
+        List<SkippedTransaction> skipped(int limit);
+
+        /** How many skipped transactions are recorded. */
+        long countSkipped();
     }
 
     /** High-value operations waiting for (or done with) approvals. */

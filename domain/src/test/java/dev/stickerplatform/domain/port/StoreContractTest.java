@@ -27,6 +27,7 @@ import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.MintJob;
 import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.model.Round;
+import dev.stickerplatform.domain.model.SkippedTransaction;
 import dev.stickerplatform.domain.model.Sticker;
 import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.model.StickerType;
@@ -39,6 +40,7 @@ import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.model.UnsignedTxn;
 import dev.stickerplatform.domain.port.Store.Tips.Ranked;
 import dev.stickerplatform.domain.port.Store.Tips.Totals;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -833,6 +835,35 @@ public abstract class StoreContractTest {
             store.listenerCursor().advance(Round.of(42));
 
             assertThat(store.listenerCursor().lastProcessed()).contains(Round.of(42));
+        }
+
+        @Test
+        void listsSkippedTransactionsNewestRoundFirstOncePerPlace() {
+            Instant at = Instant.parse("2026-01-01T00:00:00Z");
+            TxId txId = TxId.fromHash(new byte[32]);
+            store.listenerCursor().recordSkipped(new SkippedTransaction(Round.of(7), 3, txId, "odd", at));
+            store.listenerCursor().recordSkipped(new SkippedTransaction(Round.of(9), 0, null, "no id", at));
+            store.listenerCursor().recordSkipped(new SkippedTransaction(Round.of(7), 1, null, "first", at));
+            store.listenerCursor().recordSkipped(new SkippedTransaction(Round.of(7), 3, txId, "again", at));
+
+            assertThat(store.listenerCursor().skipped(10)).containsExactly(
+                    new SkippedTransaction(Round.of(9), 0, null, "no id", at),
+                    new SkippedTransaction(Round.of(7), 1, null, "first", at),
+                    new SkippedTransaction(Round.of(7), 3, txId, "odd", at));
+            assertThat(store.listenerCursor().skipped(1)).hasSize(1);
+            assertThat(store.listenerCursor().countSkipped()).isEqualTo(3);
+        }
+
+        @Test
+        void skippedTransactionsCommitWithTheCursor() {
+            Instant at = Instant.parse("2026-01-01T00:00:00Z");
+            assertThatThrownBy(() -> store.inTransaction(tx -> {
+                tx.listenerCursor().recordSkipped(new SkippedTransaction(Round.of(5), 0, null, "odd", at));
+                tx.listenerCursor().advance(Round.of(5));
+                throw new IllegalStateException("crash");
+            })).isInstanceOf(IllegalStateException.class);
+
+            assertThat(store.listenerCursor().skipped(10)).isEmpty();
         }
     }
 
