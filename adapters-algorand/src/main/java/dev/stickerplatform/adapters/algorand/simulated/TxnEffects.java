@@ -6,9 +6,11 @@ import dev.stickerplatform.domain.port.Chain.OptIn;
 
 /**
  * What a committed top-level transaction leaves for blocks and status queries; ids are 0 and records null when
- * they do not apply.
+ * they do not apply. {@code unfollowable} says why the platform's listener cannot follow the transaction (a value
+ * beyond what its types hold), else null: the block lists it as skipped, as a block read from algod would.
  */
-record TxnEffects(TxId txId, long createdApp, long createdAsset, AppCallResult appCall, OptIn optIn, Paid paid) {
+record TxnEffects(TxId txId, long createdApp, long createdAsset, AppCallResult appCall, OptIn optIn,
+                  String unfollowable, Paid paid) {
     /** A payment's parties and amount (µALGO), for payment lookups. */
     record Paid(Address sender, Address receiver, long amount) {
     }

@@ -23,6 +23,7 @@ final class TxnScope {
     long createdAsset;
     AppCallResult appCall;
     OptIn optIn;
+    String unfollowable;
 
     TxnScope(StateOverlay state, List<DecodedTxn> group, int index, FeeCredit feeCredit, long minFee,
              ProgramRegistry programs) {
@@ -76,6 +77,6 @@ final class TxnScope {
     TxnEffects effects() {
         TxnEffects.Paid paid = txn().typeName().equals("pay") ? new TxnEffects.Paid(txn().sender(),
                 Algo.address(txn().txn().receiver), Algo.uint(txn().txn().amount, "amount")) : null;
-        return new TxnEffects(txn().txId(), createdApp, createdAsset, appCall, optIn, paid);
+        return new TxnEffects(txn().txId(), createdApp, createdAsset, appCall, optIn, unfollowable, paid);
     }
 }

@@ -7,6 +7,7 @@ import dev.stickerplatform.domain.model.Grant;
 import dev.stickerplatform.domain.model.MintJob;
 import dev.stickerplatform.domain.model.OnrampOrder;
 import dev.stickerplatform.domain.model.Round;
+import dev.stickerplatform.domain.model.SkippedTransaction;
 import dev.stickerplatform.domain.model.Sticker;
 import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.model.StickerTransfer;
@@ -29,6 +30,8 @@ final class Tables {
     final Rows<UUID, MintJob> jobs;
     final Rows<String, Round> cursor;
     final Rows<UUID, Approval> approvals;
+    /** Skipped transactions by "round/index". */
+    final Rows<String, SkippedTransaction> skipped;
     final Rows<TxId, Grant> grants;
     final Rows<UUID, StickerTransfer> transfers;
     final Rows<String, OnrampOrder> onrampOrders;
@@ -37,9 +40,10 @@ final class Tables {
 
     private Tables(Rows<Address, Creator> creators, Rows<UUID, TipJar> tipJars, Rows<Long, StickerTemplate> templates,
                    Rows<TxId, Tip> tips, Rows<Long, Sticker> stickers, Rows<UUID, MintJob> jobs,
-                   Rows<String, Round> cursor, Rows<UUID, Approval> approvals, Rows<TxId, Grant> grants,
-                   Rows<UUID, StickerTransfer> transfers, Rows<String, OnrampOrder> onrampOrders,
-                   Rows<String, String> onrampEvents, List<StagedRows<?, ?>> staged) {
+                   Rows<String, Round> cursor, Rows<UUID, Approval> approvals, Rows<String, SkippedTransaction> skipped,
+                   Rows<TxId, Grant> grants, Rows<UUID, StickerTransfer> transfers,
+                   Rows<String, OnrampOrder> onrampOrders, Rows<String, String> onrampEvents,
+                   List<StagedRows<?, ?>> staged) {
         this.creators = creators;
         this.tipJars = tipJars;
         this.templates = templates;
@@ -48,6 +52,7 @@ final class Tables {
         this.jobs = jobs;
         this.cursor = cursor;
         this.approvals = approvals;
+        this.skipped = skipped;
         this.grants = grants;
         this.transfers = transfers;
         this.onrampOrders = onrampOrders;
@@ -58,7 +63,7 @@ final class Tables {
     /** Empty committed tables; {@code jobs} is the committed job table (it keeps the schedule's index). */
     static Tables committed(CommittedRows<UUID, MintJob> jobs) {
         return new Tables(new CommittedRows<>(), new CommittedRows<>(), new CommittedRows<>(), new CommittedRows<>(),
-                new CommittedRows<>(), jobs, new CommittedRows<>(), new CommittedRows<>(),
+                new CommittedRows<>(), jobs, new CommittedRows<>(), new CommittedRows<>(), new CommittedRows<>(),
                 new CommittedRows<>(), new CommittedRows<>(), new CommittedRows<>(), new CommittedRows<>(), List.of());
     }
 
@@ -66,7 +71,7 @@ final class Tables {
     Tables stage() {
         List<StagedRows<?, ?>> all = new ArrayList<>();
         return new Tables(over(creators, all), over(tipJars, all), over(templates, all), over(tips, all),
-                over(stickers, all), over(jobs, all), over(cursor, all), over(approvals, all),
+                over(stickers, all), over(jobs, all), over(cursor, all), over(approvals, all), over(skipped, all),
                 over(grants, all), over(transfers, all), over(onrampOrders, all), over(onrampEvents, all), all);
     }
 
