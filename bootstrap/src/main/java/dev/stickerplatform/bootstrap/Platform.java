@@ -70,7 +70,9 @@ public final class Platform implements AutoCloseable {
         Chain chain;
         try {
             chain = ChainConnector.connect(ops.profile(), ledger);
-            StartupGuards.verifyGenesis(ops.profile(), chain.network());
+            Chain.NetworkInfo network = chain.network();
+            StartupGuards.verifyGenesis(ops.profile(), network);
+            StartupGuards.refuseMainnetBehindAnotherNetwork(config, network);
         } catch (RuntimeException e) {
             if (ledger != null) {
                 ledger.close();
@@ -107,7 +109,7 @@ public final class Platform implements AutoCloseable {
         }
         Chain observed = new RekeyAwareChain(new ObservedChain(chainWrapper.apply(chain), metrics), signers);
         var ports = new Services.Ports(observed, persistence.store(), persistence.queue(), signers,
-                new LocalContentStore(config.publicBaseUrl() + "/ipfs"), new SecureRandomness(), clock,
+                contentStore(config), new SecureRandomness(), clock,
                 persistence.audit());
         this.services = new Services(ports, config, metrics);
         this.listener = config.listenerEnabled() ? new ListenerWatchdog(
@@ -143,6 +145,13 @@ public final class Platform implements AutoCloseable {
         for (SignerRole role : SignerRole.values()) {
             LOG.info("{} {}", role, SignerKeys.describe(signers.keys(role), signers.forRole(role)));
         }
+    }
+
+    /** In {@code CONTENT_DIR} when set (survives restarts), else in memory (refused on mainnet). */
+    private static LocalContentStore contentStore(PlatformConfig config) {
+        String gateway = config.publicBaseUrl() + "/ipfs";
+        return config.money().contentDirectory() == null ? new LocalContentStore(gateway)
+                : new LocalContentStore(gateway, config.money().contentDirectory(), LocalContentStore.DEFAULT_MAX_BYTES);
     }
 
     private static void closeQuietly(AutoCloseable resource, RuntimeException cause) {
