@@ -28,6 +28,7 @@ import dev.stickerplatform.application.tipjar.PrepareTipJarCallService;
 import dev.stickerplatform.application.tipjar.RegisterCreatorService;
 import dev.stickerplatform.application.tipjar.TipJarStatsService;
 import dev.stickerplatform.application.tipjar.UpgradeTipJarService;
+import dev.stickerplatform.application.treasury.TreasuryService;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -39,6 +40,7 @@ import java.util.function.Supplier;
  *                             process runs none (then /listener/status says so and readiness ignores it)
  * @param listenerPollInterval how long the listener may go quiet between heartbeats; readiness fails when its
  *                             heartbeat is older than twice this
+ * @param treasury             the treasury view of {@code GET /admin/treasury}, or null when this process has none
  */
 public record UseCases(
         RegisterCreatorService registerCreator,
@@ -69,7 +71,30 @@ public record UseCases(
         GetContentService content,
         ReadAuditTrailService auditTrail,
         Supplier<ListenerStatus> listenerStatus,
-        Duration listenerPollInterval) {
+        Duration listenerPollInterval,
+        TreasuryService treasury) {
+
+    /** Without a treasury view ({@code GET /admin/treasury} answers 503). */
+    public UseCases(RegisterCreatorService registerCreator, CreatorTipJarService creatorTipJar,
+                    TipJarStatsService tipJarStats, UpgradeTipJarService upgradeTipJar,
+                    PrepareTipJarCallService prepareTipJarCall, CreatorDashboardService creatorDashboard,
+                    CreateTemplateService createTemplate, ListTemplatesService listTemplates,
+                    DeleteTemplateService deleteTemplate, PrepareOptInService prepareOptIn,
+                    StickerByAssetService stickerByAsset, FanInventoryService fanInventory,
+                    FanPendingStickersService fanPendingStickers, ClaimStickerService claimSticker,
+                    FanStatsService fanStats, GoldenOddsService goldenOdds,
+                    CreatorLeaderboardService creatorLeaderboard, TopCreatorsService topCreators,
+                    GetParamsService params, SubmitTransactionsService submitTransactions,
+                    FundWalletService fundWallet, HealthService health, ListJobsService listJobs,
+                    RedriveJobService redriveJob, ApprovalService approvals, GetContentService content,
+                    ReadAuditTrailService auditTrail, Supplier<ListenerStatus> listenerStatus,
+                    Duration listenerPollInterval) {
+        this(registerCreator, creatorTipJar, tipJarStats, upgradeTipJar, prepareTipJarCall, creatorDashboard,
+                createTemplate, listTemplates, deleteTemplate, prepareOptIn, stickerByAsset, fanInventory,
+                fanPendingStickers, claimSticker, fanStats, goldenOdds, creatorLeaderboard, topCreators, params,
+                submitTransactions, fundWallet, health, listJobs, redriveJob, approvals, content, auditTrail,
+                listenerStatus, listenerPollInterval, null);
+    }
 
     public UseCases {
         for (Object useCase : new Object[] {registerCreator, creatorTipJar, tipJarStats, upgradeTipJar,

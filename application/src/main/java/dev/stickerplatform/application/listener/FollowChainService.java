@@ -9,6 +9,8 @@ import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.model.Tip;
 import dev.stickerplatform.domain.model.TipEvent;
+import dev.stickerplatform.domain.model.TxId;
+import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.policy.StickerSelection;
 import dev.stickerplatform.domain.port.Chain;
@@ -56,7 +58,8 @@ public final class FollowChainService {
     }
 
     public sealed interface Step {
-        record Processed(Round round, int tips, int jobs, int deliveriesRequeued) implements Step {
+        /** @param fees the platform fees of the newly recorded tips (version 2 apps pay them to the treasury) */
+        record Processed(Round round, int tips, int jobs, int deliveriesRequeued, MicroAlgos fees) implements Step {
         }
 
         /** The round is not produced yet. */
@@ -80,9 +83,11 @@ public final class FollowChainService {
         if (block.isEmpty()) {
             return new Step.NotYet(round);
         }
-        List<Tip> tips = tipsIn(block.get());
+        Map<TxId, MicroAlgos> fees = new HashMap<>();
+        List<Tip> tips = tipsIn(block.get(), fees);
         return store.inTransaction(tx -> {
             int recorded = 0;
+            long feesOfRecorded = 0;
             int jobs = 0;
             Map<Address, List<StickerTemplate>> templates = new HashMap<>();
             for (Tip tip : tips) {
@@ -90,6 +95,7 @@ public final class FollowChainService {
                     continue;
                 }
                 recorded++;
+                feesOfRecorded += fees.getOrDefault(tip.txId(), MicroAlgos.ZERO).value();
                 var outcome = StickerSelection.select(tip,
                         templates.computeIfAbsent(tip.creator(), c -> tx.templates().byCreator(c)),
                         block.get().timestamp());
@@ -101,11 +107,12 @@ public final class FollowChainService {
             }
             int requeued = requeueOptedIn(tx, block.get());
             tx.listenerCursor().advance(round);
-            return new Step.Processed(round, recorded, jobs, requeued);
+            return new Step.Processed(round, recorded, jobs, requeued, MicroAlgos.of(feesOfRecorded));
         });
     }
 
-    private List<Tip> tipsIn(BlockEvents block) {
+    /** The tips of {@code block} to our apps; their platform fees go into {@code fees} by txid. */
+    private List<Tip> tipsIn(BlockEvents block, Map<TxId, MicroAlgos> fees) {
         var appIds = block.appCalls().stream().map(Chain.AppCall::app).collect(Collectors.toSet());
         if (appIds.isEmpty()) {
             return List.of();
@@ -119,8 +126,11 @@ public final class FollowChainService {
             }
             for (byte[] log : call.logs()) {
                 TipEvent.decode(log).filter(event -> credits(event, call, jar)).ifPresentOrElse(
-                        event -> tips.add(new Tip(call.txId(), call.app(), event.fan(), jar.creator(), event.amount(),
-                                event.memo(), block.round(), clock.instant())),
+                        event -> {
+                            tips.add(new Tip(call.txId(), call.app(), event.fan(), jar.creator(), event.amount(),
+                                    event.memo(), block.round(), clock.instant()));
+                            fees.put(call.txId(), event.fee());
+                        },
                         () -> LOG.log(System.Logger.Level.DEBUG, "ignored a log of app {0} in {1}", call.app(),
                                 call.txId()));
             }

@@ -106,6 +106,9 @@ public final class ListenerLoop implements Runnable {
             if (processed.tips() > 0) {
                 metrics.tipsDetected(processed.tips());
             }
+            if (processed.fees().value() > 0) {
+                metrics.feesReceived(processed.fees());
+            }
             heartbeat(processed.round().value(), Math.max(knownChainRound, processed.round().value()));
         } else {
             // the node had not produced the block after all: forget the height so the next cycle waits for it
