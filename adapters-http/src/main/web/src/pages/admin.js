@@ -20,7 +20,7 @@ export function Admin({ me }) {
     <${Jobs} />`;
 }
 
-const SPEND_KINDS = ["deployment", "mint", "delivery", "destroy", "faucet"];
+const SPEND_KINDS = ["deployment", "mint", "delivery", "destroy"];
 
 function Treasury() {
   const treasury = useLoad(() => api.get("/admin/treasury", { auth: true }), []);
@@ -32,8 +32,8 @@ function Treasury() {
       ${!t ? (treasury.error ? null : html`<${Loading} />`) : html`
         <p>Runway: <strong>${t.runwayDays === null ? "no net spend" : `${t.runwayDays} days`}</strong> ·
           available ${formatAlgo(t.availableMicroAlgos)} ALGO · net spend ${formatAlgo(t.netSpendPerDayMicroAlgos)} ALGO a day
-          (over ${t.daysObserved} day(s)) · ${t.stickerAssets} sticker asset(s) lock
-          ${formatAlgo(t.lockedInStickersMicroAlgos)} ALGO · fees received ${formatAlgo(t.feesReceivedMicroAlgos)} ALGO</p>
+          (over ${t.daysObserved} day(s)) ·
+          ${t.stickerAssets} sticker asset(s) lock ${formatAlgo(t.lockedInStickersMicroAlgos)} ALGO · fees received ${formatAlgo(t.feesReceivedMicroAlgos)} ALGO</p>
         <div class="table-wrap"><table aria-label="Role accounts">
           <thead><tr><th scope="col">Role</th><th scope="col">Account</th><th scope="col">Balance (ALGO)</th>
             <th scope="col">Minimum balance</th><th scope="col">Available</th></tr></thead>

@@ -22,8 +22,8 @@ import java.util.List;
  * The platform's treasury at a glance: balance and minimum balance of every role account (and of the fee treasury
  * when it is another account), the ALGO locked in sticker assets, what was spent per kind and day, the fees that
  * came in, and the runway — how many days the spendable ALGO lasts at the current net rate of spending. Balances
- * are read from the chain at each call; deployments per day from the store; mints, deliveries, destroys, faucet
- * payments and fees from this process's {@link SpendLedger}.
+ * are read from the chain at each call; deployments per day from the store; mints, deliveries, destroys and
+ * fees from this process's {@link SpendLedger}.
  */
 public final class TreasuryService {
     /** What every asset an account created or holds adds to its minimum balance. */

@@ -215,7 +215,9 @@ public final class PrometheusMetrics implements PipelineMetrics, ChainMetrics, A
     public void bindTreasury(Supplier<TreasuryService.Report> report, List<String> roles, Duration maxAge,
                              Clock clock) {
         for (SpendKind kind : SpendKind.values()) {
-            spend(kind);
+            if (kind != SpendKind.DEPLOYMENT) { // deployments are counted from the store, in the treasury view
+                spend(kind);
+            }
         }
         var snapshot = new Snapshot<>(report, maxAge, clock);
         for (String role : roles) {
