@@ -24,8 +24,8 @@ final class StartupGuards {
 
     /** Before anything connects: the settings mainnet refuses, all of them in one message. */
     static void refuseUnsafeSettings(PlatformConfig config) {
-        refuseContentInMemory(config);
         if (config.network() != Network.MAINNET) {
+            refuseContentInMemory(config);
             return;
         }
         List<String> problems = mainnetProblems(config);
