@@ -36,6 +36,7 @@ import dev.stickerplatform.application.tipjar.RegisterCreatorService;
 import dev.stickerplatform.application.tipjar.TipJarDeployer;
 import dev.stickerplatform.application.tipjar.TipJarStatsService;
 import dev.stickerplatform.application.tipjar.UpgradeTipJarService;
+import dev.stickerplatform.bootstrap.logging.MdcLogContext;
 import dev.stickerplatform.domain.port.AuditTrail;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.ContentStore;
@@ -89,8 +90,10 @@ public final class Services {
     }
 
     ListenerLoop listenerLoop(Leadership leadership) {
-        return new ListenerLoop(followChain(), ports.chain(), ports.clock(), config.listenerPollTimeout(),
-                leadership, metrics);
+        Chain chain = MdcLogContext.taggingRounds(ports.chain());
+        var follow = new FollowChainService(chain, ports.store(), ports.clock(), null,
+                ports.signers().forRole(SignerRole.ADMIN).address());
+        return new ListenerLoop(follow, chain, ports.clock(), config.listenerPollTimeout(), leadership, metrics);
     }
 
     MintWorker worker(String name) {

@@ -21,8 +21,16 @@ final class StartupGuards {
 
     /** Before anything connects: the settings mainnet refuses, all of them in one message. */
     static void refuseUnsafeSettings(PlatformConfig config) {
+        List<String> problems = unsafeSettings(config);
+        if (!problems.isEmpty()) {
+            throw new ConfigException("NETWORK=mainnet refuses to start:\n  - " + String.join("\n  - ", problems));
+        }
+    }
+
+    /** Every setting mainnet refuses, each with what to change (empty on other networks, or when all is well). */
+    static List<String> unsafeSettings(PlatformConfig config) {
         if (config.network() != Network.MAINNET) {
-            return;
+            return List.of();
         }
         OperationsConfig ops = config.operations();
         List<String> problems = new ArrayList<>();
@@ -65,9 +73,7 @@ final class StartupGuards {
                     + "PLATFORM_FEE_FLOOR_MICROALGOS=" + PlatformFee.STICKER_COST.value() + " or more, or "
                     + "ALLOW_SUBSIDISED_STICKERS=true to pay the difference on purpose");
         }
-        if (!problems.isEmpty()) {
-            throw new ConfigException("NETWORK=mainnet refuses to start:\n  - " + String.join("\n  - ", problems));
-        }
+        return problems;
     }
 
     /** After connecting: the node must be on the expected network. */
