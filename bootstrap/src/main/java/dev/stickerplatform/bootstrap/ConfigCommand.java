@@ -49,6 +49,13 @@ final class ConfigCommand {
 
     /** Every refusal of {@code serve} that can be known without connecting, all of them (not just the first). */
     static List<String> refusals(PlatformConfig config) {
-        return new ArrayList<>(StartupGuards.unsafeSettings(config));
+        List<String> refusals = new ArrayList<>();
+        try {
+            StartupGuards.refuseContentInMemory(config);
+        } catch (ConfigException e) {
+            refusals.add(e.getMessage());
+        }
+        refusals.addAll(StartupGuards.unsafeSettings(config));
+        return refusals;
     }
 }

@@ -23,9 +23,14 @@ class StartupRefusalTest {
      * A mainnet configuration the guards accept: HSM signers, exact CORS origins, a configured JWT key, a fee floor
      * that pays for a sticker.
      */
+    /** Sticker content kept in a directory: testnet and mainnet refuse content held only in memory. */
+    private static final Map<String, String> DURABLE_CONTENT = Map.of("CONTENT_STORE", "directory", "CONTENT_DIR",
+            System.getProperty("java.io.tmpdir") + "/sticker-startup-refusal-content");
+
     private static Map<String, String> safeMainnet() {
         Map<String, String> env = new HashMap<>();
         env.put("NETWORK", "mainnet");
+        env.putAll(DURABLE_CONTENT);
         env.put("PLATFORM_FEE_FLOOR_MICROALGOS", "102000");
         env.put("CORS_ORIGINS", "https://app.example");
         env.put("JWT_SIGNING_KEY", HexFormat.of().formatHex(new byte[32]));
@@ -85,7 +90,8 @@ class StartupRefusalTest {
         node.start();
         try {
             String url = "http://127.0.0.1:" + node.getAddress().getPort();
-            PlatformConfig config = PlatformConfig.fromEnv(new Env(Map.of("NETWORK", "testnet", "ALGOD_URL", url)))
+            PlatformConfig config = PlatformConfig.fromEnv(new Env(Map.of("NETWORK", "testnet", "ALGOD_URL", url,
+                    "CONTENT_STORE", "directory", "CONTENT_DIR", DURABLE_CONTENT.get("CONTENT_DIR"))))
                     .withPort(0);
 
             assertThatThrownBy(() -> Platform.start(config).close())
@@ -186,7 +192,8 @@ class StartupRefusalTest {
     @Test
     void otherNetworksStartWithoutAFee() {
         assertThatCode(() -> StartupGuards.refuseUnsafeSettings(PlatformConfig.fromEnv(new Env(Map.of(
-                "NETWORK", "testnet"))))).doesNotThrowAnyException();
+                "NETWORK", "testnet", "CONTENT_STORE", "directory", "CONTENT_DIR",
+                DURABLE_CONTENT.get("CONTENT_DIR")))))).doesNotThrowAnyException();
         assertThat(PlatformConfig.embedded().deployment().fee()).isEqualTo(PlatformFee.NONE);
     }
 
