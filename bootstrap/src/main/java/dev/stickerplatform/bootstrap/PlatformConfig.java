@@ -25,6 +25,7 @@ import java.util.Map;
  * @param database         PostgreSQL settings, or null to keep everything in memory (the embedded default)
  * @param auth             wallet sign-in and access tokens (never off; see {@link AuthSettings})
  * @param operations       network profile, rate limiting, watchdog, metrics (see {@link OperationsConfig})
+ * @param stickerOrigins   grants and transfers (see {@link StickerOriginSettings})
  * @param allowSubsidisedStickers mainnet only: start although the platform fee's floor is below what a sticker
  *                         costs the platform ({@link PlatformFee#STICKER_COST})
  * @param content          where images and metadata live, and the quotas on them (see {@link ContentSettings})
@@ -35,7 +36,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
                              int goldenBaseBps, int goldenInterval, MicroAlgos faucetMax,
                              MicroAlgos faucetApprovalAbove, long maxBodyBytes, PostgresConfig database,
                              AuthSettings auth, OperationsConfig operations, boolean allowSubsidisedStickers,
-                             ContentSettings content) {
+                             ContentSettings content, StickerOriginSettings stickerOrigins) {
 
     /** The embedded default: simulated ledger, everything in memory, listener and two workers in-process. */
     public static PlatformConfig embedded() {
@@ -76,7 +77,8 @@ public record PlatformConfig(Network network, String host, int port, String publ
                 AuthSettings.fromEnv(env, env.string("PUBLIC_BASE_URL", "http://localhost:" + port)),
                 OperationsConfig.fromEnv(env, network,
                         env.millis("LISTENER_POLL_TIMEOUT_MS", Duration.ofSeconds(5))),
-                env.bool("ALLOW_SUBSIDISED_STICKERS", false), ContentSettings.fromEnv(env));
+                env.bool("ALLOW_SUBSIDISED_STICKERS", false), ContentSettings.fromEnv(env),
+                StickerOriginSettings.fromEnv(env, network));
     }
 
     /** {@code PLATFORM_FEE_BPS} (0 to 9999) and {@code PLATFORM_FEE_FLOOR_MICROALGOS}: both 0 when unset. */
@@ -194,6 +196,10 @@ public record PlatformConfig(Network network, String host, int port, String publ
         return change(d -> d.content = newContent);
     }
 
+    public PlatformConfig withStickerOrigins(StickerOriginSettings settings) {
+        return change(d -> d.stickerOrigins = settings);
+    }
+
     /** A copy with {@code edit} applied: every {@code with…} variant goes through here. */
     private PlatformConfig change(java.util.function.Consumer<Draft> edit) {
         Draft draft = new Draft(this);
@@ -225,6 +231,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
         private OperationsConfig operations;
         private boolean allowSubsidisedStickers;
         private ContentSettings content;
+        private StickerOriginSettings stickerOrigins;
 
         Draft(PlatformConfig from) {
             network = from.network;
@@ -249,13 +256,14 @@ public record PlatformConfig(Network network, String host, int port, String publ
             operations = from.operations;
             allowSubsidisedStickers = from.allowSubsidisedStickers;
             content = from.content;
+            stickerOrigins = from.stickerOrigins;
         }
 
         PlatformConfig build() {
             return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
                     listenerEnabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
                     faucetMax, faucetApprovalAbove, maxBodyBytes, database, auth, operations,
-                    allowSubsidisedStickers, content);
+                    allowSubsidisedStickers, content, stickerOrigins);
         }
     }
 }
