@@ -27,6 +27,7 @@ public final class Main {
                 case "bench" -> BenchCommand.run(rest, System.out);
                 case "devnet" -> DevnetCommand.run(rest, System.out);
                 case "keys" -> System.exit(KeysCommand.run(rest, Env.system(), System.out, System.err));
+                case "config" -> System.exit(ConfigCommand.run(rest, Env.system(), System.out, System.err));
                 case "help", "--help", "-h" -> usage();
                 default -> {
                     System.err.println("unknown command: " + command);
@@ -89,6 +90,8 @@ public final class Main {
                           by rekeying (keys help; runbook in adapters-kms/README.md); keys audit verify
                           checks the signing audit trail's hash chain (needs DATABASE_URL)
                   approvals  list, show, sign and approve high-value operations (approvals help)
+                  config  config check: the effective configuration (secrets masked) and every refusal
+                          start-up would hit, without starting anything; exit code 2 on a refusal
                   help    this text
                 configuration comes from environment variables; see README.md""");
     }

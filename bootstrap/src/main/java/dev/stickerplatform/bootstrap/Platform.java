@@ -12,6 +12,7 @@ import dev.stickerplatform.adapters.kms.SignerFactory;
 import dev.stickerplatform.adapters.kms.SystemLoggerAuditLog;
 import dev.stickerplatform.adapters.persistence.memory.SecureRandomness;
 import dev.stickerplatform.adapters.persistence.postgres.PostgresDatabase;
+import dev.stickerplatform.bootstrap.logging.MdcLogContext;
 import dev.stickerplatform.application.keys.RekeyAwareChain;
 import dev.stickerplatform.application.keys.SignerKeysService;
 import dev.stickerplatform.application.approval.ApprovalService;
@@ -66,6 +67,7 @@ public final class Platform implements AutoCloseable {
     private int port;
 
     private Platform(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper) {
+        MdcLogContext.install();
         StartupGuards.refuseUnsafeSettings(config);
         OperationsConfig ops = config.operations();
         this.config = config;

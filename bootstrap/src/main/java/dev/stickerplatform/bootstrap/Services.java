@@ -44,10 +44,14 @@ import dev.stickerplatform.application.tipjar.RegisterCreatorService;
 import dev.stickerplatform.application.tipjar.TipJarDeployer;
 import dev.stickerplatform.application.tipjar.TipJarStatsService;
 import dev.stickerplatform.application.tipjar.UpgradeTipJarService;
+<<<<<<< HEAD
+import dev.stickerplatform.bootstrap.logging.MdcLogContext;
+=======
 import dev.stickerplatform.application.treasury.SpendLedger;
 import dev.stickerplatform.application.treasury.TreasuryService;
 import dev.stickerplatform.adapters.algorand.tipproxy.TipProxyAbi;
 import dev.stickerplatform.domain.model.MicroAlgos;
+>>>>>>> main
 import dev.stickerplatform.domain.port.AuditTrail;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.ContentStore;
@@ -104,8 +108,10 @@ public final class Services {
     }
 
     ListenerLoop listenerLoop(Leadership leadership) {
-        return new ListenerLoop(followChain(), ports.chain(), ports.clock(), config.listenerPollTimeout(),
-                leadership, metrics);
+        Chain chain = MdcLogContext.taggingRounds(ports.chain());
+        var follow = new FollowChainService(chain, ports.store(), ports.clock(), null,
+                ports.signers().forRole(SignerRole.ADMIN).address());
+        return new ListenerLoop(follow, chain, ports.clock(), config.listenerPollTimeout(), leadership, metrics);
     }
 
     MintWorker worker(String name) {

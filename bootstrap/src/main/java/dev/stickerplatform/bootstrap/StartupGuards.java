@@ -34,6 +34,11 @@ final class StartupGuards {
         }
     }
 
+    /** Every setting mainnet refuses, each with what to change (empty on other networks, or when all is well). */
+    static List<String> unsafeSettings(PlatformConfig config) {
+        return config.network() != Network.MAINNET ? List.of() : mainnetProblems(config);
+    }
+
     /**
      * After connecting: a node whose genesis is MainNet's is refused behind any other {@code NETWORK}, with every
      * mainnet problem of the configuration listed too. Real ALGO is at stake whatever the configuration calls the

@@ -74,9 +74,11 @@ public final class HttpServer {
         });
         Cors cors = new Cors(config.corsOrigins());
         app.before(ctx -> {
+            RequestLogContext.begin(ctx);
             securityHeaders(ctx);
             cors.apply(ctx);
         });
+        app.after(ctx -> RequestLogContext.end());
         app.exception(HttpResponseException.class, problems::handle);
         app.exception(Exception.class, problems::handle);
         var guard = new RateLimitGuard(limiter, limits, config.trustedProxy(), operations.rateLimitFallback(),
@@ -115,9 +117,9 @@ public final class HttpServer {
                 // the client is gone; nothing more to tell it
             }
         });
-        javalin.requestLogger.http((ctx, millis) -> LOG.debug("{} {} -> {} in {} ms", ctx.method(),
+        javalin.requestLogger.http((ctx, millis) -> LOG.debug("{} {} -> {} in {} ms (request {})", ctx.method(),
                 ctx.handlerType() == HandlerType.BEFORE ? "(no route)" : ctx.endpointHandlerPath(), ctx.statusCode(),
-                millis));
+                millis, RequestLogContext.requestId(ctx)));
     }
 
     private static void securityHeaders(Context ctx) {

@@ -119,6 +119,20 @@ class HttpServerTest {
     }
 
     @Test
+    void everyAnswerCarriesTheRequestIdAndProblemsRepeatIt() throws Exception {
+        var given = send(HttpRequest.newBuilder(uri("/nft/0")).header("X-Request-Id", "abc-123").GET());
+        assertThat(given.headers().firstValue("X-Request-Id")).hasValue("abc-123");
+        assertThat(body(given).path("requestId").asText()).isEqualTo("abc-123");
+        var generated = send(HttpRequest.newBuilder(uri("/health/live")).GET());
+        assertThat(generated.headers().firstValue("X-Request-Id")).hasValueSatisfying(
+                id -> assertThat(id).hasSize(36));
+        var forged = send(HttpRequest.newBuilder(uri("/nft/0")).header("X-Request-Id", "a\"b{}\\n" + "x".repeat(100))
+                .GET());
+        String id = forged.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(id).hasSize(36).isEqualTo(body(forged).path("requestId").asText());
+    }
+
+    @Test
     void eachRouteHasItsOwnBodyLimit() throws Exception {
         String fiveKb = "{\"walletAddress\": \"" + "A".repeat(5 * 1024) + "\"}";
         assertProblem(send(post("/auth/challenge", fiveKb)), 413, "request-too-large");

@@ -1,6 +1,8 @@
 package dev.stickerplatform.application.minting;
 
+import dev.stickerplatform.application.logging.LogContext;
 import dev.stickerplatform.domain.model.MintJob;
+import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.MintQueue;
 import dev.stickerplatform.domain.port.Randomness;
 import dev.stickerplatform.domain.port.StaleWriteException;
@@ -65,10 +67,18 @@ public final class MintWorker implements Runnable {
             return false;
         }
         MintJob job = claimed.get();
+        try (LogContext.Scope scope = LogContext.with("jobId", job.id(), "tipTxId", job.tipTxId())) {
+            work(job);
+        }
+        return true;
+    }
+
+    private void work(MintJob job) {
         try {
             MintJob result = config.serial()
                     ? pipeline.advanceBlocking(job, config.claimRounds(), config.roundTimeout())
                     : pipeline.advance(job);
+            logProgress(job, result);
             if (result.stage().isWorkable()) {
                 Instant now = clock.instant();
                 store.mintJobs().save(result.recheckAt(now.plus(config.recheckDelay()), now));
@@ -80,7 +90,18 @@ public final class MintWorker implements Runnable {
         } finally {
             queue.release(job.id(), name);
         }
-        return true;
+    }
+
+    /** One line per stage a job moves through, carrying the transaction that moved it. */
+    private static void logProgress(MintJob before, MintJob after) {
+        if (after.stage() == before.stage()) {
+            return;
+        }
+        TxId txId = after.pendingWrite() != null ? after.pendingWrite().txId() : after.deliveryTxId();
+        try (LogContext.Scope scope = LogContext.with("txId", txId)) {
+            LOG.log(System.Logger.Level.INFO, "job {0}: {1} -> {2}{3}", after.id(), before.stage(), after.stage(),
+                    after.assetId() == null ? "" : " (asset " + after.assetId().value() + ")");
+        }
     }
 
     private void fail(UUID jobId, RuntimeException error) {

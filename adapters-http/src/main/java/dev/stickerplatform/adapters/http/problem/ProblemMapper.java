@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.stickerplatform.adapters.http.AccessDeniedException;
 import dev.stickerplatform.adapters.http.json.InvalidFieldException;
+import dev.stickerplatform.adapters.http.RequestLogContext;
 import dev.stickerplatform.application.minting.WriteRefusedException;
 import dev.stickerplatform.domain.port.ChainRejectedException;
 import dev.stickerplatform.domain.port.ChainUnavailableException;
@@ -57,10 +58,12 @@ public final class ProblemMapper {
 
     public void write(Context ctx, Answer answer) {
         answer.headers().forEach(ctx::header);
+        String requestId = RequestLogContext.requestId(ctx);
+        Problem problem = requestId == null ? answer.problem() : answer.problem().withExtension("requestId", requestId);
         try {
-            ctx.status(answer.problem().status())
+            ctx.status(problem.status())
                     .contentType(Problem.MEDIA_TYPE)
-                    .result(json.writeValueAsBytes(answer.problem().toJson()));
+                    .result(json.writeValueAsBytes(problem.toJson()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("problem not serialisable", e);
         }

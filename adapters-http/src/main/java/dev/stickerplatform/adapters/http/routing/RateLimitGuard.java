@@ -2,6 +2,7 @@ package dev.stickerplatform.adapters.http.routing;
 
 import dev.stickerplatform.adapters.http.RateLimitFallback;
 import dev.stickerplatform.adapters.http.RateLimits;
+import dev.stickerplatform.adapters.http.RequestLogContext;
 import dev.stickerplatform.adapters.http.metrics.RateLimitMetrics;
 import dev.stickerplatform.adapters.http.problem.Problem;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
@@ -88,6 +89,7 @@ public final class RateLimitGuard {
         } catch (RuntimeException e) {
             signedIn = Optional.empty();
         }
+        signedIn.ifPresent(address -> RequestLogContext.signedIn(address.value()));
         return signedIn.map(address -> "wallet:" + address.value()).orElseGet(() -> "ip:"
                 + ClientIp.of(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"), trustedProxy));
     }
