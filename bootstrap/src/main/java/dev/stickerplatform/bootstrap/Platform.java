@@ -109,7 +109,7 @@ public final class Platform implements AutoCloseable {
         var ports = new Services.Ports(observed, persistence.store(), persistence.queue(), signers,
                 new LocalContentStore(config.publicBaseUrl() + "/ipfs"), new SecureRandomness(), clock,
                 persistence.audit());
-        this.services = new Services(ports, config, metrics);
+        this.services = new Services(ports, config, metrics, persistence.dailyCaps());
         this.listener = config.listenerEnabled() ? new ListenerWatchdog(
                 () -> services.listenerLoop(persistence.leadership()), clock, new ListenerWatchdog.Config(
                         ops.listenerRestartAfter(),
@@ -121,6 +121,7 @@ public final class Platform implements AutoCloseable {
         metrics.bindJobs(() -> persistence.store().mintJobs().countByStage(),
                 () -> persistence.store().mintJobs().countDead(), Duration.ofSeconds(5), clock);
         metrics.bindApprovals(() -> persistence.store().approvals().countByState(), Duration.ofSeconds(5), clock);
+        metrics.bindDailySpend(services.budget()::today, Duration.ofSeconds(5), clock);
         rateLimiting.bindMetrics(metrics);
         if (persistence.resources() instanceof PostgresDatabase database) {
             metrics.bindPool("postgres", () -> {
@@ -203,18 +204,22 @@ public final class Platform implements AutoCloseable {
         if (listener != null) {
             listener.start();
             var approvals = services.approvals();
-            threads.add(Thread.ofVirtual().name("approvals").start(() -> followApprovals(approvals)));
+            threads.add(Thread.ofVirtual().name("approvals").start(() -> followApprovals(approvals, recovery)));
         }
         for (int i = 0; i < workers.size(); i++) {
             threads.add(Thread.ofVirtual().name("mint-worker-" + (i + 1)).start(workers.get(i)));
         }
     }
 
-    /** Every {@link #APPROVAL_FOLLOW_UP}, the open approvals are brought up to date with the chain. */
-    private static void followApprovals(ApprovalService approvals) {
+    /**
+     * Every {@link #APPROVAL_FOLLOW_UP}, the open approvals are brought up to date with the chain, then the
+     * unfinished deployments take one step (those waiting for an approval go on once it is signed).
+     */
+    private static void followApprovals(ApprovalService approvals, RecoverDeploymentsService deployments) {
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 approvals.followUp();
+                deployments.followUp();
             } catch (RuntimeException e) {
                 LOG.warn("could not follow up open approvals: {}", e.toString());
             }

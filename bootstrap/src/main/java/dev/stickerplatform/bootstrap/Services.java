@@ -1,7 +1,9 @@
 package dev.stickerplatform.bootstrap;
 
 import dev.stickerplatform.adapters.http.UseCases;
+import dev.stickerplatform.adapters.persistence.memory.InMemoryDailyCaps;
 import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.budget.DailyBudget;
 import dev.stickerplatform.application.audit.ReadAuditTrailService;
 import dev.stickerplatform.application.listener.FollowChainService;
 import dev.stickerplatform.application.listener.ListenerLoop;
@@ -38,6 +40,7 @@ import dev.stickerplatform.application.tipjar.TipJarStatsService;
 import dev.stickerplatform.application.tipjar.UpgradeTipJarService;
 import dev.stickerplatform.domain.port.AuditTrail;
 import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.DailyCaps;
 import dev.stickerplatform.domain.port.ContentStore;
 import dev.stickerplatform.domain.port.Leadership;
 import dev.stickerplatform.domain.port.MintQueue;
@@ -58,6 +61,7 @@ public final class Services {
     private final TipJarDeployer deployer;
     private final MintPipeline pipeline;
     private final PipelineMetrics metrics;
+    private final DailyBudget budget;
 
     /** The adapters the use cases run on. */
     public record Ports(Chain chain, Store store, MintQueue queue, Signers signers, ContentStore content,
@@ -70,16 +74,27 @@ public final class Services {
 
     /** @param metrics told of tips, mints and deliveries by the listener and the pipeline */
     Services(Ports ports, PlatformConfig config, PipelineMetrics metrics) {
+        this(ports, config, metrics, new InMemoryDailyCaps());
+    }
+
+    /** @param dailyCaps what the platform spent per kind and day, counted against {@link MoneySettings#dailyCaps} */
+    Services(Ports ports, PlatformConfig config, PipelineMetrics metrics, DailyCaps dailyCaps) {
         this.ports = ports;
         this.config = config;
         this.metrics = metrics;
+        this.budget = new DailyBudget(dailyCaps, ports.clock(), config.money().dailyCaps());
         this.deployer = new TipJarDeployer(ports.chain(), ports.store(), ports.signers(), ports.clock(),
-                config.deployment());
+                config.deployment(), config.money().registrationMode(), approvals());
         this.pipeline = new MintPipeline(ports.chain(), ports.store(), ports.signers(), ports.clock(), metrics);
     }
 
     public Ports ports() {
         return ports;
+    }
+
+    /** The daily caps on what the platform spends, and today's counts. */
+    public DailyBudget budget() {
+        return budget;
     }
 
     /** A chain follower on these ports (the listener loop runs one; tests may drive one directly). */
@@ -121,11 +136,12 @@ public final class Services {
         Clock clock = ports.clock();
         ApprovalService approvals = approvals();
         return new UseCases(
-                new RegisterCreatorService(store, chain, deployer, ports.randomness(), clock, config.deployment()),
+                new RegisterCreatorService(store, chain, deployer, ports.randomness(), clock, config.deployment(),
+                        budget),
                 new CreatorTipJarService(store),
                 new TipJarStatsService(store, chain),
                 new UpgradeTipJarService(store, chain, deployer, ports.signers(), ports.randomness(), clock,
-                        config.deployment(), approvals),
+                        config.deployment(), approvals, budget),
                 new PrepareTipJarCallService(store, chain),
                 new CreatorDashboardService(store),
                 new CreateTemplateService(store, ports.content(), clock),
@@ -144,7 +160,7 @@ public final class Services {
                 new SubmitTransactionsService(chain),
                 new FundWalletService(chain, ports.signers(), new FundWalletService.Config(config.simulationMode(),
                         config.faucetMax(), config.deployment().waitRounds(), config.deployment().roundTimeout(),
-                        config.faucetApprovalAbove()), approvals),
+                        config.faucetApprovalAbove()), approvals, budget),
                 new HealthService(chain, store, clock, dependencies),
                 new ListJobsService(store),
                 new RedriveJobService(store, clock),

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class StartupRefusalTest {
     /**
      * A mainnet configuration the guards accept: HSM signers, exact CORS origins, a configured JWT key, a fee floor
-     * that pays for a sticker.
+     * that pays for a sticker, registration by approval.
      */
     private static Map<String, String> safeMainnet() {
         Map<String, String> env = new HashMap<>();
@@ -29,6 +29,7 @@ class StartupRefusalTest {
         env.put("PLATFORM_FEE_FLOOR_MICROALGOS", "102000");
         env.put("CORS_ORIGINS", "https://app.example");
         env.put("JWT_SIGNING_KEY", HexFormat.of().formatHex(new byte[32]));
+        env.put("REGISTRATION_MODE", "approval");
         for (String role : new String[] {"DEPLOYER", "MINTER", "ADMIN", "FUNDER"}) {
             env.put(role + "_SIGNER", "pkcs11");
         }
@@ -45,6 +46,37 @@ class StartupRefusalTest {
     void aSafeMainnetConfigurationPassesTheGuards() {
         assertThatCode(() -> StartupGuards.refuseUnsafeSettings(PlatformConfig.fromEnv(new Env(safeMainnet()))))
                 .doesNotThrowAnyException();
+    }
+
+    @Test
+    void mainnetRefusesOpenRegistrationUnlessExplicitlyAllowed() {
+        assertThatThrownBy(() -> StartupGuards.refuseUnsafeSettings(mainnetWith("REGISTRATION_MODE", "open")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("REGISTRATION_MODE=open")
+                .hasMessageContaining("ALLOW_OPEN_REGISTRATION=true");
+        Map<String, String> env = safeMainnet();
+        env.put("REGISTRATION_MODE", "open");
+        env.put("ALLOW_OPEN_REGISTRATION", "true");
+        assertThatCode(() -> StartupGuards.refuseUnsafeSettings(PlatformConfig.fromEnv(new Env(env))))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aMultisigDeployerNeedsRegistrationByApprovalOnEveryNetwork() {
+        Map<String, String> env = new HashMap<>(Map.of("DEPLOYER_SIGNER", "multisig"));
+        assertThatThrownBy(() -> PlatformConfig.fromEnv(new Env(env)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("DEPLOYER_SIGNER=multisig needs REGISTRATION_MODE=approval");
+        env.put("REGISTRATION_MODE", "approval");
+        assertThat(PlatformConfig.fromEnv(new Env(env)).money().registrationMode())
+                .isEqualTo(dev.stickerplatform.application.tipjar.RegistrationMode.APPROVAL);
+    }
+
+    @Test
+    void paidRegistrationIsRefusedUntilItIsBuilt() {
+        assertThatThrownBy(() -> PlatformConfig.fromEnv(new Env(Map.of("REGISTRATION_MODE", "paid"))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("REGISTRATION_MODE=paid");
     }
 
     @Test

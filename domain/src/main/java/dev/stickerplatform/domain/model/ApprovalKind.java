@@ -5,5 +5,7 @@ public enum ApprovalKind {
     /** DeleteApplication of a TipProxy (a retired one after an upgrade), signed by the platform admin account. */
     DELETE_TIP_JAR,
     /** A faucet payment above the configured amount. */
-    FAUCET_PAYMENT
+    FAUCET_PAYMENT,
+    /** The creation of a creator's TipProxy by the DEPLOYER account, with {@code REGISTRATION_MODE=approval}. */
+    DEPLOY_TIP_JAR
 }

@@ -1,11 +1,13 @@
 package dev.stickerplatform.adapters.http.metrics;
 
+import dev.stickerplatform.application.budget.DailyBudget;
 import dev.stickerplatform.application.listener.ListenerStatus;
 import dev.stickerplatform.application.metrics.AuthMetrics;
 import dev.stickerplatform.application.metrics.ChainMetrics;
 import dev.stickerplatform.application.metrics.PipelineMetrics;
 import dev.stickerplatform.domain.model.ApprovalState;
 import dev.stickerplatform.domain.model.JobStage;
+import dev.stickerplatform.domain.port.SpendKind;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -177,6 +179,24 @@ public final class PrometheusMetrics implements PipelineMetrics, ChainMetrics, A
             Gauge.builder("approvals", () -> counts.read(map -> map.getOrDefault(state, 0L)))
                     .description("High-value operations by approval state")
                     .tag("state", state.name().toLowerCase(Locale.ROOT)).register(registry);
+        }
+    }
+
+    /**
+     * Gauges {@code daily.spend{kind}} (what the platform spent today, UTC, by kind: deployments, faucet payments,
+     * grants) and {@code daily.spend.cap{kind}} (the operator's cap; -1 when the kind has none), read at most every
+     * {@code maxAge}.
+     */
+    public void bindDailySpend(Supplier<Map<SpendKind, DailyBudget.Usage>> today, Duration maxAge, Clock clock) {
+        var usage = new Snapshot<>(today, maxAge, clock);
+        for (SpendKind kind : SpendKind.values()) {
+            String tag = kind.name().toLowerCase(Locale.ROOT);
+            Gauge.builder("daily.spend", () -> usage.read(map -> map.containsKey(kind) ? map.get(kind).used() : 0L))
+                    .description("What the platform spent today (UTC) by kind, against its daily cap")
+                    .tag("kind", tag).register(registry);
+            Gauge.builder("daily.spend.cap", () -> usage.read(map -> map.containsKey(kind)
+                            && map.get(kind).cap() != null ? map.get(kind).cap() : -1L))
+                    .description("The operator's daily cap by kind (-1: none)").tag("kind", tag).register(registry);
         }
     }
 

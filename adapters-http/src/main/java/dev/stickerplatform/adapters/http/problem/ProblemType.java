@@ -17,7 +17,9 @@ public enum ProblemType {
     RATE_LIMITED("rate-limited", 429, "Too many requests"),
     INTERNAL("internal-error", 500, "Internal server error"),
     NOT_IMPLEMENTED("not-implemented", 501, "Not implemented"),
-    UNAVAILABLE("service-unavailable", 503, "Service unavailable");
+    UNAVAILABLE("service-unavailable", 503, "Service unavailable"),
+    /** The platform's own daily cap of a kind of spending is reached (the same for every client until midnight UTC). */
+    DAILY_CAP_REACHED("daily-cap-reached", 503, "Daily spending cap reached");
 
     /** Where the problem types live; the URIs identify problems and are not meant to be fetched. */
     public static final String BASE_URI = "https://stickerplatform.dev/problems/";
