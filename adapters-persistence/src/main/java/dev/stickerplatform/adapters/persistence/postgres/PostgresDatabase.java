@@ -118,6 +118,11 @@ public final class PostgresDatabase implements AutoCloseable {
         return new PostgresAuditTrail(pool);
     }
 
+    /** Content (images, metadata) in this database, deduplicated by CID and reference-counted per owner. */
+    public PostgresContentStore contentStore(String gatewayBase, long maxBytesPerOwner) {
+        return new PostgresContentStore(pool, gatewayBase, maxBytesPerOwner);
+    }
+
     /** What the platform spent per kind and day, counted against the daily caps by every process. */
     public PostgresDailyCaps dailyCaps() {
         return new PostgresDailyCaps(pool);
