@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class StartupRefusalTest {
     /**
      * A mainnet configuration the guards accept: HSM signers, exact CORS origins, a configured JWT key, a fee floor
-     * that pays for a sticker, registration by approval.
+     * that pays for a sticker, registration by approval, content kept on disk.
      */
     private static Map<String, String> safeMainnet() {
         Map<String, String> env = new HashMap<>();
@@ -30,6 +30,8 @@ class StartupRefusalTest {
         env.put("CORS_ORIGINS", "https://app.example");
         env.put("JWT_SIGNING_KEY", HexFormat.of().formatHex(new byte[32]));
         env.put("REGISTRATION_MODE", "approval");
+        env.put("CONTENT_STORE", "directory");
+        env.put("CONTENT_DIR", "/var/lib/sticker-platform/content");
         for (String role : new String[] {"DEPLOYER", "MINTER", "ADMIN", "FUNDER"}) {
             env.put(role + "_SIGNER", "pkcs11");
         }
@@ -117,8 +119,8 @@ class StartupRefusalTest {
         node.start();
         try {
             String url = "http://127.0.0.1:" + node.getAddress().getPort();
-            PlatformConfig config = PlatformConfig.fromEnv(new Env(Map.of("NETWORK", "testnet", "ALGOD_URL", url)))
-                    .withPort(0);
+            PlatformConfig config = PlatformConfig.fromEnv(new Env(Map.of("NETWORK", "testnet", "ALGOD_URL", url,
+                    "CONTENT_STORE", "directory", "CONTENT_DIR", System.getProperty("java.io.tmpdir")))).withPort(0);
 
             assertThatThrownBy(() -> Platform.start(config).close())
                     .isInstanceOf(ConfigException.class)
@@ -218,7 +220,8 @@ class StartupRefusalTest {
     @Test
     void otherNetworksStartWithoutAFee() {
         assertThatCode(() -> StartupGuards.refuseUnsafeSettings(PlatformConfig.fromEnv(new Env(Map.of(
-                "NETWORK", "testnet"))))).doesNotThrowAnyException();
+                "NETWORK", "testnet", "CONTENT_STORE", "directory", "CONTENT_DIR", "/var/lib/sticker-platform/content")))))
+                .doesNotThrowAnyException();
         assertThat(PlatformConfig.embedded().deployment().fee()).isEqualTo(PlatformFee.NONE);
     }
 
