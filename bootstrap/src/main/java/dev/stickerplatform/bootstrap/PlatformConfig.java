@@ -25,6 +25,7 @@ import java.util.Map;
  * @param database         PostgreSQL settings, or null to keep everything in memory (the embedded default)
  * @param auth             wallet sign-in and access tokens (never off; see {@link AuthSettings})
  * @param operations       network profile, rate limiting, watchdog, metrics (see {@link OperationsConfig})
+ * @param stickerOrigins   grants and transfers (see {@link StickerOriginSettings})
  * @param allowSubsidisedStickers mainnet only: start although the platform fee's floor is below what a sticker
  *                         costs the platform ({@link PlatformFee#STICKER_COST})
  * @param content          where images and metadata live, and the quotas on them (see {@link ContentSettings})
@@ -36,7 +37,8 @@ public record PlatformConfig(Network network, String host, int port, String publ
                              int goldenBaseBps, int goldenInterval, MicroAlgos faucetMax,
                              MicroAlgos faucetApprovalAbove, long maxBodyBytes, PostgresConfig database,
                              AuthSettings auth, OperationsConfig operations, boolean allowSubsidisedStickers,
-                             ContentSettings content, MoneySettings money) {
+                             ContentSettings content, StickerOriginSettings stickerOrigins,
+                             MoneySettings money) {
 
     /** The embedded default: simulated ledger, everything in memory, listener and two workers in-process. */
     public static PlatformConfig embedded() {
@@ -78,6 +80,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
                 OperationsConfig.fromEnv(env, network,
                         env.millis("LISTENER_POLL_TIMEOUT_MS", Duration.ofSeconds(5))),
                 env.bool("ALLOW_SUBSIDISED_STICKERS", false), ContentSettings.fromEnv(env),
+                StickerOriginSettings.fromEnv(env, network),
                 MoneySettings.fromEnv(env));
     }
 
@@ -196,6 +199,10 @@ public record PlatformConfig(Network network, String host, int port, String publ
         return change(d -> d.content = newContent);
     }
 
+    public PlatformConfig withStickerOrigins(StickerOriginSettings settings) {
+        return change(d -> d.stickerOrigins = settings);
+    }
+
     public PlatformConfig withMoney(MoneySettings newMoney) {
         return change(d -> d.money = newMoney);
     }
@@ -231,6 +238,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
         private OperationsConfig operations;
         private boolean allowSubsidisedStickers;
         private ContentSettings content;
+        private StickerOriginSettings stickerOrigins;
         private MoneySettings money;
 
         Draft(PlatformConfig from) {
@@ -256,6 +264,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
             operations = from.operations;
             allowSubsidisedStickers = from.allowSubsidisedStickers;
             content = from.content;
+            stickerOrigins = from.stickerOrigins;
             money = from.money;
         }
 
@@ -263,7 +272,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
             return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
                     listenerEnabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
                     faucetMax, faucetApprovalAbove, maxBodyBytes, database, auth, operations,
-                    allowSubsidisedStickers, content, money);
+                    allowSubsidisedStickers, content, stickerOrigins, money);
         }
     }
 }

@@ -9,6 +9,7 @@ public enum ProblemType {
     UNAUTHENTICATED("unauthenticated", 401, "Authentication required"),
     FORBIDDEN("forbidden", 403, "Forbidden"),
     SIMULATION_DISABLED("simulation-disabled", 403, "Simulation mode is off"),
+    ONRAMP_DISABLED("onramp-disabled", 403, "The fiat on-ramp is off"),
     NOT_FOUND("not-found", 404, "Not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
     CONFLICT("conflict", 409, "Conflict"),
