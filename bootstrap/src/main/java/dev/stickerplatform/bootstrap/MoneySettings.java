@@ -1,75 +1,81 @@
 package dev.stickerplatform.bootstrap;
 
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
+import dev.stickerplatform.application.tipjar.RegistrationMode;
+import dev.stickerplatform.domain.port.DailyCapKind;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
- * What keeps the platform's ALGO from being stranded or lost: how long a sticker waits for its fan's opt-in before
- * its asset is destroyed and its 0.1 ALGO minimum balance returns to the MINTER ({@code PENDING_OPTIN_EXPIRY}), how
- * often that is looked for ({@code EXPIRY_SWEEP_INTERVAL}).
+ * Who pays for what the platform spends: the registration mode ({@code REGISTRATION_MODE}), whether MainNet may
+ * register for free ({@code ALLOW_OPEN_REGISTRATION}) and the global daily caps by kind
+ * ({@code DAILY_CAP_DEPLOYMENTS}, {@code DAILY_CAP_FAUCET}, {@code DAILY_CAP_GRANTS}).
+ *
+ * @param dailyCaps the cap of each capped kind per UTC day (a kind without one is counted, never refused)
  */
-public record MoneySettings(Duration pendingOptInExpiry, Duration expirySweepInterval) {
-    static final Duration DEFAULT_EXPIRY = Duration.ofDays(30);
-    static final Duration DEFAULT_SWEEP = Duration.ofMinutes(10);
-    private static final Pattern SHORT = Pattern.compile("(\\d{1,9})\\s*(d|h|m|s|ms)");
-
+public record MoneySettings(RegistrationMode registrationMode, boolean allowOpenRegistration,
+                            Map<DailyCapKind, Long> dailyCaps) {
     public MoneySettings {
-        Objects.requireNonNull(pendingOptInExpiry, "pendingOptInExpiry");
-        Objects.requireNonNull(expirySweepInterval, "expirySweepInterval");
-        if (pendingOptInExpiry.isNegative() || pendingOptInExpiry.isZero()) {
-            throw new IllegalArgumentException("pendingOptInExpiry must be positive");
-        }
-        if (expirySweepInterval.isNegative() || expirySweepInterval.isZero()) {
-            throw new IllegalArgumentException("expirySweepInterval must be positive");
-        }
+        dailyCaps = Map.copyOf(dailyCaps);
     }
 
-    /** The defaults: 30 days, a sweep every 10 minutes. */
+    /** Open registration, no caps: the simulated network's default. */
     public static MoneySettings defaults() {
-        return new MoneySettings(DEFAULT_EXPIRY, DEFAULT_SWEEP);
+        return new MoneySettings(RegistrationMode.OPEN, false, Map.of());
     }
 
     static MoneySettings fromEnv(Env env) {
-        return new MoneySettings(duration(env, "PENDING_OPTIN_EXPIRY", DEFAULT_EXPIRY),
-                duration(env, "EXPIRY_SWEEP_INTERVAL", DEFAULT_SWEEP));
+        RegistrationMode mode = env.choice("REGISTRATION_MODE", RegistrationMode.OPEN, RegistrationMode.class);
+        if (mode == RegistrationMode.PAID) {
+            throw new ConfigException("REGISTRATION_MODE=paid is not offered by this version (the creator-signed "
+                    + "payment is not built yet): use approval, or open inside the budgets");
+        }
+        String deployerSigner = env.string("DEPLOYER_SIGNER", "");
+        if (mode != RegistrationMode.APPROVAL && ("multisig".equalsIgnoreCase(deployerSigner.strip())
+                || "multisig".equalsIgnoreCase(env.string("NEXT_DEPLOYER_SIGNER", "").strip()))) {
+            throw new ConfigException("DEPLOYER_SIGNER=multisig needs REGISTRATION_MODE=approval: a multisig "
+                    + "DEPLOYER signs each deployment through its approvers");
+        }
+        Map<DailyCapKind, Long> caps = new EnumMap<>(DailyCapKind.class);
+        cap(env, "DAILY_CAP_DEPLOYMENTS", DailyCapKind.DEPLOYMENT, caps);
+        cap(env, "DAILY_CAP_FAUCET", DailyCapKind.FAUCET, caps);
+        cap(env, "DAILY_CAP_GRANTS", DailyCapKind.GRANT, caps);
+        return new MoneySettings(mode, env.bool("ALLOW_OPEN_REGISTRATION", false), caps);
     }
 
-    public MoneySettings withPendingOptInExpiry(Duration expiry) {
-        return new MoneySettings(expiry, expirySweepInterval);
+    /** {@code 0} or unset: no cap. */
+    private static void cap(Env env, String name, DailyCapKind kind, Map<DailyCapKind, Long> caps) {
+        long cap = env.longValue(name, 0, 0);
+        if (cap > 0) {
+            caps.put(kind, cap);
+        }
     }
 
-    /** {@code 30d}, {@code 12h}, {@code 15m}, {@code 90s}, {@code 500ms}, or ISO-8601 ({@code P30D}, {@code PT1H}). */
-    static Duration duration(Env env, String name, Duration fallback) {
-        String raw = env.string(name, null);
-        if (raw == null) {
-            return fallback;
+    public MoneySettings withRegistrationMode(RegistrationMode mode) {
+        return new MoneySettings(mode, allowOpenRegistration, dailyCaps);
+    }
+
+    public MoneySettings withDailyCap(DailyCapKind kind, long cap) {
+        Map<DailyCapKind, Long> more = new EnumMap<>(DailyCapKind.class);
+        more.putAll(dailyCaps);
+        more.put(kind, cap);
+        return new MoneySettings(registrationMode, allowOpenRegistration, more);
+    }
+
+    /** What MainNet refuses of these settings, in words an operator can act on (empty: nothing). */
+    List<String> mainnetProblems() {
+        List<String> problems = new ArrayList<>();
+        if (registrationMode == RegistrationMode.OPEN && !allowOpenRegistration) {
+            problems.add("REGISTRATION_MODE=open lets anyone make the DEPLOYER spend real ALGO on registrations ("
+                    + "about 0.44 ALGO each): set REGISTRATION_MODE=approval, or ALLOW_OPEN_REGISTRATION=true to "
+                    + "accept that cost inside the rate limits and DAILY_CAP_DEPLOYMENTS");
         }
-        Matcher m = SHORT.matcher(raw.toLowerCase(Locale.ROOT));
-        Duration value;
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            value = switch (m.group(2)) {
-                case "d" -> Duration.ofDays(n);
-                case "h" -> Duration.ofHours(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "s" -> Duration.ofSeconds(n);
-                default -> Duration.ofMillis(n);
-            };
-        } else {
-            try {
-                value = Duration.parse(raw.toUpperCase(Locale.ROOT));
-            } catch (DateTimeParseException e) {
-                throw new ConfigException(name + " must be a duration such as 30d, 12h, 15m or P30D, got '" + raw
-                        + "'");
-            }
-        }
-        if (value.isNegative() || value.isZero()) {
-            throw new ConfigException(name + " must be longer than zero, got '" + raw + "'");
-        }
-        return value;
+        return problems;
+    }
+
+    String describe() {
+        return "registration " + registrationMode.name().toLowerCase(Locale.ROOT) + ", daily caps " + dailyCaps;
     }
 }

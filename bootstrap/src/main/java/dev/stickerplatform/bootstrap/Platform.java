@@ -121,7 +121,7 @@ public final class Platform implements AutoCloseable {
                 .name().toLowerCase(Locale.ROOT));
         var ports = new Services.Ports(observed, persistence.store(), persistence.queue(), signers, content,
                 new SecureRandomness(), clock, persistence.audit());
-        this.services = new Services(ports, config, metrics);
+        this.services = new Services(ports, config, metrics, persistence.dailyCaps());
         this.listener = config.listenerEnabled() ? new ListenerWatchdog(
                 () -> services.listenerLoop(persistence.leadership()), clock, new ListenerWatchdog.Config(
                         ops.listenerRestartAfter(),
@@ -136,6 +136,7 @@ public final class Platform implements AutoCloseable {
         var treasury = services.treasury();
         metrics.bindTreasury(treasury::report, java.util.Arrays.stream(SignerRole.values()).map(Enum::name).toList(),
                 Duration.ofSeconds(30), clock);
+        metrics.bindDailySpend(services.budget()::today, Duration.ofSeconds(5), clock);
         rateLimiting.bindMetrics(metrics);
         if (persistence.resources() instanceof PostgresDatabase database) {
             metrics.bindPool("postgres", () -> {
@@ -225,9 +226,9 @@ public final class Platform implements AutoCloseable {
             var transfers = services.transferSticker(approvals);
             var onramp = services.onrampRouting();
             threads.add(Thread.ofVirtual().name("approvals").start(() -> followApprovals(approvals, transfers,
-                    onramp)));
+                    onramp, recovery)));
             var expiry = services.expirePendingStickers();
-            Duration every = config.money().expirySweepInterval();
+            Duration every = config.expiry().expirySweepInterval();
             threads.add(Thread.ofVirtual().name("sticker-expiry").start(() -> sweepExpiredStickers(expiry, every)));
         }
         for (int i = 0; i < workers.size(); i++) {
@@ -235,14 +236,18 @@ public final class Platform implements AutoCloseable {
         }
     }
 
-    /** Every {@link #APPROVAL_FOLLOW_UP}, the open approvals are brought up to date with the chain. */
+    /**
+     * Every {@link #APPROVAL_FOLLOW_UP}, the open approvals are brought up to date with the chain, then the
+     * unfinished deployments take one step (those waiting for an approval go on once it is signed).
+     */
     private static void followApprovals(ApprovalService approvals, TransferStickerService transfers,
-                                        OnrampRouting onramp) {
+                                        OnrampRouting onramp, RecoverDeploymentsService deployments) {
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 approvals.followUp();
                 transfers.followUp();
                 onramp.followUp();
+                deployments.followUp();
             } catch (RuntimeException e) {
                 LOG.warn("could not follow up open approvals: {}", e.toString());
             }

@@ -29,7 +29,8 @@ import java.util.Map;
  * @param allowSubsidisedStickers mainnet only: start although the platform fee's floor is below what a sticker
  *                         costs the platform ({@link PlatformFee#STICKER_COST})
  * @param content          where images and metadata live, and the quotas on them (see {@link ContentSettings})
- * @param money            sticker expiry (see {@link MoneySettings})
+ * @param expiry           how long a sticker waits for its fan's opt-in (see {@link StickerExpirySettings})
+ * @param money            registration mode and the daily caps on what the platform spends (see {@link MoneySettings})
  */
 public record PlatformConfig(Network network, String host, int port, String publicBaseUrl, List<String> corsOrigins,
                              boolean simulationMode, Duration blockTime, boolean listenerEnabled, int workers,
@@ -38,7 +39,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
                              MicroAlgos faucetApprovalAbove, long maxBodyBytes, PostgresConfig database,
                              AuthSettings auth, OperationsConfig operations, boolean allowSubsidisedStickers,
                              ContentSettings content, StickerOriginSettings stickerOrigins,
-                             MoneySettings money) {
+                             StickerExpirySettings expiry, MoneySettings money) {
 
     /** The embedded default: simulated ledger, everything in memory, listener and two workers in-process. */
     public static PlatformConfig embedded() {
@@ -80,7 +81,8 @@ public record PlatformConfig(Network network, String host, int port, String publ
                 OperationsConfig.fromEnv(env, network,
                         env.millis("LISTENER_POLL_TIMEOUT_MS", Duration.ofSeconds(5))),
                 env.bool("ALLOW_SUBSIDISED_STICKERS", false), ContentSettings.fromEnv(env),
-                StickerOriginSettings.fromEnv(env, network), MoneySettings.fromEnv(env));
+                StickerOriginSettings.fromEnv(env, network), StickerExpirySettings.fromEnv(env),
+                MoneySettings.fromEnv(env));
     }
 
     /** {@code PLATFORM_FEE_BPS} (0 to 9999) and {@code PLATFORM_FEE_FLOOR_MICROALGOS}: both 0 when unset. */
@@ -202,6 +204,10 @@ public record PlatformConfig(Network network, String host, int port, String publ
         return change(d -> d.stickerOrigins = settings);
     }
 
+    public PlatformConfig withExpiry(StickerExpirySettings newExpiry) {
+        return change(d -> d.expiry = newExpiry);
+    }
+
     public PlatformConfig withMoney(MoneySettings newMoney) {
         return change(d -> d.money = newMoney);
     }
@@ -238,6 +244,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
         private boolean allowSubsidisedStickers;
         private ContentSettings content;
         private StickerOriginSettings stickerOrigins;
+        private StickerExpirySettings expiry;
         private MoneySettings money;
 
         Draft(PlatformConfig from) {
@@ -264,6 +271,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
             allowSubsidisedStickers = from.allowSubsidisedStickers;
             content = from.content;
             stickerOrigins = from.stickerOrigins;
+            expiry = from.expiry;
             money = from.money;
         }
 
@@ -271,7 +279,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
             return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
                     listenerEnabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
                     faucetMax, faucetApprovalAbove, maxBodyBytes, database, auth, operations,
-                    allowSubsidisedStickers, content, stickerOrigins, money);
+                    allowSubsidisedStickers, content, stickerOrigins, expiry, money);
         }
     }
 }

@@ -1,9 +1,10 @@
 package dev.stickerplatform.bootstrap;
 
 import dev.stickerplatform.adapters.http.UseCases;
+import dev.stickerplatform.adapters.persistence.memory.InMemoryDailyCaps;
 import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.budget.DailyBudget;
 import dev.stickerplatform.application.audit.ReadAuditTrailService;
-import dev.stickerplatform.application.grant.GrantBudget;
 import dev.stickerplatform.application.grant.GrantStickersService;
 import dev.stickerplatform.application.grant.TransferStickerService;
 import dev.stickerplatform.application.listener.FollowChainService;
@@ -44,16 +45,15 @@ import dev.stickerplatform.application.tipjar.RegisterCreatorService;
 import dev.stickerplatform.application.tipjar.TipJarDeployer;
 import dev.stickerplatform.application.tipjar.TipJarStatsService;
 import dev.stickerplatform.application.tipjar.UpgradeTipJarService;
-<<<<<<< HEAD
 import dev.stickerplatform.bootstrap.logging.MdcLogContext;
-=======
 import dev.stickerplatform.application.treasury.SpendLedger;
 import dev.stickerplatform.application.treasury.TreasuryService;
 import dev.stickerplatform.adapters.algorand.tipproxy.TipProxyAbi;
 import dev.stickerplatform.domain.model.MicroAlgos;
->>>>>>> main
 import dev.stickerplatform.domain.port.AuditTrail;
 import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.DailyCapKind;
+import dev.stickerplatform.domain.port.DailyCaps;
 import dev.stickerplatform.domain.port.ContentStore;
 import dev.stickerplatform.domain.port.Leadership;
 import dev.stickerplatform.domain.port.MintQueue;
@@ -74,6 +74,7 @@ public final class Services {
     private final TipJarDeployer deployer;
     private final MintPipeline pipeline;
     private final PipelineMetrics metrics;
+    private final DailyBudget budget;
     private OnrampPartner onrampPartner = OnrampPartner.WIDGET;
     private final SpendLedger spend;
 
@@ -88,17 +89,28 @@ public final class Services {
 
     /** @param metrics told of tips, mints and deliveries by the listener and the pipeline */
     Services(Ports ports, PlatformConfig config, PipelineMetrics metrics) {
+        this(ports, config, metrics, new InMemoryDailyCaps());
+    }
+
+    /** @param dailyCaps what the platform spent per kind and day, counted against {@link MoneySettings#dailyCaps} */
+    Services(Ports ports, PlatformConfig config, PipelineMetrics metrics, DailyCaps dailyCaps) {
         this.ports = ports;
         this.config = config;
         this.spend = new SpendLedger(ports.clock());
         this.metrics = metrics.and(spend);
+        this.budget = new DailyBudget(dailyCaps, ports.clock(), config.money().dailyCaps());
         this.deployer = new TipJarDeployer(ports.chain(), ports.store(), ports.signers(), ports.clock(),
-                config.deployment());
+                config.deployment(), config.money().registrationMode(), approvals());
         this.pipeline = new MintPipeline(ports.chain(), ports.store(), ports.signers(), ports.clock(), this.metrics);
     }
 
     public Ports ports() {
         return ports;
+    }
+
+    /** The daily caps on what the platform spends, and today's counts. */
+    public DailyBudget budget() {
+        return budget;
     }
 
     /** A chain follower on these ports (the listener loop runs one; tests may drive one directly). */
@@ -134,7 +146,7 @@ public final class Services {
     /** Destroys the stickers nobody opted in to within {@code PENDING_OPTIN_EXPIRY}. */
     public ExpirePendingStickersService expirePendingStickers() {
         return new ExpirePendingStickersService(ports.store(), pipeline, ports.clock(),
-                config.money().pendingOptInExpiry());
+                config.expiry().pendingOptInExpiry());
     }
 
     RecoverDeploymentsService recoverDeployments() {
@@ -176,11 +188,12 @@ public final class Services {
         Clock clock = ports.clock();
         ApprovalService approvals = approvals();
         return new UseCases(
-                new RegisterCreatorService(store, chain, deployer, ports.randomness(), clock, config.deployment()),
+                new RegisterCreatorService(store, chain, deployer, ports.randomness(), clock, config.deployment(),
+                        budget),
                 new CreatorTipJarService(store),
                 new TipJarStatsService(store, chain),
                 new UpgradeTipJarService(store, chain, deployer, ports.signers(), ports.randomness(), clock,
-                        config.deployment(), approvals),
+                        config.deployment(), approvals, budget),
                 new PrepareTipJarCallService(store, chain),
                 new CreatorDashboardService(store),
                 new CreateTemplateService(store, ports.content(), clock,
@@ -200,7 +213,7 @@ public final class Services {
                 new SubmitTransactionsService(chain),
                 new FundWalletService(chain, ports.signers(), new FundWalletService.Config(config.simulationMode(),
                         config.faucetMax(), config.deployment().waitRounds(), config.deployment().roundTimeout(),
-                        config.faucetApprovalAbove()), approvals),
+                        config.faucetApprovalAbove()), approvals, budget),
                 new HealthService(chain, store, clock, dependencies),
                 new ListJobsService(store),
                 new RedriveJobService(store, clock),
@@ -209,7 +222,7 @@ public final class Services {
                 new ReadAuditTrailService(ports.audit()),
                 listenerStatus,
                 config.listenerPollTimeout(),
-                new GrantStickersService(store, GrantBudget.UNLIMITED, ports.randomness(), clock,
+                new GrantStickersService(store, stickers -> budget.tryTake(DailyCapKind.GRANT, stickers), ports.randomness(), clock,
                         config.stickerOrigins().grants()),
                 transferSticker(approvals),
                 new OnrampOrdersService(store, ports.signers(), onrampPartner, onrampRouting(), ports.randomness(),

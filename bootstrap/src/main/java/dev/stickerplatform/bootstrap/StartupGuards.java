@@ -97,6 +97,7 @@ final class StartupGuards {
             problems.add("JWT_SIGNING_KEY is missing, so tokens would be signed by a key that dies with this "
                     + "process: set JWT_SIGNING_KEY to an Ed25519 private key (PEM, base64 or 64 hex digits)");
         }
+        problems.addAll(config.money().mainnetProblems());
         PlatformFee fee = config.deployment().fee();
         if (!fee.coversStickerCost() && !config.allowSubsidisedStickers()) {
             problems.add("PLATFORM_FEE_FLOOR_MICROALGOS=" + fee.floor().value() + " is below what a sticker costs the "

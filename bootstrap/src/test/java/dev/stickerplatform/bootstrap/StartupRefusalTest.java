@@ -33,6 +33,7 @@ class StartupRefusalTest {
         env.put("DATABASE_URL", "postgres://platform@db.example:5432/platform");
         env.put("REDIS_URL", "redis://redis.example:6379");
         env.put("METRICS_TOKEN", "a-long-random-secret");
+        env.put("REGISTRATION_MODE", "approval");
         for (String role : new String[] {"DEPLOYER", "MINTER", "ADMIN", "FUNDER"}) {
             env.put(role + "_SIGNER", "pkcs11");
         }
@@ -49,6 +50,37 @@ class StartupRefusalTest {
     void aSafeMainnetConfigurationPassesTheGuards() {
         assertThatCode(() -> StartupGuards.refuseUnsafeSettings(PlatformConfig.fromEnv(new Env(safeMainnet()))))
                 .doesNotThrowAnyException();
+    }
+
+    @Test
+    void mainnetRefusesOpenRegistrationUnlessExplicitlyAllowed() {
+        assertThatThrownBy(() -> StartupGuards.refuseUnsafeSettings(mainnetWith("REGISTRATION_MODE", "open")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("REGISTRATION_MODE=open")
+                .hasMessageContaining("ALLOW_OPEN_REGISTRATION=true");
+        Map<String, String> env = safeMainnet();
+        env.put("REGISTRATION_MODE", "open");
+        env.put("ALLOW_OPEN_REGISTRATION", "true");
+        assertThatCode(() -> StartupGuards.refuseUnsafeSettings(PlatformConfig.fromEnv(new Env(env))))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aMultisigDeployerNeedsRegistrationByApprovalOnEveryNetwork() {
+        Map<String, String> env = new HashMap<>(Map.of("DEPLOYER_SIGNER", "multisig"));
+        assertThatThrownBy(() -> PlatformConfig.fromEnv(new Env(env)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("DEPLOYER_SIGNER=multisig needs REGISTRATION_MODE=approval");
+        env.put("REGISTRATION_MODE", "approval");
+        assertThat(PlatformConfig.fromEnv(new Env(env)).money().registrationMode())
+                .isEqualTo(dev.stickerplatform.application.tipjar.RegistrationMode.APPROVAL);
+    }
+
+    @Test
+    void paidRegistrationIsRefusedUntilItIsBuilt() {
+        assertThatThrownBy(() -> PlatformConfig.fromEnv(new Env(Map.of("REGISTRATION_MODE", "paid"))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("REGISTRATION_MODE=paid");
     }
 
     @Test

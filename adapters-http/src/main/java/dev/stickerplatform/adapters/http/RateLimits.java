@@ -9,7 +9,7 @@ import java.util.Objects;
  * number of keys cannot grow with the wallets in URLs); the client is the signed-in wallet when the request
  * carries a valid token, its IP otherwise.
  *
- * @param register creator registration: each one makes the platform deploy and fund a contract
+ * @param register creator registration and upgrade: each one makes the platform deploy and fund a contract
  * @param faucet   the simulated faucet
  * @param writes   every other state-changing request
  * @param reads    read-only requests

@@ -257,6 +257,22 @@ class HttpServerTest {
     }
 
     @Test
+    void freshWalletsFromOneAddressShareItsRegistrationBudget() throws Exception {
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            byte[] key = new byte[32];
+            key[0] = (byte) i;
+            Address wallet = Address.fromPublicKey(key);
+            statuses.add(send(post("/creator/register", "{\"walletAddress\": \"" + wallet + "\"}")
+                    .header("Authorization", TestAuthentication.bearer(auth, wallet, Role.FAN))).statusCode());
+        }
+        assertThat(statuses.subList(0, 2)).doesNotContain(429);
+        assertThat(statuses.get(2)).as("a third wallet opens no new budget").isEqualTo(429);
+        assertThat(limiter.counts.keySet()).anyMatch(key -> key.startsWith("http:register:ip:"))
+                .anyMatch(key -> key.startsWith("http:register:wallet:"));
+    }
+
+    @Test
     void corsPreflightsAnswerAllowedOriginsOnly() throws Exception {
         var allowed = send(HttpRequest.newBuilder(uri("/creator/register"))
                 .header("Origin", "https://app.example").header("Access-Control-Request-Method", "POST")

@@ -23,12 +23,13 @@ final class SignerSettings {
     static final String AWS_KMS = "aws-kms";
     static final String GCP_KMS = "gcp-kms";
     /**
-     * The only prefixes a multisig account may be configured under (ADMIN and FUNDER, or their next key: an account
-     * rekeyed to a multisig keeps its address). MINTER and DEPLOYER sign automatically (every sticker, every
-     * registration) and cannot wait for approvers, and an approver's own key is one key.
+     * The only prefixes a multisig account may be configured under (ADMIN, FUNDER and DEPLOYER, or their next key: an
+     * account rekeyed to a multisig keeps its address). MINTER signs automatically (every sticker) and cannot wait for
+     * approvers; DEPLOYER can only with registration by approval (checked with the other settings at start-up); an
+     * approver's own key is one key.
      */
     private static final java.util.Set<String> MULTISIG_PREFIXES = java.util.Set.of("ADMIN_", "FUNDER_",
-            "NEXT_ADMIN_", "NEXT_FUNDER_");
+            "DEPLOYER_", "NEXT_ADMIN_", "NEXT_FUNDER_", "NEXT_DEPLOYER_");
 
     private final String prefix;
     private final Map<String, String> settings;
@@ -74,9 +75,9 @@ final class SignerSettings {
                     SignerConfig.KINDS));
         }
         if (kind.equals(MULTISIG) && !MULTISIG_PREFIXES.contains(prefix)) {
-            throw new IllegalArgumentException(prefix + "SIGNER=multisig: only ADMIN and FUNDER can be multisig "
-                    + "accounts (MINTER and DEPLOYER sign automatically for every sticker and registration and cannot "
-                    + "wait for approvers)");
+            throw new IllegalArgumentException(prefix + "SIGNER=multisig: only ADMIN, FUNDER and DEPLOYER (with "
+                    + "REGISTRATION_MODE=approval) can be multisig accounts (MINTER signs automatically for every "
+                    + "sticker and cannot wait for approvers)");
         }
         try {
             return switch (kind) {

@@ -21,6 +21,21 @@ class RoleSignerConfigTest {
     }
 
     @Test
+    void theDeployerMayBeAMultisigButTheMinterMayNot() {
+        String members = LocalKeySigner.generate(new java.security.SecureRandom()).address() + ","
+                + LocalKeySigner.generate(new java.security.SecureRandom()).address();
+        RoleSignerConfig deployer = RoleSignerConfig.read(SignerRole.DEPLOYER, Map.of("DEPLOYER_SIGNER", "multisig",
+                "DEPLOYER_MULTISIG_THRESHOLD", "2", "DEPLOYER_MULTISIG_MEMBERS", members));
+        assertThat(deployer.key()).isInstanceOf(SignerConfig.Multisig.class);
+
+        assertThatThrownBy(() -> minter(Map.of("MINTER_SIGNER", "multisig", "MINTER_MULTISIG_THRESHOLD", "2",
+                "MINTER_MULTISIG_MEMBERS", members)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("MINTER_SIGNER=multisig")
+                .hasMessageContaining("MINTER signs automatically");
+    }
+
+    @Test
     void withoutRotationSettingsARoleHasOneKeyForItsOwnAccount() {
         RoleSignerConfig config = minter(Map.of("MINTER_SIGNER", "local", "MINTER_SEED_HEX", SEED));
 

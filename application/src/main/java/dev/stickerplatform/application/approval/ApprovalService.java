@@ -65,12 +65,22 @@ public final class ApprovalService {
      */
     public Approval propose(ApprovalKind kind, SignerRole role, String summary, TxnRequest request,
                             String requestedBy) {
+        ByteBuffer bytes = ByteBuffer.wrap(randomness.bytes(16));
+        return propose(new UUID(bytes.getLong(), bytes.getLong()), kind, role, summary, request, requestedBy);
+    }
+
+    /**
+     * Like {@link #propose(ApprovalKind, SignerRole, String, TxnRequest, String)} under an id the caller derives
+     * (so it can find the approval again, e.g. a tip jar's deployment).
+     *
+     * @throws dev.stickerplatform.domain.port.DuplicateException when an approval with that id exists
+     */
+    public Approval propose(UUID id, ApprovalKind kind, SignerRole role, String summary, TxnRequest request,
+                            String requestedBy) {
         Address account = alignWithChain(role).address();
         if (!request.sender().equals(account)) {
             throw new IllegalArgumentException("the transaction must be sent by the " + role + " account");
         }
-        ByteBuffer bytes = ByteBuffer.wrap(randomness.bytes(16));
-        UUID id = new UUID(bytes.getLong(), bytes.getLong());
         Approval approval = Approval.proposed(id, kind, role.name(), summary, account,
                 signers.multisig(role).orElse(null), chain.prepare(request), requestedBy, clock.instant());
         store.approvals().insert(approval);

@@ -1,6 +1,7 @@
 package dev.stickerplatform.application.network;
 
 import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.budget.DailyBudget;
 import dev.stickerplatform.application.chainwrite.ChainWrites;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.Approval;
@@ -14,6 +15,7 @@ import dev.stickerplatform.domain.port.ChainRejectedException;
 import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerRole;
 import dev.stickerplatform.domain.port.Signers;
+import dev.stickerplatform.domain.port.DailyCapKind;
 import dev.stickerplatform.domain.port.TxnRequest;
 import java.time.Duration;
 
@@ -31,12 +33,20 @@ public final class FundWalletService {
     private final Signers signers;
     private final Config config;
     private final ApprovalService approvals;
+    private final DailyBudget budget;
 
     public FundWalletService(Chain chain, Signers signers, Config config, ApprovalService approvals) {
+        this(chain, signers, config, approvals, DailyBudget.unlimited());
+    }
+
+    /** @param budget counts every faucet payment against the daily faucet cap */
+    public FundWalletService(Chain chain, Signers signers, Config config, ApprovalService approvals,
+                             DailyBudget budget) {
         this.chain = chain;
         this.signers = signers;
         this.config = config;
         this.approvals = approvals;
+        this.budget = budget;
     }
 
     /**
@@ -107,6 +117,7 @@ public final class FundWalletService {
         if (command.amount().compareTo(config.maxPerCall()) > 0) {
             return new Result.AmountTooLarge(config.maxPerCall());
         }
+        budget.spend(DailyCapKind.FAUCET);
         Signer funder = signers.forRole(SignerRole.FUNDER);
         TxnRequest payment = new TxnRequest.Payment(funder.address(), command.wallet(), command.amount(), NOTE, null);
         if (signers.multisig(SignerRole.FUNDER).isPresent() || (config.approvalAbove() != null

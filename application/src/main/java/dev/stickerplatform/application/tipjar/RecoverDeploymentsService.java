@@ -29,4 +29,20 @@ public final class RecoverDeploymentsService {
         }
         return activated;
     }
+
+    /**
+     * Takes one step of every unfinished deployment without waiting for rounds (run periodically): a deployment
+     * whose approval was signed meanwhile goes on to its creation and funding.
+     *
+     * @return how many unfinished tip jars are now active
+     */
+    public int followUp() {
+        int activated = 0;
+        for (TipJar jar : store.tipJars().unfinished()) {
+            if (deployer.advance(jar, 0).status() == TipJarStatus.ACTIVE) {
+                activated++;
+            }
+        }
+        return activated;
+    }
 }

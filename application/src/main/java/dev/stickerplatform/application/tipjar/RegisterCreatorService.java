@@ -1,15 +1,18 @@
 package dev.stickerplatform.application.tipjar;
 
-import dev.stickerplatform.application.chainwrite.ChainWrites;
+import dev.stickerplatform.application.budget.DailyBudget;
 import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.Approval;
 import dev.stickerplatform.domain.model.Creator;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TipJarStatus;
 import dev.stickerplatform.domain.policy.MinTipPolicy;
 import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.DailyCapReachedException;
 import dev.stickerplatform.domain.port.DuplicateException;
 import dev.stickerplatform.domain.port.Randomness;
+import dev.stickerplatform.domain.port.DailyCapKind;
 import dev.stickerplatform.domain.port.Store;
 import java.nio.ByteBuffer;
 import java.time.Clock;
@@ -23,19 +26,25 @@ import java.util.UUID;
 public final class RegisterCreatorService {
     private final Store store;
     private final TipJarDeployer deployer;
-    private final ChainWrites writes;
     private final Randomness randomness;
     private final Clock clock;
     private final DeploymentConfig config;
+    private final DailyBudget budget;
 
     public RegisterCreatorService(Store store, Chain chain, TipJarDeployer deployer, Randomness randomness,
                                   Clock clock, DeploymentConfig config) {
+        this(store, chain, deployer, randomness, clock, config, DailyBudget.unlimited());
+    }
+
+    /** @param budget counts every new deployment against the daily deployment cap */
+    public RegisterCreatorService(Store store, Chain chain, TipJarDeployer deployer, Randomness randomness,
+                                  Clock clock, DeploymentConfig config, DailyBudget budget) {
         this.store = store;
         this.deployer = deployer;
-        this.writes = new ChainWrites(chain);
         this.randomness = randomness;
         this.clock = clock;
         this.config = config;
+        this.budget = budget;
     }
 
     /** @param username optional display name (null keeps the current one) */
@@ -58,8 +67,11 @@ public final class RegisterCreatorService {
         record Active(Creator creator, TipJar tipJar) implements Result {
         }
 
-        /** Still confirming after the wait bound; poll the creator's contract. */
-        record Pending(Creator creator, TipJar tipJar) implements Result {
+        /**
+         * Still confirming after the wait bound, or waiting for administrators ({@code approval}, by approval
+         * only; null otherwise); poll the creator's contract.
+         */
+        record Pending(Creator creator, TipJar tipJar, Approval approval) implements Result {
         }
     }
 
@@ -80,19 +92,20 @@ public final class RegisterCreatorService {
     /**
      * @throws IllegalArgumentException when a new tip jar's minimum tip is not above the platform fee's floor (see
      *                                  {@link #checkMinTip}); nothing is recorded then
+     * @throws DailyCapReachedException when a new deployment would go over the daily deployment cap
      */
     public Result register(Command command) {
         TipJar jar = store.tipJars().current(command.wallet()).orElseGet(() -> start(command));
         jar = deployer.advance(jar, config.waitRounds());
         Creator creator = store.creators().find(command.wallet()).orElseThrow();
-        return jar.status() == TipJarStatus.ACTIVE ? new Result.Active(creator, jar) : new Result.Pending(creator, jar);
+        return jar.status() == TipJarStatus.ACTIVE ? new Result.Active(creator, jar)
+                : new Result.Pending(creator, jar, deployer.awaitedApproval(jar));
     }
 
     private TipJar start(Command command) {
         deployer.checkMinTip(command.minTip());
-        UUID id = newId();
-        TipJar jar = TipJar.deploying(id, command.wallet(), 1, command.minTip(),
-                deployer.signCreate(id, command.wallet(), command.minTip()), clock.instant());
+        budget.spend(DailyCapKind.DEPLOYMENT);
+        TipJar jar = deployer.newTipJar(newId(), command.wallet(), 1, command.minTip());
         try {
             store.inTransaction(tx -> {
                 Creator creator = tx.creators().find(command.wallet())
@@ -105,7 +118,7 @@ public final class RegisterCreatorService {
         } catch (DuplicateException concurrentRegistration) {
             return store.tipJars().current(command.wallet()).orElseThrow(() -> concurrentRegistration);
         }
-        writes.submit(jar.pendingWrite());
+        deployer.start(jar);
         return jar;
     }
 

@@ -1,9 +1,13 @@
 package dev.stickerplatform.application.tipjar;
 
+import dev.stickerplatform.application.approval.ApprovalService;
 import dev.stickerplatform.application.chainwrite.ChainWrites;
 import dev.stickerplatform.application.chainwrite.ChainWrites.Progress;
 import dev.stickerplatform.application.chainwrite.Leases;
 import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.Approval;
+import dev.stickerplatform.domain.model.ApprovalKind;
+import dev.stickerplatform.domain.model.ApprovalState;
 import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.PlatformFee;
@@ -11,11 +15,13 @@ import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TipJarStatus;
 import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.DuplicateException;
 import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerRole;
 import dev.stickerplatform.domain.port.Signers;
 import dev.stickerplatform.domain.port.Store;
 import dev.stickerplatform.domain.port.TxnRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -26,20 +32,111 @@ import java.util.UUID;
  * Shared by registration, upgrade and start-up recovery.
  */
 public final class TipJarDeployer {
+    /** What the TipProxy new deployments create writes into its {@code contract_version} global. */
+    public static final long CONTRACT_VERSION = 2;
+
     private final Chain chain;
     private final ChainWrites writes;
     private final Store store;
     private final Signers signers;
     private final Clock clock;
     private final DeploymentConfig config;
+    private final RegistrationMode mode;
+    private final ApprovalService approvals;
 
+    /** Deploys without approvals ({@link RegistrationMode#OPEN}). */
     public TipJarDeployer(Chain chain, Store store, Signers signers, Clock clock, DeploymentConfig config) {
+        this(chain, store, signers, clock, config, RegistrationMode.OPEN, null);
+    }
+
+    /** @param approvals proposes the app creations of {@link RegistrationMode#APPROVAL} (null in other modes) */
+    public TipJarDeployer(Chain chain, Store store, Signers signers, Clock clock, DeploymentConfig config,
+                          RegistrationMode mode, ApprovalService approvals) {
         this.chain = chain;
         this.writes = new ChainWrites(chain);
         this.store = store;
         this.signers = signers;
         this.clock = clock;
         this.config = config;
+        this.mode = mode;
+        this.approvals = approvals;
+        if (mode == RegistrationMode.APPROVAL && approvals == null) {
+            throw new IllegalArgumentException("registration by approval needs the approvals service");
+        }
+    }
+
+    /**
+     * A new tip jar to record (and then {@link #start}): its create transaction signed by the DEPLOYER, or, by
+     * approval, none yet (the approvers sign it).
+     */
+    public TipJar newTipJar(UUID id, Address creator, int version, MicroAlgos minTip) {
+        TipJar jar = TipJar.deploying(id, creator, version, minTip, null, clock.instant());
+        return mode == RegistrationMode.APPROVAL ? jar : jar.withPendingWrite(signCreate(id, creator, minTip));
+    }
+
+    /** After {@code jar} is recorded: submits its create transaction, or proposes it for approval. */
+    public void start(TipJar jar) {
+        if (jar.pendingWrite() != null) {
+            writes.submit(jar.pendingWrite());
+        } else {
+            awaitApproval(jar);
+        }
+    }
+
+    /**
+     * The approval a tip jar waits for before its app is created (by approval only), or null. The approvals of one
+     * tip jar have ids derived from its own, attempt after attempt: an expired one is followed by a fresh proposal.
+     */
+    public Approval awaitedApproval(TipJar jar) {
+        if (jar.status() != TipJarStatus.DEPLOYING || jar.pendingWrite() != null) {
+            return null;
+        }
+        for (int attempt = 0; ; attempt++) {
+            Approval approval = approvals.find(approvalId(jar, attempt)).orElse(null);
+            if (approval == null || approval.state() != ApprovalState.EXPIRED) {
+                return approval;
+            }
+        }
+    }
+
+    private TipJar awaitApproval(TipJar jar) {
+        for (int attempt = 0; ; attempt++) {
+            UUID id = approvalId(jar, attempt);
+            Approval approval = approvals.find(id).orElse(null);
+            if (approval == null) {
+                try {
+                    approvals.propose(id, ApprovalKind.DEPLOY_TIP_JAR, SignerRole.DEPLOYER, "create TipProxy "
+                            + "(version " + jar.version() + ") of creator " + jar.creator() + ", minimum tip "
+                            + jar.minTip().toAlgoString() + " ALGO", createRequest(jar.id(), jar.creator(),
+                            jar.minTip()), jar.creator().value());
+                } catch (DuplicateException proposedMeanwhile) {
+                    // another process proposed it first: the same operation, look again next time
+                }
+                return jar;
+            }
+            switch (approval.state()) {
+                case PENDING -> {
+                    return jar;
+                }
+                case SUBMITTED, CONFIRMED -> {
+                    // the approvers' signed creation is now this tip jar's write: checked like any other
+                    return save(jar.withPendingWrite(approval.write()));
+                }
+                case EXPIRED -> {
+                    // never confirmed, and past its window: the next attempt proposes it again
+                }
+            }
+        }
+    }
+
+    private static UUID approvalId(TipJar jar, int attempt) {
+        return UUID.nameUUIDFromBytes((jar.id() + "/deploy/" + attempt).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private TxnRequest.CreateTipProxy createRequest(UUID tipJarId, Address creator, MicroAlgos minTip) {
+        Terms terms = terms();
+        return new TxnRequest.CreateTipProxy(signers.forRole(SignerRole.DEPLOYER).address(), creator,
+                terms.platform(), terms.treasury(), minTip, terms.fee(), Leases.of(tipJarId, "create"));
     }
 
     /**
@@ -49,11 +146,7 @@ public final class TipJarDeployer {
      * @throws IllegalArgumentException when {@code minTip} is not above the fee's floor (the contract would refuse it)
      */
     public ChainWrite signCreate(UUID tipJarId, Address creator, MicroAlgos minTip) {
-        Signer deployer = signers.forRole(SignerRole.DEPLOYER);
-        Terms terms = terms();
-        var request = new TxnRequest.CreateTipProxy(deployer.address(), creator, terms.platform(), terms.treasury(),
-                minTip, terms.fee(), Leases.of(tipJarId, "create"));
-        return chain.sign(request, deployer);
+        return chain.sign(createRequest(tipJarId, creator, minTip), signers.forRole(SignerRole.DEPLOYER));
     }
 
     /**
@@ -91,8 +184,9 @@ public final class TipJarDeployer {
         Round start = chain.currentRound();
         Round seen = start;
         TipJar current = step(tipJar);
+        // a deployment waiting for its approvers has nothing to wait for on the chain
         while (current.status() != TipJarStatus.ACTIVE && current.status() != TipJarStatus.RETIRED
-                && seen.value() - start.value() < maxRounds) {
+                && current.pendingWrite() != null && seen.value() - start.value() < maxRounds) {
             seen = chain.awaitRoundAfter(seen, config.roundTimeout());
             current = step(current);
         }
@@ -101,11 +195,13 @@ public final class TipJarDeployer {
 
     private TipJar step(TipJar jar) {
         return switch (jar.status()) {
-            case DEPLOYING -> switch (writes.check(jar.pendingWrite())) {
+            case DEPLOYING -> jar.pendingWrite() == null ? awaitApproval(jar) : switch (writes.check(
+                    jar.pendingWrite())) {
                 case Progress.Confirmed confirmed -> fund(jar.created(confirmed.status().createdApp(),
                         confirmed.status().txId(), null));
-                case Progress.Dead dead -> record(jar.withPendingWrite(
-                        signCreate(jar.id(), jar.creator(), jar.minTip())));
+                // by approval, a dead creation goes back to the approvers; otherwise the DEPLOYER signs it again
+                case Progress.Dead dead -> mode == RegistrationMode.APPROVAL ? save(jar.withPendingWrite(null))
+                        : record(jar.withPendingWrite(signCreate(jar.id(), jar.creator(), jar.minTip())));
                 case Progress.Open open -> jar;
             };
             case FUNDING -> switch (writes.check(jar.pendingWrite())) {
@@ -118,10 +214,18 @@ public final class TipJarDeployer {
     }
 
     private TipJar fund(TipJar created) {
-        Signer deployer = signers.forRole(SignerRole.DEPLOYER);
-        var payment = new TxnRequest.Payment(deployer.address(), created.appAddress(), config.fundAmount(),
+        Signer funder = signers.forRole(fundingRole());
+        var payment = new TxnRequest.Payment(funder.address(), created.appAddress(), config.fundAmount(),
                 null, Leases.of(created.id(), "fund"));
-        return record(created.withPendingWrite(chain.sign(payment, deployer)));
+        return record(created.withPendingWrite(chain.sign(payment, funder)));
+    }
+
+    /**
+     * Who funds a new app: the DEPLOYER, unless it is a multisig (registration by approval), which cannot sign
+     * without its approvers; then the MINTER, the platform-held key the tip fees are paid to by default.
+     */
+    private SignerRole fundingRole() {
+        return signers.multisig(SignerRole.DEPLOYER).isPresent() ? SignerRole.MINTER : SignerRole.DEPLOYER;
     }
 
     /** Stores the tip jar with its new pending write first, then submits the write. */

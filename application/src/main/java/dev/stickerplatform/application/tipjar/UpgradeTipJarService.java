@@ -1,7 +1,7 @@
 package dev.stickerplatform.application.tipjar;
 
 import dev.stickerplatform.application.approval.ApprovalService;
-import dev.stickerplatform.application.chainwrite.ChainWrites;
+import dev.stickerplatform.application.budget.DailyBudget;
 import dev.stickerplatform.application.chainwrite.Leases;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.Approval;
@@ -10,16 +10,19 @@ import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TipJarStatus;
 import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.Chain.StateValue;
 import dev.stickerplatform.domain.port.ChainUnavailableException;
 import dev.stickerplatform.domain.port.DuplicateException;
 import dev.stickerplatform.domain.port.Randomness;
 import dev.stickerplatform.domain.port.SignerRole;
+import dev.stickerplatform.domain.port.DailyCapKind;
 import dev.stickerplatform.domain.port.Signers;
 import dev.stickerplatform.domain.port.Store;
 import dev.stickerplatform.domain.port.StoreUnavailableException;
 import dev.stickerplatform.domain.port.TxnRequest;
 import java.nio.ByteBuffer;
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -27,7 +30,9 @@ import java.util.UUID;
  * as on chain, raised to just above the platform fee's floor when it is not above it already). The old
  * jar is retired and the new one recorded in one transaction before anything is submitted; once the new one is
  * active, deleting the old app is proposed as a high-value operation: the platform admin account deletes it when
- * the approvals are in (its tips stay followed until then).
+ * the approvals are in (its tips stay followed until then). An upgrade that would deploy what the app already runs
+ * is refused ({@link Result.Unchanged}); the others count against the daily deployment cap and follow the
+ * registration mode (by approval, the new app's creation waits for the approvers).
  */
 public final class UpgradeTipJarService {
     private static final System.Logger LOG = System.getLogger(UpgradeTipJarService.class.getName());
@@ -39,10 +44,19 @@ public final class UpgradeTipJarService {
     private final Clock clock;
     private final DeploymentConfig config;
     private final ApprovalService approvals;
+    private final DailyBudget budget;
 
     public UpgradeTipJarService(Store store, Chain chain, TipJarDeployer deployer, Signers signers,
                                 Randomness randomness, Clock clock, DeploymentConfig config,
                                 ApprovalService approvals) {
+        this(store, chain, deployer, signers, randomness, clock, config, approvals, DailyBudget.unlimited());
+    }
+
+    /** @param budget counts every upgrade's deployment against the daily deployment cap */
+    public UpgradeTipJarService(Store store, Chain chain, TipJarDeployer deployer, Signers signers,
+                                Randomness randomness, Clock clock, DeploymentConfig config,
+                                ApprovalService approvals, DailyBudget budget) {
+        this.budget = budget;
         this.store = store;
         this.chain = chain;
         this.deployer = deployer;
@@ -58,7 +72,15 @@ public final class UpgradeTipJarService {
         record Upgraded(TipJar oldJar, TipJar newJar, Approval oldAppDeletion) implements Result {
         }
 
-        record Pending(TipJar oldJar, TipJar newJar) implements Result {
+        /** Still confirming, or waiting for administrators ({@code approval}: by approval only, else null). */
+        record Pending(TipJar oldJar, TipJar newJar, Approval approval) implements Result {
+        }
+
+        /**
+         * The active app already runs the current program with the current terms (platform, treasury, fee): an
+         * upgrade would deploy the very same thing again, so nothing is done.
+         */
+        record Unchanged(TipJar jar) implements Result {
         }
 
         /** No active tip jar (none at all, or a deployment is still in progress). */
@@ -71,12 +93,15 @@ public final class UpgradeTipJarService {
         if (old == null || old.status() != TipJarStatus.ACTIVE) {
             return new Result.NotFound();
         }
-        MicroAlgos minTip = allowed(onChainMinTip(old));
+        Map<String, StateValue> state = onChainState(old);
+        if (runsCurrentProgram(state)) {
+            return new Result.Unchanged(old);
+        }
+        MicroAlgos minTip = allowed(onChainMinTip(old, state));
+        budget.spend(DailyCapKind.DEPLOYMENT);
         ByteBuffer bytes = ByteBuffer.wrap(randomness.bytes(16));
         UUID id = new UUID(bytes.getLong(), bytes.getLong());
-        int version = old.version() + 1;
-        TipJar fresh = TipJar.deploying(id, creator, version, minTip, deployer.signCreate(id, creator, minTip),
-                clock.instant());
+        TipJar fresh = deployer.newTipJar(id, creator, old.version() + 1, minTip);
         try {
             store.inTransaction(tx -> {
                 tx.tipJars().update(old.retired(clock.instant()));
@@ -86,24 +111,53 @@ public final class UpgradeTipJarService {
         } catch (DuplicateException concurrentUpgrade) {
             return new Result.NotFound();
         }
-        new ChainWrites(chain).submit(fresh.pendingWrite());
+        deployer.start(fresh);
         TipJar result = deployer.advance(fresh, config.waitRounds());
         if (result.status() != TipJarStatus.ACTIVE) {
-            return new Result.Pending(old, result);
+            return new Result.Pending(old, result, deployer.awaitedApproval(result));
         }
         return new Result.Upgraded(old, result, proposeDeletion(old, result));
     }
 
-    private MicroAlgos onChainMinTip(TipJar jar) {
+    /** The app's global state; null when the chain does not answer or has no such app. */
+    private Map<String, StateValue> onChainState(TipJar jar) {
         try {
-            return chain.appGlobalState(jar.appId())
-                    .map(state -> state.get("min_tip_amount"))
-                    .filter(value -> value != null && !value.isBytes() && value.uint() > 0)
-                    .map(value -> MicroAlgos.of(value.uint()))
-                    .orElse(jar.minTip());
+            return chain.appGlobalState(jar.appId()).orElse(null);
         } catch (ChainUnavailableException e) {
-            return jar.minTip();
+            return null;
         }
+    }
+
+    /**
+     * Whether the app runs the program a new deployment would (its {@code contract_version}) with the same
+     * platform, treasury and fee. Unknown (no state) counts as "no": the upgrade then goes ahead as before.
+     */
+    private boolean runsCurrentProgram(Map<String, StateValue> state) {
+        if (state == null) {
+            return false;
+        }
+        TipJarDeployer.Terms terms = deployer.terms();
+        return uint(state, "contract_version") == TipJarDeployer.CONTRACT_VERSION
+                && terms.platform().equals(address(state, "platform_address"))
+                && terms.treasury().equals(address(state, "treasury_address"))
+                && uint(state, "fee_bps") == terms.fee().basisPoints()
+                && uint(state, "fee_floor") == terms.fee().floor().value();
+    }
+
+    private static long uint(Map<String, StateValue> state, String key) {
+        StateValue value = state.get(key);
+        return value == null || value.isBytes() ? -1 : value.uint();
+    }
+
+    private static Address address(Map<String, StateValue> state, String key) {
+        StateValue value = state.get(key);
+        return value == null || !value.isBytes() || value.bytes().length != 32 ? null
+                : Address.fromPublicKey(value.bytes());
+    }
+
+    private static MicroAlgos onChainMinTip(TipJar jar, Map<String, StateValue> state) {
+        StateValue value = state == null ? null : state.get("min_tip_amount");
+        return value != null && !value.isBytes() && value.uint() > 0 ? MicroAlgos.of(value.uint()) : jar.minTip();
     }
 
     /** A version 1 app may have a minimum tip a new app refuses (at or below the fee floor): the lowest allowed. */

@@ -7,8 +7,10 @@ import dev.stickerplatform.adapters.algorand.DevWallet;
 import dev.stickerplatform.adapters.kms.LocalKeySigner;
 import dev.stickerplatform.bootstrap.Platform;
 import dev.stickerplatform.bootstrap.PlatformConfig;
+import dev.stickerplatform.bootstrap.support.Version1TipJars;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
+import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerRole;
@@ -56,10 +58,8 @@ class AdminRekeyedToMultisigTest {
                 .withOperations(config.operations().withSignerSettings(settings)));
         Api api = new Api(platform.baseUrl());
         DevWallet creator = DevWallet.generate();
-        Api.Reply registered = api.as(creator).post("/creator/register",
-                Map.of("walletAddress", creator.address().value(), "username", "ada", "minTipAlgo", "1"));
-        assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
-        AppId before = AppId.of(registered.body().get("appId").asLong());
+        // a version 1 jar, so that the upgrade deploys another program (the same one would be refused)
+        AppId before = Version1TipJars.install(platform, creator.address(), MicroAlgos.ofAlgo(1));
 
         String printed = KeyRotationEndToEndTest.rotate(platform, SignerRole.ADMIN, settings);
 

@@ -10,6 +10,7 @@ import dev.stickerplatform.bootstrap.ApprovalsCommand;
 import dev.stickerplatform.bootstrap.Platform;
 import dev.stickerplatform.bootstrap.PlatformConfig;
 import dev.stickerplatform.bootstrap.auth.WalletLogin;
+import dev.stickerplatform.bootstrap.support.Version1TipJars;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.MultisigAccount;
@@ -67,10 +68,8 @@ class ApprovalsEndToEndTest {
     @Test
     void deletingARetiredTipProxyWaitsAtOneSignatureAndExecutesAtTwo() {
         DevWallet creator = DevWallet.generate();
-        Api.Reply registered = api.as(creator).post("/creator/register",
-                Map.of("walletAddress", creator.address().value(), "username", "ada", "minTipAlgo", "1"));
-        assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
-        AppId oldApp = AppId.of(registered.body().get("appId").asLong());
+        // a version 1 jar, so that the upgrade deploys another program (the same one would be refused)
+        AppId oldApp = Version1TipJars.install(platform, creator.address(), MicroAlgos.ofAlgo(1));
 
         Api.Reply upgraded = api.as(creator).post("/creator/" + creator.address() + "/upgrade-contract", Map.of());
         assertThat(upgraded.status()).as(upgraded.body().toString()).isEqualTo(200);
@@ -146,8 +145,7 @@ class ApprovalsEndToEndTest {
     @Test
     void anApproverSignsWithTheCommandLineToolAndItsOwnKey() throws Exception {
         DevWallet creator = DevWallet.generate();
-        assertThat(api.as(creator).post("/creator/register", Map.of("walletAddress", creator.address().value(),
-                "username", "ada", "minTipAlgo", "1")).status()).isEqualTo(201);
+        Version1TipJars.install(platform, creator.address(), MicroAlgos.ofAlgo(1));
         String id = api.as(creator).post("/creator/" + creator.address() + "/upgrade-contract", Map.of()).body()
                 .get("oldAppDeletion").get("approvalId").asText();
         String path = "/admin/approvals/" + id;

@@ -4,32 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stickerplatform.adapters.algorand.DevWallet;
-import dev.stickerplatform.adapters.algorand.simulated.KnownProgram;
-import dev.stickerplatform.adapters.algorand.tipproxy.TipProxyAbi;
-import dev.stickerplatform.adapters.algorand.tipproxy.TipProxyPrograms;
 import dev.stickerplatform.bootstrap.Platform;
 import dev.stickerplatform.bootstrap.PlatformConfig;
+import dev.stickerplatform.bootstrap.support.Version1TipJars;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
-import dev.stickerplatform.domain.model.Creator;
+
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.PlatformFee;
 import dev.stickerplatform.domain.model.TipEvent;
-import dev.stickerplatform.domain.model.TipJar;
+
 import dev.stickerplatform.domain.model.TxId;
-import dev.stickerplatform.domain.port.Chain.StateValue;
+
 import dev.stickerplatform.domain.port.Chain.TxParams;
 import dev.stickerplatform.domain.port.SignerRole;
-import dev.stickerplatform.domain.port.Store;
-import dev.stickerplatform.domain.port.TestData;
+
 import dev.stickerplatform.domain.port.TestKeys;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.LinkedHashMap;
+
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -197,30 +194,8 @@ class PlatformFeeEndToEndTest {
                 TipToStickerFlow.PNG);
     }
 
-    /**
-     * A creator's jar deployed before version 2, as on a real network: the version 1 program installed on the ledger
-     * by the ADMIN account (funded like a deployment) and recorded as the creator's active tip jar.
-     */
     private AppId version1TipJar(Address creator, MicroAlgos minTip) {
-        Address admin = platform.services().ports().signers().forRole(SignerRole.ADMIN).address();
-        Map<String, StateValue> global = new LinkedHashMap<>();
-        global.put(TipProxyAbi.CREATOR_ADDRESS, StateValue.ofBytes(creator.publicKey()));
-        global.put(TipProxyAbi.PLATFORM_ADDRESS, StateValue.ofBytes(admin.publicKey()));
-        global.put(TipProxyAbi.MIN_TIP_AMOUNT, StateValue.ofUint(minTip.value()));
-        global.put(TipProxyAbi.TOTAL_TIPS, StateValue.ofUint(0));
-        global.put(TipProxyAbi.TOTAL_AMOUNT, StateValue.ofUint(0));
-        global.put(TipProxyAbi.CONTRACT_VERSION, StateValue.ofUint(1));
-        global.put(TipProxyAbi.PAUSED, StateValue.ofUint(0));
-        AppId app = platform.ledger().installApp(
-                KnownProgram.tipProxyVersion1(TipProxyPrograms.tealSourcesVersion1()), admin,
-                TipProxyAbi.GLOBAL_UINTS_VERSION_1, TipProxyAbi.GLOBAL_BYTES_VERSION_1, global);
-        platform.ledger().fund(app.address(), MicroAlgos.of(100_000));
-        Store store = platform.services().ports().store();
-        Instant now = Instant.now();
-        store.creators().save(new Creator(creator, "veteran", now));
-        store.tipJars().insert(TipJar.deploying(UUID.randomUUID(), creator, 1, minTip, null, now)
-                .created(app, TestData.uniqueTxId(), null).activated(now));
-        return app;
+        return Version1TipJars.install(platform, creator, minTip);
     }
 
     private DevWallet fundedFan() {

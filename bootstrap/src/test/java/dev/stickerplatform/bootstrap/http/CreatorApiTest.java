@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stickerplatform.adapters.algorand.DevWallet;
+import dev.stickerplatform.bootstrap.support.Version1TipJars;
 import dev.stickerplatform.domain.model.AppId;
+import dev.stickerplatform.domain.model.MicroAlgos;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,13 +78,30 @@ class CreatorApiTest extends PlatformHttpTest {
     }
 
     @Test
-    void upgradingDeploysVersionTwo() {
+    void upgradingAnOlderProgramDeploysTheCurrentOne() {
         DevWallet creator = DevWallet.generate();
-        long oldApp = register(creator, 1).path("appId").asLong();
+        long oldApp = Version1TipJars.install(platform, creator.address(), MicroAlgos.ofAlgo(1)).value();
         Reply upgraded = as(creator).post("/creator/" + creator.address() + "/upgrade-contract", Map.of());
         assertThat(upgraded.status()).as(upgraded.toString()).isIn(200, 202);
         assertThat(upgraded.body().path("oldAppId").asLong()).isEqualTo(oldApp);
         assertThat(upgraded.body().path("newVersion").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void anUpgradeThatWouldDeployTheSameProgramIsRefusedAndDeploysNothing() {
+        DevWallet creator = DevWallet.generate();
+        long app = register(creator, 1).path("appId").asLong();
+        long deployerBalance = platform.ledger().account(platform.services().ports().signers()
+                .forRole(dev.stickerplatform.domain.port.SignerRole.DEPLOYER).address()).balance().value();
+
+        Reply upgraded = as(creator).post("/creator/" + creator.address() + "/upgrade-contract", Map.of());
+
+        assertProblem(upgraded, 409, "conflict");
+        assertThat(upgraded.body().path("detail").asText()).contains("same");
+        assertThat(get("/creator/" + creator.address() + "/contract").body().path("appId").asLong()).isEqualTo(app);
+        assertThat(platform.ledger().account(platform.services().ports().signers()
+                .forRole(dev.stickerplatform.domain.port.SignerRole.DEPLOYER).address()).balance().value())
+                .isEqualTo(deployerBalance);
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stickerplatform.adapters.algorand.DevWallet;
 import dev.stickerplatform.bootstrap.Platform;
 import dev.stickerplatform.bootstrap.PlatformConfig;
+import dev.stickerplatform.bootstrap.support.Version1TipJars;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.MicroAlgos;
@@ -112,6 +113,10 @@ class OpenApiResponsesTest extends PlatformHttpTest {
         JsonNode job = as(admin).get("/admin/jobs").body().path("jobs").get(0);
         check("POST", "/admin/jobs/{id}/retry", as(admin).post("/admin/jobs/" + job.path("id").asText() + "/retry", ""));
         check("POST", "/creator/{wallet}/upgrade-contract", as(creator).post("/creator/" + c + "/upgrade-contract", ""));
+        DevWallet veteran = DevWallet.generate();
+        Version1TipJars.install(platform, veteran.address(), MicroAlgos.ofAlgo(1));
+        check("POST", "/creator/{wallet}/upgrade-contract", as(veteran).post("/creator/" + veteran.address()
+                + "/upgrade-contract", ""));
         grantsAndTransfer(c, f, template.path("id").asLong(), golden);
         problems(c, f);
 

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stickerplatform.adapters.algorand.DevWallet;
+import dev.stickerplatform.adapters.http.RateLimits;
 import dev.stickerplatform.bootstrap.Platform;
 import dev.stickerplatform.bootstrap.PlatformConfig;
 import dev.stickerplatform.bootstrap.auth.WalletLogin;
 import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.port.RateLimiter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,7 +52,12 @@ abstract class PlatformHttpTest {
 
     @BeforeAll
     void startPlatform() {
-        platform = Platform.start(PlatformConfig.embedded().withPort(0).withBlockTime(Duration.ofMillis(100)));
+        PlatformConfig config = PlatformConfig.embedded().withPort(0).withBlockTime(Duration.ofMillis(100));
+        // registrations are counted per client IP too: these tests register many creators from 127.0.0.1
+        RateLimits limits = config.operations().rateLimits();
+        platform = Platform.start(config.withOperations(config.operations().withRateLimits(new RateLimits(
+                new RateLimiter.Policy("register", 1_000, Duration.ofHours(1)), limits.faucet(), limits.writes(),
+                limits.reads(), limits.auth()))));
     }
 
     @AfterAll

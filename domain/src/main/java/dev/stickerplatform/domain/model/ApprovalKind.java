@@ -6,6 +6,8 @@ public enum ApprovalKind {
     DELETE_TIP_JAR,
     /** A faucet payment above the configured amount. */
     FAUCET_PAYMENT,
+    /** The creation of a creator's TipProxy by the DEPLOYER account, with {@code REGISTRATION_MODE=approval}. */
+    DEPLOY_TIP_JAR,
     /** An administrator's transfer of a golden sticker the platform holds, worth more than the policy allows. */
     STICKER_TRANSFER
 }

@@ -1,5 +1,6 @@
 package dev.stickerplatform.adapters.http.metrics;
 
+import dev.stickerplatform.application.budget.DailyBudget;
 import dev.stickerplatform.application.listener.ListenerStatus;
 import dev.stickerplatform.application.metrics.AuthMetrics;
 import dev.stickerplatform.application.metrics.ChainMetrics;
@@ -9,6 +10,7 @@ import dev.stickerplatform.application.treasury.TreasuryService;
 import dev.stickerplatform.domain.model.ApprovalState;
 import dev.stickerplatform.domain.model.JobStage;
 import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.port.DailyCapKind;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -255,6 +257,24 @@ public final class PrometheusMetrics implements PipelineMetrics, ChainMetrics, A
 
     private static TreasuryService.Account account(TreasuryService.Report report, String role) {
         return report.accounts().stream().filter(a -> a.role().equals(role)).findFirst().orElseThrow();
+    }
+
+    /**
+     * Gauges {@code daily.spend{kind}} (what the platform spent today, UTC, by kind: deployments, faucet payments,
+     * grants) and {@code daily.spend.cap{kind}} (the operator's cap; -1 when the kind has none), read at most every
+     * {@code maxAge}.
+     */
+    public void bindDailySpend(Supplier<Map<DailyCapKind, DailyBudget.Usage>> today, Duration maxAge, Clock clock) {
+        var usage = new Snapshot<>(today, maxAge, clock);
+        for (DailyCapKind kind : DailyCapKind.values()) {
+            String tag = kind.name().toLowerCase(Locale.ROOT);
+            Gauge.builder("daily.spend", () -> usage.read(map -> map.containsKey(kind) ? map.get(kind).used() : 0L))
+                    .description("What the platform spent today (UTC) by kind, against its daily cap")
+                    .tag("kind", tag).register(registry);
+            Gauge.builder("daily.spend.cap", () -> usage.read(map -> map.containsKey(kind)
+                            && map.get(kind).cap() != null ? map.get(kind).cap() : -1L))
+                    .description("The operator's daily cap by kind (-1: none)").tag("kind", tag).register(registry);
+        }
     }
 
     /** Gauges of a connection pool: {@code pool.connections{pool=name, state=active|idle|waiting}}. */

@@ -15,6 +15,7 @@ import dev.stickerplatform.domain.port.ChainUnavailableException;
 import dev.stickerplatform.domain.port.ContentIntegrityException;
 import dev.stickerplatform.domain.port.ContentQuotaExceededException;
 import dev.stickerplatform.domain.port.ContentStoreUnavailableException;
+import dev.stickerplatform.domain.port.DailyCapReachedException;
 import dev.stickerplatform.domain.port.DuplicateException;
 import dev.stickerplatform.domain.port.RateLimiterUnavailableException;
 import dev.stickerplatform.domain.port.SignerUnavailableException;
@@ -23,6 +24,7 @@ import dev.stickerplatform.domain.port.StoreUnavailableException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,6 +83,10 @@ public final class ProblemMapper {
                     "The request conflicts with an existing record."), Map.of());
             case StaleWriteException e -> new Answer(Problem.of(ProblemType.CONFLICT,
                     "The record changed while the request ran. Try again."), Map.of());
+            case DailyCapReachedException e -> new Answer(Problem.of(ProblemType.DAILY_CAP_REACHED, "The platform"
+                    + " has reached its daily cap of " + e.cap() + " " + e.kind().name().toLowerCase(Locale.ROOT)
+                    + " spends set by its operator; nothing was done. Try again after midnight UTC."),
+                    Map.of("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds()))));
             case StoreUnavailableException e -> unavailable(e);
             case ChainUnavailableException e -> unavailable(e);
             case ContentStoreUnavailableException e -> unavailable(e);

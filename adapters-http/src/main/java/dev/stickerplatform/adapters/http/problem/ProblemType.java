@@ -23,7 +23,10 @@ public enum ProblemType {
     /** The pinning service answered with another CID than the platform computed: nothing was recorded. */
     CONTENT_MISMATCH("content-mismatch", 502, "Content mismatch"),
     INTERNAL("internal-error", 500, "Internal server error"),
-    UNAVAILABLE("service-unavailable", 503, "Service unavailable");
+    NOT_IMPLEMENTED("not-implemented", 501, "Not implemented"),
+    UNAVAILABLE("service-unavailable", 503, "Service unavailable"),
+    /** The platform's own daily cap of a kind of spending is reached (the same for every client until midnight UTC). */
+    DAILY_CAP_REACHED("daily-cap-reached", 503, "Daily spending cap reached");
 
     /** Where the problem types live; the URIs identify problems and are not meant to be fetched. */
     public static final String BASE_URI = "https://stickerplatform.dev/problems/";

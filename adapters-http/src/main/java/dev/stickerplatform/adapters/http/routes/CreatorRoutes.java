@@ -46,7 +46,7 @@ final class CreatorRoutes implements RouteGroup {
                 this::registerCreator);
         routes.get("/creator/{wallet}/contract", RouteClass.READ, this::contract);
         routes.get("/creator/{wallet}/contract/stats", RouteClass.READ, this::stats);
-        routes.post("/creator/{wallet}/upgrade-contract", AccessRule.walletInPath("wallet"), RouteClass.WRITE,
+        routes.post("/creator/{wallet}/upgrade-contract", AccessRule.walletInPath("wallet"), RouteClass.REGISTER,
                 this::upgrade);
         routes.post("/creator/{wallet}/pause-contract", AccessRule.walletInPath("wallet"), RouteClass.WRITE,
                 ctx -> prepareCall(ctx, TipProxyMethod.PAUSE));
@@ -65,11 +65,16 @@ final class CreatorRoutes implements RouteGroup {
             case RegisterCreatorService.Result.Active active -> ctx.status(201).json(registered(active.tipJar(),
                     active.creator().username(), "active"));
             case RegisterCreatorService.Result.Pending pending -> ctx.status(202).json(registered(pending.tipJar(),
-                    pending.creator().username(), "pending"));
+                    pending.creator().username(), "pending", pending.approval()));
         }
     }
 
     private static Map<String, Object> registered(TipJar jar, String username, String status) {
+        return registered(jar, username, status, null);
+    }
+
+    /** {@code approval}: the approval the deployment waits for (registration by approval), else null. */
+    private static Map<String, Object> registered(TipJar jar, String username, String status, Approval approval) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("walletAddress", jar.creator().value());
         body.put("username", username);
@@ -81,7 +86,13 @@ final class CreatorRoutes implements RouteGroup {
         body.put("txId", Wire.text(jar.createTxId()));
         body.put("pendingTxId", jar.pendingWrite() == null ? null : jar.pendingWrite().txId().value());
         body.put("status", status);
+        body.put("deploymentApproval", approval(approval));
         return body;
+    }
+
+    private static Object approval(Approval approval) {
+        return approval == null ? null : Wire.object("approvalId", approval.id().toString(), "state",
+                approval.state().name(), "signaturesNeeded", approval.threshold());
     }
 
     private void contract(Context ctx) {
@@ -119,8 +130,14 @@ final class CreatorRoutes implements RouteGroup {
         switch (useCases.upgradeTipJar().upgrade(wallet)) {
             case UpgradeTipJarService.Result.Upgraded up -> ctx.json(upgraded(up.oldJar(), up.newJar(), "active",
                     up.oldAppDeletion()));
-            case UpgradeTipJarService.Result.Pending pending -> ctx.status(202)
-                    .json(upgraded(pending.oldJar(), pending.newJar(), "pending", null));
+            case UpgradeTipJarService.Result.Pending pending -> {
+                Map<String, Object> body = upgraded(pending.oldJar(), pending.newJar(), "pending", null);
+                body.replace("deploymentApproval", approval(pending.approval()));
+                ctx.status(202).json(body);
+            }
+            case UpgradeTipJarService.Result.Unchanged unchanged -> throw ProblemException.conflict("The TipProxy "
+                    + "app " + unchanged.jar().appId() + " already runs the current program with the current "
+                    + "platform fee and treasury: an upgrade would deploy the same thing again.");
             case UpgradeTipJarService.Result.NotFound notFound -> throw ProblemException.notFound(
                     "The creator has no active TipProxy to upgrade.");
         }
@@ -134,8 +151,8 @@ final class CreatorRoutes implements RouteGroup {
         body.put("newAppAddress", Wire.text(fresh.appAddress()));
         body.put("newVersion", fresh.version());
         body.put("status", status);
-        body.put("oldAppDeletion", deletion == null ? null : Wire.object("approvalId", deletion.id().toString(),
-                "state", deletion.state().name(), "signaturesNeeded", deletion.threshold()));
+        body.put("oldAppDeletion", approval(deletion));
+        body.put("deploymentApproval", null);
         return body;
     }
 

@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Counts each request against its route class's limit, keyed by route class and client — the signed-in wallet
- * when the request carries a valid token, else the client IP — never by path. Answers carry the IETF
+ * when the request carries a valid token, else the client IP — never by path. The route classes the platform pays
+ * for ({@link RouteClass#spends()}) are counted under both keys: a signed-in request needs the budget of its wallet
+ * and of its IP (behind a trusted proxy, the forwarded address). Answers carry the IETF
  * {@code RateLimit-Policy} and {@code RateLimit} headers; a refused request is 429 with {@code Retry-After}. If
  * the shared limiter is down, the {@link RateLimitFallback} decides: some route classes are counted locally, the
  * others are refused with 503 (logged at most every 10 seconds, and counted in the metrics).
@@ -59,7 +61,19 @@ public final class RateLimitGuard {
 
     public void acquire(Context ctx, RouteClass routeClass) {
         Policy policy = routeClass.policy(limits);
-        String key = "http:" + policy.name() + ":" + client(ctx);
+        String ip = "ip:" + ClientIp.of(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"), trustedProxy);
+        Optional<String> signedIn = wallet(ctx);
+        if (routeClass.spends() && signedIn.isPresent()) {
+            // what the platform pays for is counted per client IP as well as per wallet: a fresh wallet (free to
+            // make) never opens a fresh budget. The IP is counted first, so a refusal by it costs the wallet nothing.
+            count(ctx, routeClass, policy, "http:" + policy.name() + ":" + ip, false);
+            count(ctx, routeClass, policy, "http:" + policy.name() + ":" + signedIn.get(), true);
+        } else {
+            count(ctx, routeClass, policy, "http:" + policy.name() + ":" + signedIn.orElse(ip), true);
+        }
+    }
+
+    private void count(Context ctx, RouteClass routeClass, Policy policy, String key, boolean last) {
         Decision decision;
         try {
             decision = limiter.acquire(key, policy);
@@ -69,6 +83,9 @@ public final class RateLimitGuard {
                 return;
             }
         }
+        if (decision.allowed() && !last) {
+            return;
+        }
         Map<String, String> headers = headers(policy, decision);
         headers.forEach(ctx::header);
         if (!decision.allowed()) {
@@ -76,22 +93,26 @@ public final class RateLimitGuard {
             long retry = seconds(decision.retryAfter());
             headers.put("Retry-After", Long.toString(retry));
             throw new ProblemException(Problem.of(ProblemType.RATE_LIMITED, "Too many " + policy.name()
-                    + " requests: at most " + policy.limit() + " per " + policy.window().toSeconds()
-                    + " seconds. Try again in " + retry + " seconds."), headers);
+                    + " requests" + (key.contains(":ip:") ? " from this network address" : "") + ": at most "
+                    + policy.limit() + " per " + policy.window().toSeconds() + " seconds. Try again in " + retry
+                    + " seconds."), headers);
         }
     }
 
     /** The client a request counts for: {@code wallet:<address>} when signed in, else {@code ip:<address>}. */
     String client(Context ctx) {
-        Optional<Address> signedIn;
-        try {
-            signedIn = wallet.apply(ctx);
-        } catch (RuntimeException e) {
-            signedIn = Optional.empty();
-        }
-        signedIn.ifPresent(address -> RequestLogContext.signedIn(address.value()));
-        return signedIn.map(address -> "wallet:" + address.value()).orElseGet(() -> "ip:"
+        return wallet(ctx).orElseGet(() -> "ip:"
                 + ClientIp.of(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"), trustedProxy));
+    }
+
+    private Optional<String> wallet(Context ctx) {
+        try {
+            Optional<Address> signedIn = wallet.apply(ctx);
+            signedIn.ifPresent(address -> RequestLogContext.signedIn(address.value()));
+            return signedIn.map(address -> "wallet:" + address.value());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The local decision, or null to let the request through uncounted; throws to refuse it with 503. */

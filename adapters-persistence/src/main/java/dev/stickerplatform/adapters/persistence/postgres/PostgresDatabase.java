@@ -123,6 +123,11 @@ public final class PostgresDatabase implements AutoCloseable {
         return new PostgresContentStore(pool, gatewayBase, maxBytesPerOwner);
     }
 
+    /** What the platform spent per kind and day, counted against the daily caps by every process. */
+    public PostgresDailyCaps dailyCaps() {
+        return new PostgresDailyCaps(pool);
+    }
+
     /** A lease on listener leadership, keyed by this database's schema. */
     public PostgresListenerLease listenerLease() {
         return new PostgresListenerLease(dedicated, PostgresListenerLease.keyFor(config.schema()));

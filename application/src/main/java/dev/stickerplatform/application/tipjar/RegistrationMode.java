@@ -1,0 +1,19 @@
+package dev.stickerplatform.application.tipjar;
+
+/**
+ * Who covers what a TipProxy deployment (registration or upgrade) costs the platform ({@code REGISTRATION_MODE}).
+ */
+public enum RegistrationMode {
+    /** Free for the creator, inside the per-client and daily budgets (the simulated network's default). */
+    OPEN,
+    /**
+     * The creator pays the deployment's cost. Not offered by this version: start-up refuses it (see the README's
+     * economics section).
+     */
+    PAID,
+    /**
+     * An administrator approves each deployment through the approvals machinery; the DEPLOYER may then be a k-of-n
+     * multisig (the app is funded by the MINTER, a platform-held key, when it is).
+     */
+    APPROVAL
+}
