@@ -33,7 +33,8 @@ public record PlatformConfig(Network network, String host, int port, String publ
                              Duration listenerPollTimeout, DeploymentConfig deployment, PipelineConfig pipeline,
                              int goldenBaseBps, int goldenInterval, MicroAlgos faucetMax,
                              MicroAlgos faucetApprovalAbove, long maxBodyBytes, PostgresConfig database,
-                             AuthSettings auth, OperationsConfig operations, boolean allowSubsidisedStickers) {
+                             AuthSettings auth, OperationsConfig operations, boolean allowSubsidisedStickers,
+                             ListenerSettings listener) {
 
     /** The embedded default: simulated ledger, everything in memory, listener and two workers in-process. */
     public static PlatformConfig embedded() {
@@ -74,7 +75,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
                 AuthSettings.fromEnv(env, env.string("PUBLIC_BASE_URL", "http://localhost:" + port)),
                 OperationsConfig.fromEnv(env, network,
                         env.millis("LISTENER_POLL_TIMEOUT_MS", Duration.ofSeconds(5))),
-                env.bool("ALLOW_SUBSIDISED_STICKERS", false));
+                env.bool("ALLOW_SUBSIDISED_STICKERS", false), ListenerSettings.fromEnv(env));
     }
 
     /** {@code PLATFORM_FEE_BPS} (0 to 9999) and {@code PLATFORM_FEE_FLOOR_MICROALGOS}: both 0 when unset. */
@@ -163,6 +164,10 @@ public record PlatformConfig(Network network, String host, int port, String publ
         return change(d -> d.listenerEnabled = enabled);
     }
 
+    public PlatformConfig withListenerSettings(ListenerSettings newListener) {
+        return change(d -> d.listener = newListener);
+    }
+
     public PlatformConfig withAuth(AuthSettings newAuth) {
         return change(d -> d.auth = newAuth);
     }
@@ -218,6 +223,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
         private AuthSettings auth;
         private OperationsConfig operations;
         private boolean allowSubsidisedStickers;
+        private ListenerSettings listener;
 
         Draft(PlatformConfig from) {
             network = from.network;
@@ -241,13 +247,14 @@ public record PlatformConfig(Network network, String host, int port, String publ
             auth = from.auth;
             operations = from.operations;
             allowSubsidisedStickers = from.allowSubsidisedStickers;
+            listener = from.listener;
         }
 
         PlatformConfig build() {
             return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
                     listenerEnabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
                     faucetMax, faucetApprovalAbove, maxBodyBytes, database, auth, operations,
-                    allowSubsidisedStickers);
+                    allowSubsidisedStickers, listener);
         }
     }
 }

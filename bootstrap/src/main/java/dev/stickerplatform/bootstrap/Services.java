@@ -4,6 +4,7 @@ import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.application.approval.ApprovalService;
 import dev.stickerplatform.application.audit.ReadAuditTrailService;
 import dev.stickerplatform.application.listener.FollowChainService;
+import dev.stickerplatform.application.listener.ListSkippedTransactionsService;
 import dev.stickerplatform.application.listener.ListenerLoop;
 import dev.stickerplatform.application.listener.ListenerStatus;
 import dev.stickerplatform.application.metrics.PipelineMetrics;
@@ -90,7 +91,7 @@ public final class Services {
 
     ListenerLoop listenerLoop(Leadership leadership) {
         return new ListenerLoop(followChain(), ports.chain(), ports.clock(), config.listenerPollTimeout(),
-                leadership, metrics);
+                leadership, metrics, config.listener().stuckAfterRounds());
     }
 
     MintWorker worker(String name) {
@@ -151,6 +152,7 @@ public final class Services {
                 approvals,
                 new GetContentService(ports.content()),
                 new ReadAuditTrailService(ports.audit()),
+                new ListSkippedTransactionsService(store),
                 listenerStatus,
                 config.listenerPollTimeout());
     }

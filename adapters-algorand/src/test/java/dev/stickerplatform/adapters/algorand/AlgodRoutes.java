@@ -13,6 +13,7 @@ import dev.stickerplatform.domain.port.ChainRejectedException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -115,6 +116,11 @@ final class AlgodRoutes {
     private Reply block(long round, String part, String query) throws IOException {
         if (!node.holds(round)) {
             return error(404, "failed to retrieve information from the ledger");
+        }
+        var served = node.servedBlock(round);
+        if (served.isPresent()) {
+            return "/logs".equals(part) ? json(RawBlocks.logs(served.get()))
+                    : new Reply(200, AlgodWire.MSGPACK, served.get(), Map.of("X-Algorand-Struct", "block-v1"));
         }
         if ("/logs".equals(part)) {
             return BlockWire.logs(node, round);

@@ -40,6 +40,11 @@ public final class AlgodTestNode implements AutoCloseable {
         algod.node.submit(signedGroup);
     }
 
+    /** Serves {@code body} as the msgpack block of {@code round}, in place of the ledger's (see {@link RawBlocks}). */
+    public void serveBlock(long round, byte[] body) {
+        algod.node.serveBlock(round, body);
+    }
+
     public int requests() {
         return algod.requests();
     }

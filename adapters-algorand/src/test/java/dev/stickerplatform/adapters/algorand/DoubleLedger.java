@@ -32,6 +32,7 @@ final class DoubleLedger {
     private final Map<TxId, byte[]> signed = new ConcurrentHashMap<>();
     private final Map<Hash32, byte[]> programs = new ConcurrentHashMap<>();
     private final Map<Long, List<AppCallLogs>> extraLogs = new ConcurrentHashMap<>();
+    private final Map<Long, byte[]> servedBlocks = new ConcurrentHashMap<>();
     private final Map<TxId, String> poolErrors = new ConcurrentHashMap<>();
     private volatile long oldestHeldRound;
     private volatile long feePerByte;
@@ -120,7 +121,22 @@ final class DoubleLedger {
     }
 
     /** A round this node serves: produced, and not forgotten. */
+    /**
+     * Serves {@code body} (a {@code GET /v2/blocks/{r}?format=msgpack} answer) for {@code round} instead of the
+     * ledger's block: blocks as another node wrote them, or as no ledger would accept them.
+     */
+    void serveBlock(long round, byte[] body) {
+        servedBlocks.put(round, body.clone());
+    }
+
+    Optional<byte[]> servedBlock(long round) {
+        return Optional.ofNullable(servedBlocks.get(round));
+    }
+
     boolean holds(long round) {
+        if (servedBlocks.containsKey(round)) {
+            return true;
+        }
         return round >= oldestHeldRound && round <= ledger.currentRound().value();
     }
 

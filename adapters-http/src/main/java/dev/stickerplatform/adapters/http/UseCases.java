@@ -2,6 +2,7 @@ package dev.stickerplatform.adapters.http;
 
 import dev.stickerplatform.application.approval.ApprovalService;
 import dev.stickerplatform.application.audit.ReadAuditTrailService;
+import dev.stickerplatform.application.listener.ListSkippedTransactionsService;
 import dev.stickerplatform.application.listener.ListenerStatus;
 import dev.stickerplatform.application.minting.ClaimStickerService;
 import dev.stickerplatform.application.minting.ListJobsService;
@@ -68,6 +69,7 @@ public record UseCases(
         ApprovalService approvals,
         GetContentService content,
         ReadAuditTrailService auditTrail,
+        ListSkippedTransactionsService skippedTransactions,
         Supplier<ListenerStatus> listenerStatus,
         Duration listenerPollInterval) {
 
@@ -76,7 +78,7 @@ public record UseCases(
                 prepareTipJarCall, creatorDashboard, createTemplate, listTemplates, deleteTemplate, prepareOptIn,
                 stickerByAsset, fanInventory, fanPendingStickers, claimSticker, fanStats, goldenOdds,
                 creatorLeaderboard, topCreators, params, submitTransactions, fundWallet, health, listJobs,
-                redriveJob, approvals, content, auditTrail}) {
+                redriveJob, approvals, content, auditTrail, skippedTransactions}) {
             Objects.requireNonNull(useCase, "every use case is required");
         }
         if (listenerPollInterval == null || listenerPollInterval.isNegative() || listenerPollInterval.isZero()) {

@@ -2,6 +2,7 @@ package dev.stickerplatform.adapters.http;
 
 import dev.stickerplatform.application.approval.ApprovalService;
 import dev.stickerplatform.application.audit.ReadAuditTrailService;
+import dev.stickerplatform.application.listener.ListSkippedTransactionsService;
 import dev.stickerplatform.application.listener.ListenerStatus;
 import dev.stickerplatform.application.minting.ClaimStickerService;
 import dev.stickerplatform.application.minting.ListJobsService;
@@ -98,6 +99,7 @@ final class TestPlatform {
                 new GetContentService(content),
                 new ReadAuditTrailService(down(AuditTrail.class,
                         () -> new StoreUnavailableException("no audit trail in these tests"))),
+                new ListSkippedTransactionsService(store),
                 listener,
                 Duration.ofSeconds(5));
     }

@@ -30,6 +30,7 @@ public final class ApiRoutes {
                 new SimulationRoutes(useCases, config),
                 new AdminRoutes(useCases),
                 new AuditRoutes(useCases.auditTrail()),
+                new SkippedTransactionsRoutes(useCases.skippedTransactions()),
                 new ApprovalRoutes(useCases),
                 new ContentRoutes(useCases),
                 new DocsRoutes(json, config.publicBaseUrl()));
