@@ -140,7 +140,7 @@ class AlgodFixtureBlocksTest {
             assertThat(call.sender()).isEqualTo(A);
             assertThat(call.txId()).isEqualTo(outer.txId());
             assertThat(call.index()).isZero();
-            assertThat(call.logs()).containsExactly(text("testing outer appl log"), text("appID 123 log"));
+            assertThat(call.logs()).containsExactly(text("testing outer appl log"), text("appId 123 log"));
         });
         assertThat(events.skipped()).isEmpty();
     }
@@ -156,13 +156,13 @@ class AlgodFixtureBlocksTest {
         assertThat(outer.depth()).isEqualTo(2);
         List<AppCallLogs> logs = logs();
         assertThat(logs).extracting(l -> l.applicationIndex).containsExactly(123L, 789L, 222L, 222L, 222L);
-        assertThat(logs.get(4).logs).containsExactly(text("testing multiple logs 3"), text("appID 222 log 3"));
+        assertThat(logs.get(4).logs).containsExactly(text("testing multiple logs 3"), text("appId 222 log 3"));
 
         BlockEvents events = events();
         assertThat(events.timestamp()).isEqualTo(Instant.ofEpochSecond(1674060243));
         assertThat(events.appCalls()).singleElement().satisfies(call -> {
             assertThat(call.app()).isEqualTo(AppId.of(123));
-            assertThat(call.logs()).containsExactly(text("testing outer appl log"), text("appID 123 log"));
+            assertThat(call.logs()).containsExactly(text("testing outer appl log"), text("appId 123 log"));
         });
     }
 

@@ -9,12 +9,28 @@ import java.util.List;
  * ledger, an {@link AlgodChain} pointed at it, and the count of requests it served.
  */
 public final class AlgodTestNode implements AutoCloseable {
-    private final SimulatedLedger ledger = DoubleLedger.newLedger();
-    private final AlgodDouble algod = AlgodDouble.start(ledger);
-    private final AlgodChain chain = new AlgodChain(algod.config());
+    private final SimulatedLedger ledger;
+    private final boolean ownsLedger;
+    private final AlgodDouble algod;
+    private final AlgodChain chain;
+
+    private AlgodTestNode(SimulatedLedger ledger, boolean ownsLedger) {
+        this.ledger = ledger;
+        this.ownsLedger = ownsLedger;
+        this.algod = AlgodDouble.start(ledger);
+        this.chain = new AlgodChain(algod.config());
+    }
 
     public static AlgodTestNode start() {
-        return new AlgodTestNode();
+        return new AlgodTestNode(DoubleLedger.newLedger(), true);
+    }
+
+    /**
+     * A node over a ledger someone else runs (and closes), e.g. an embedded platform's: what is submitted through
+     * this node's {@link #chain()} is served back in its blocks as algod serves them.
+     */
+    public static AlgodTestNode over(SimulatedLedger ledger) {
+        return new AlgodTestNode(ledger, false);
     }
 
     public AlgodChain chain() {
@@ -52,6 +68,8 @@ public final class AlgodTestNode implements AutoCloseable {
     @Override
     public void close() {
         algod.close();
-        ledger.close();
+        if (ownsLedger) {
+            ledger.close();
+        }
     }
 }

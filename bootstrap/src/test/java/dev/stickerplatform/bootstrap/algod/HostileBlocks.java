@@ -130,7 +130,7 @@ final class HostileBlocks {
                                     boolean genuine) {
         Transaction txn = appl(round, sender, app);
         if (genuine) {
-            tips.put(TxId.of(txn.txID()), new Expected(event.fan(), app, event.amount(), event.memo()));
+            tips.put(txId(txn), new Expected(event.fan(), app, event.amount(), event.memo()));
         }
         return inBlock(txn, List.of(event.encode()), List.of(), null);
     }
@@ -172,29 +172,29 @@ final class HostileBlocks {
     }
 
     private Map<String, Object> payment(long round) {
-        Transaction txn = common(Transaction.PaymentTransactionBuilder(), round, randomAddress())
-                .receiver(algo(randomAddress())).amount(extreme()).build();
+        Transaction txn = built(Transaction.PaymentTransactionBuilder().receiver(algo(randomAddress()))
+                .amount(extreme()), round, randomAddress());
         return inBlock(txn, List.of(), List.of(), null);
     }
 
     private Map<String, Object> assetTransfer(long round, Address fan) {
         BigInteger amount = random.nextInt(3) == 0 ? BigInteger.ZERO : extreme();
         Address receiver = amount.signum() == 0 && random.nextBoolean() ? fan : randomAddress();
-        Transaction txn = common(Transaction.AssetTransferTransactionBuilder(), round, fan)
-                .assetIndex(1 + random.nextInt(1_000_000)).assetReceiver(algo(receiver)).assetAmount(amount).build();
+        Transaction txn = built(Transaction.AssetTransferTransactionBuilder().assetIndex(1 + random.nextInt(1_000_000))
+                .assetReceiver(algo(receiver)).assetAmount(amount), round, fan);
         return inBlock(txn, List.of(), List.of(), null);
     }
 
     private Map<String, Object> assetCreation(long round) {
-        Transaction txn = common(Transaction.AssetCreateTransactionBuilder(), round, randomAddress())
+        Transaction txn = built(Transaction.AssetCreateTransactionBuilder()
                 .assetTotal(random.nextBoolean() ? MAX_UINT64 : extreme()).assetDecimals(random.nextInt(20))
-                .assetUnitName("H").assetName("hostile").build();
+                .assetUnitName("H").assetName("hostile"), round, randomAddress());
         return inBlock(txn, List.of(), List.of(), BigInteger.valueOf(1 + random.nextInt(1_000_000)));
     }
 
     private Map<String, Object> unknownType(long round) {
-        Map<String, Object> txn = raw(common(Transaction.PaymentTransactionBuilder(), round, randomAddress())
-                .receiver(algo(randomAddress())).amount(1L).build());
+        Map<String, Object> txn = raw(built(Transaction.PaymentTransactionBuilder().receiver(algo(randomAddress()))
+                .amount(1L), round, randomAddress()));
         txn.put("type", UNKNOWN_TYPES[random.nextInt(UNKNOWN_TYPES.length)]);
         txn.put("xyz", extreme());
         return stib(txn, List.of(), List.of(), null);
@@ -220,15 +220,17 @@ final class HostileBlocks {
     }
 
     private Transaction appl(long round, Address sender, AppId app) {
-        return common(Transaction.ApplicationCallTransactionBuilder(), round, sender).applicationId(app.value())
-                .args(List.of(new byte[] {1, 2, 3, 4}, ("n" + random.nextInt()).getBytes(StandardCharsets.UTF_8)))
-                .build();
+        return built(Transaction.ApplicationCallTransactionBuilder().applicationId(app.value())
+                .args(List.of(new byte[] {1, 2, 3, 4}, ("n" + random.nextInt()).getBytes(StandardCharsets.UTF_8))),
+                round, sender);
     }
 
-    private <T extends com.algorand.algosdk.builder.transaction.TransactionBuilder<T>> T common(T builder, long round,
-                                                                                               Address sender) {
-        return builder.sender(algo(sender)).flatFee(1_000L).firstValid(Math.max(1, round - 10)).lastValid(round + 990)
+    /** Builds {@code builder}'s transaction with the common fields: sender, fee, validity, genesis. */
+    private Transaction built(com.algorand.algosdk.builder.transaction.TransactionBuilder<?> builder, long round,
+                              Address sender) {
+        builder.sender(algo(sender)).flatFee(1_000L).firstValid(Math.max(1, round - 10)).lastValid(round + 990)
                 .genesisHash(new Digest(genesisHash)).genesisID(GENESIS_ID);
+        return builder.build();
     }
 
     /** A SignedTxnInBlock: the txn without its genesis (the block has it; {@code hgi} says it had the id). */
@@ -270,6 +272,15 @@ final class HostileBlocks {
     private static Map<String, Object> raw(Transaction txn) {
         try {
             return new HashMap<>(Encoder.decodeFromMsgPack(Encoder.encodeToMsgPack(txn), Map.class));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The id algosdk gives the transaction (with its genesis id and hash, as signed). */
+    private static TxId txId(Transaction txn) {
+        try {
+            return TxId.of(txn.txID());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
