@@ -2,7 +2,10 @@ package dev.stickerplatform.adapters.algorand;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.stickerplatform.adapters.algorand.AlgodWire.Reply;
+import dev.stickerplatform.adapters.algorand.devnet.AlgodNode;
+import dev.stickerplatform.adapters.algorand.devnet.AlgodRoutes;
+import dev.stickerplatform.adapters.algorand.devnet.AlgodWire.Reply;
+import dev.stickerplatform.adapters.algorand.devnet.AlgodWire;
 import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class AlgodDouble implements AutoCloseable {
     static final String TOKEN = "a".repeat(64);
 
-    final DoubleLedger node;
+    final AlgodNode node;
     private final AlgodRoutes routes;
     private final AtomicInteger requests = new AtomicInteger();
     private final Map<String, AtomicInteger> requestsByRoute = new ConcurrentHashMap<>();
@@ -37,15 +40,19 @@ final class AlgodDouble implements AutoCloseable {
     private volatile HttpServer server;
     private int port;
 
+    private static final java.util.regex.Pattern BLOCK = java.util.regex.Pattern.compile("/v2/blocks/(\\d+)(/logs)?");
+    /** Blocks a test hands the node as bytes, served in place of the ledger's ({@link #serveBlock}). */
+    private final Map<Long, byte[]> servedBlocks = new ConcurrentHashMap<>();
+
     private record Fault(int status, String message, Duration delay) {
     }
 
     private AlgodDouble(SimulatedLedger ledger) {
-        this.node = new DoubleLedger(ledger);
+        this.node = new AlgodNode(ledger);
         this.routes = new AlgodRoutes(node, () -> server != null);
     }
 
-    /** A double on a free port over {@code ledger}, which must run TipProxy as {@link DoubleLedger#newLedger()}. */
+    /** A double on a free port over {@code ledger}, which must run TipProxy as {@link AlgodNode#newLedger()}. */
     static AlgodDouble start(SimulatedLedger ledger) {
         AlgodDouble algod = new AlgodDouble(ledger);
         algod.listen(0);
@@ -59,7 +66,7 @@ final class AlgodDouble implements AutoCloseable {
     }
 
     SimulatedLedger ledger() {
-        return node.ledger;
+        return node.ledger();
     }
 
     int requests() {
@@ -143,7 +150,8 @@ final class AlgodDouble implements AutoCloseable {
             } else if (fault != null && fault.status() != 0) {
                 reply = AlgodWire.error(fault.status(), fault.message());
             } else {
-                reply = routes.answer(exchange.getRequestMethod(), path, query == null ? "" : query, body);
+                reply = served(path).orElseGet(() -> routes.answer(exchange.getRequestMethod(), path,
+                        query == null ? "" : query, body));
             }
             if (fault != null && fault.delay().isPositive()) {
                 sleep(fault.delay());
@@ -151,6 +159,30 @@ final class AlgodDouble implements AutoCloseable {
             send(exchange, reply);
         } catch (IOException e) {
             // the client went away (timed out): nothing left to answer
+        }
+    }
+
+    /**
+     * Serves {@code body} (a {@code GET /v2/blocks/{r}?format=msgpack} answer) for {@code round} instead of the
+     * ledger's block, with its {@code /logs} as algod builds them ({@link RawBlocks}): blocks as another node wrote
+     * them, or as no ledger would accept them.
+     */
+    void serveBlock(long round, byte[] block) {
+        servedBlocks.put(round, block.clone());
+    }
+
+    private java.util.Optional<Reply> served(String path) {
+        java.util.regex.Matcher m = BLOCK.matcher(path);
+        if (!m.matches() || !servedBlocks.containsKey(Long.parseLong(m.group(1)))) {
+            return java.util.Optional.empty();
+        }
+        byte[] block = servedBlocks.get(Long.parseLong(m.group(1)));
+        try {
+            return java.util.Optional.of(m.group(2) != null ? new Reply(200, "application/json",
+                    com.algorand.algosdk.v2.client.common.Utils.jsonWriter.writeValueAsBytes(RawBlocks.logs(block)))
+                    : new Reply(200, "application/msgpack", block, Map.of("X-Algorand-Struct", "block-v1")));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

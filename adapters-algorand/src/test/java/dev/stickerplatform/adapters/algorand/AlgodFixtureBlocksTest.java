@@ -31,7 +31,7 @@ class AlgodFixtureBlocksTest {
             address("0063000000000000000000000000000000000000000000000000000000000000");
     private static final Round ROUND = Round.of(1);
 
-    private final SimulatedLedger ledger = DoubleLedger.newLedger();
+    private final SimulatedLedger ledger = dev.stickerplatform.adapters.algorand.devnet.AlgodNode.newLedger();
     private final AlgodDouble algod = AlgodDouble.start(ledger);
     private final AlgodCalls calls = new AlgodCalls(algod.config());
     private final AlgodBlocks blocks = new AlgodBlocks(calls);
@@ -200,7 +200,7 @@ class AlgodFixtureBlocksTest {
 
     /** Serves the fixture as round 1 and reads its transactions back through algod's API. */
     private List<BlockTxn> serve(String fixture) {
-        algod.node.serveBlock(ROUND.value(),
+        algod.serveBlock(ROUND.value(),
                 SharedFixtures.read(SharedFixtures.algod(fixture + ".block_only.msgpack")));
         Map<String, Object> block = blocks.fetch(ROUND).orElseThrow();
         BlockHeader header = BlockHeader.of(block);

@@ -1,5 +1,6 @@
 package dev.stickerplatform.adapters.algorand;
 
+import dev.stickerplatform.adapters.algorand.devnet.AlgodNode;
 import dev.stickerplatform.adapters.algorand.simulated.KnownProgram;
 import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class AlgodTestNode implements AutoCloseable {
     }
 
     public static AlgodTestNode start() {
-        return new AlgodTestNode(DoubleLedger.newLedger(), true);
+        return new AlgodTestNode(AlgodNode.newLedger(), true);
     }
 
     /**
@@ -48,7 +49,7 @@ public final class AlgodTestNode implements AutoCloseable {
 
     /** TipProxy as this node's compiler emits it, for installing apps directly into the ledger. */
     public KnownProgram tipProxy() {
-        return KnownProgram.tipProxy(DoubleLedger.compiledTipProxy());
+        return KnownProgram.tipProxy(AlgodNode.compiledTipProxy());
     }
 
     /** Submits a signed group as a client would (so the node tracks it like any other). */
@@ -58,7 +59,7 @@ public final class AlgodTestNode implements AutoCloseable {
 
     /** Serves {@code body} as the msgpack block of {@code round}, in place of the ledger's (see {@link RawBlocks}). */
     public void serveBlock(long round, byte[] body) {
-        algod.node.serveBlock(round, body);
+        algod.serveBlock(round, body);
     }
 
     public int requests() {

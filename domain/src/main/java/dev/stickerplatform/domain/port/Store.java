@@ -106,7 +106,10 @@ public interface Store {
     interface Templates {
         /**
          * Inserts a template and returns it with its new id. {@link DuplicateException} when the creator already
-         * has one with the same category, type and threshold, or another of the same membership category.
+         * has one with the same category, type and threshold, or another of the same membership category;
+         * {@link TemplateLimitException} when the creator already has
+         * {@code TemplateRules.MAX_TEMPLATES_PER_CREATOR} templates (checked atomically with the insert, so
+         * concurrent inserts can never go past the cap).
          */
         StickerTemplate insert(StickerTemplate template);
 
@@ -207,6 +210,12 @@ public interface Store {
         Map<JobStage, Long> countByStage();
 
         long countDead();
+
+        /**
+         * How many jobs of the template have not minted their asset yet (stage QUEUED or MINT_SUBMITTED, dead or
+         * not): they still need the template's pinned metadata.
+         */
+        long countUnmintedByTemplate(long templateId);
     }
 
     interface ListenerCursor {

@@ -32,6 +32,7 @@ import dev.stickerplatform.domain.model.Sticker;
 import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.model.StickerType;
 import dev.stickerplatform.domain.model.TemplateCategory;
+import dev.stickerplatform.domain.policy.TemplateRules;
 import dev.stickerplatform.domain.model.Tip;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TipJarStatus;
@@ -431,6 +432,31 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void aCreatorHasAtMostTwentyTemplates() {
+            for (int i = 1; i <= TemplateRules.MAX_TEMPLATES_PER_CREATOR; i++) {
+                store.templates().insert(aTemplate().withThreshold(i * ALGO).build());
+            }
+
+            assertThatThrownBy(() -> store.templates().insert(aTemplate().withThreshold(100 * ALGO).build()))
+                    .isInstanceOf(TemplateLimitException.class);
+            store.templates().insert(aTemplate().by(address("another creator")).build());
+        }
+
+        @Test
+        void twoConcurrentInsertsAtNineteenTemplatesLeaveExactlyTwenty() {
+            for (int i = 1; i < TemplateRules.MAX_TEMPLATES_PER_CREATOR; i++) {
+                store.templates().insert(aTemplate().withThreshold(i * ALGO).build());
+            }
+
+            List<Boolean> refused = Race.run(2, i -> Race.throwsOrNot(
+                    () -> store.templates().insert(aTemplate().withThreshold((100 + i) * ALGO).build()),
+                    TemplateLimitException.class));
+
+            assertThat(refused).containsExactlyInAnyOrder(true, false);
+            assertThat(store.templates().countByCreator(CREATOR)).isEqualTo(TemplateRules.MAX_TEMPLATES_PER_CREATOR);
+        }
+
+        @Test
         void byCreatorListsTheCreatorsTemplatesNewestFirst() {
             StickerTemplate old = store.templates().insert(aTemplate().withThreshold(ALGO).createdAt(T0).build());
             StickerTemplate recent = store.templates().insert(aTemplate().withThreshold(2 * ALGO)
@@ -693,6 +719,18 @@ public abstract class StoreContractTest {
 
     @Nested
     class MintJobs {
+        @Test
+        void countUnmintedByTemplateCountsTheJobsThatStillNeedTheTemplatesMetadata() {
+            store.mintJobs().insertIfAbsent(aJob().forTemplate(7).build());
+            store.mintJobs().insertIfAbsent(aJob().forTemplate(7).dead("gave up").build());
+            store.mintJobs().insertIfAbsent(aJob().forTemplate(7).atStage(JobStage.MINTED).build());
+            store.mintJobs().insertIfAbsent(aJob().forTemplate(7).atStage(JobStage.DELIVERED).build());
+            store.mintJobs().insertIfAbsent(aJob().forTemplate(8).build());
+
+            assertThat(store.mintJobs().countUnmintedByTemplate(7)).isEqualTo(2);
+            assertThat(store.mintJobs().countUnmintedByTemplate(9)).isZero();
+        }
+
         @Test
         void insertIfAbsentKeepsTheFirstJobOfAnId() {
             MintJob job = aJob().build();
