@@ -15,6 +15,8 @@ import dev.stickerplatform.adapters.persistence.postgres.PostgresDatabase;
 import dev.stickerplatform.application.keys.RekeyAwareChain;
 import dev.stickerplatform.application.keys.SignerKeysService;
 import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.grant.TransferStickerService;
+import dev.stickerplatform.application.onramp.OnrampRouting;
 import dev.stickerplatform.application.listener.ListenerWatchdog;
 import dev.stickerplatform.application.metrics.ObservedChain;
 import dev.stickerplatform.application.minting.MintWorker;
@@ -137,6 +139,10 @@ public final class Platform implements AutoCloseable {
         for (int i = 0; i < config.workers(); i++) {
             workers.add(services.worker("worker-" + (i + 1)));
         }
+        if (config.stickerOrigins().onramp().simulated() && ledger != null) {
+            services.useOnrampPartner(new SimulatedTransak(ledger, observed, signers.forRole(SignerRole.ADMIN)
+                    .address(), config.stickerOrigins().onramp().webhookSecret(), this::baseUrl, clock));
+        }
         var httpConfig = new HttpConfig(config.host(), config.port(), config.corsOrigins(), config.maxBodyBytes(),
                 ops.trustedProxy(), config.network().name().toLowerCase(Locale.ROOT), config.simulationMode(),
                 config.publicBaseUrl());
@@ -208,7 +214,10 @@ public final class Platform implements AutoCloseable {
         if (listener != null) {
             listener.start();
             var approvals = services.approvals();
-            threads.add(Thread.ofVirtual().name("approvals").start(() -> followApprovals(approvals)));
+            var transfers = services.transferSticker(approvals);
+            var onramp = services.onrampRouting();
+            threads.add(Thread.ofVirtual().name("approvals").start(() -> followApprovals(approvals, transfers,
+                    onramp)));
         }
         for (int i = 0; i < workers.size(); i++) {
             threads.add(Thread.ofVirtual().name("mint-worker-" + (i + 1)).start(workers.get(i)));
@@ -216,10 +225,13 @@ public final class Platform implements AutoCloseable {
     }
 
     /** Every {@link #APPROVAL_FOLLOW_UP}, the open approvals are brought up to date with the chain. */
-    private static void followApprovals(ApprovalService approvals) {
+    private static void followApprovals(ApprovalService approvals, TransferStickerService transfers,
+                                        OnrampRouting onramp) {
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 approvals.followUp();
+                transfers.followUp();
+                onramp.followUp();
             } catch (RuntimeException e) {
                 LOG.warn("could not follow up open approvals: {}", e.toString());
             }

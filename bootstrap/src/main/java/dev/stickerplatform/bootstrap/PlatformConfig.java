@@ -25,6 +25,7 @@ import java.util.Map;
  * @param database         PostgreSQL settings, or null to keep everything in memory (the embedded default)
  * @param auth             wallet sign-in and access tokens (never off; see {@link AuthSettings})
  * @param operations       network profile, rate limiting, watchdog, metrics (see {@link OperationsConfig})
+ * @param stickerOrigins   grants and transfers (see {@link StickerOriginSettings})
  * @param allowSubsidisedStickers mainnet only: start although the platform fee's floor is below what a sticker
  *                         costs the platform ({@link PlatformFee#STICKER_COST})
  * @param content          where images and metadata live, and the quotas on them (see {@link ContentSettings})
@@ -35,7 +36,8 @@ public record PlatformConfig(Network network, String host, int port, String publ
                              int goldenBaseBps, int goldenInterval, MicroAlgos faucetMax,
                              MicroAlgos faucetApprovalAbove, long maxBodyBytes, PostgresConfig database,
                              AuthSettings auth, OperationsConfig operations, boolean allowSubsidisedStickers,
-                             ContentSettings content, ListenerSettings listener) {
+                             ContentSettings content, StickerOriginSettings stickerOrigins,
+                             ListenerSettings listener) {
 
     /** The embedded default: simulated ledger, everything in memory, listener and two workers in-process. */
     public static PlatformConfig embedded() {
@@ -77,7 +79,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
                 OperationsConfig.fromEnv(env, network,
                         env.millis("LISTENER_POLL_TIMEOUT_MS", Duration.ofSeconds(5))),
                 env.bool("ALLOW_SUBSIDISED_STICKERS", false), ContentSettings.fromEnv(env),
-                ListenerSettings.fromEnv(env));
+                StickerOriginSettings.fromEnv(env, network), ListenerSettings.fromEnv(env));
     }
 
     /** {@code PLATFORM_FEE_BPS} (0 to 9999) and {@code PLATFORM_FEE_FLOOR_MICROALGOS}: both 0 when unset. */
@@ -199,6 +201,10 @@ public record PlatformConfig(Network network, String host, int port, String publ
         return change(d -> d.content = newContent);
     }
 
+    public PlatformConfig withStickerOrigins(StickerOriginSettings settings) {
+        return change(d -> d.stickerOrigins = settings);
+    }
+
     /** A copy with {@code edit} applied: every {@code with…} variant goes through here. */
     private PlatformConfig change(java.util.function.Consumer<Draft> edit) {
         Draft draft = new Draft(this);
@@ -230,6 +236,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
         private OperationsConfig operations;
         private boolean allowSubsidisedStickers;
         private ContentSettings content;
+        private StickerOriginSettings stickerOrigins;
         private ListenerSettings listener;
 
         Draft(PlatformConfig from) {
@@ -255,6 +262,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
             operations = from.operations;
             allowSubsidisedStickers = from.allowSubsidisedStickers;
             content = from.content;
+            stickerOrigins = from.stickerOrigins;
             listener = from.listener;
         }
 
@@ -262,7 +270,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
             return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
                     listenerEnabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
                     faucetMax, faucetApprovalAbove, maxBodyBytes, database, auth, operations,
-                    allowSubsidisedStickers, content, listener);
+                    allowSubsidisedStickers, content, stickerOrigins, listener);
         }
     }
 }

@@ -3,8 +3,15 @@ package dev.stickerplatform.bootstrap;
 import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.application.approval.ApprovalService;
 import dev.stickerplatform.application.audit.ReadAuditTrailService;
+import dev.stickerplatform.application.grant.GrantBudget;
+import dev.stickerplatform.application.grant.GrantStickersService;
+import dev.stickerplatform.application.grant.TransferStickerService;
 import dev.stickerplatform.application.listener.FollowChainService;
 import dev.stickerplatform.application.listener.ListSkippedTransactionsService;
+import dev.stickerplatform.application.onramp.OnrampOrdersService;
+import dev.stickerplatform.application.onramp.OnrampPartner;
+import dev.stickerplatform.application.onramp.OnrampRouting;
+import dev.stickerplatform.application.onramp.OnrampWebhookService;
 import dev.stickerplatform.application.listener.ListenerLoop;
 import dev.stickerplatform.application.listener.ListenerStatus;
 import dev.stickerplatform.application.metrics.PipelineMetrics;
@@ -59,6 +66,7 @@ public final class Services {
     private final TipJarDeployer deployer;
     private final MintPipeline pipeline;
     private final PipelineMetrics metrics;
+    private OnrampPartner onrampPartner = OnrampPartner.WIDGET;
 
     /** The adapters the use cases run on. */
     public record Ports(Chain chain, Store store, MintQueue queue, Signers signers, ContentStore content,
@@ -108,6 +116,22 @@ public final class Services {
         return new ApprovalService(ports.store(), ports.chain(), ports.signers(), ports.randomness(), ports.clock());
     }
 
+    /** Routes paid on-ramp orders' tips (its follow-up confirms or re-signs them). */
+    OnrampRouting onrampRouting() {
+        return new OnrampRouting(ports.store(), ports.chain(), ports.signers(), ports.clock());
+    }
+
+    /** Who Transak is: the widget (nothing to call), or a simulated Transak on the simulated network. */
+    void useOnrampPartner(OnrampPartner partner) {
+        this.onrampPartner = partner;
+    }
+
+    /** Administrators' transfers of held golden stickers (its follow-up settles the approved ones). */
+    TransferStickerService transferSticker(ApprovalService approvals) {
+        return new TransferStickerService(ports.store(), ports.chain(), ports.signers(), approvals, ports.clock(),
+                config.stickerOrigins().transfers());
+    }
+
     UseCases useCases(ListenerLoop listener) {
         return useCases(listener == null ? null : listener::status, Map.of());
     }
@@ -155,6 +179,13 @@ public final class Services {
                 new ReadAuditTrailService(ports.audit()),
                 new ListSkippedTransactionsService(store),
                 listenerStatus,
-                config.listenerPollTimeout());
+                config.listenerPollTimeout(),
+                new GrantStickersService(store, GrantBudget.UNLIMITED, ports.randomness(), clock,
+                        config.stickerOrigins().grants()),
+                transferSticker(approvals),
+                new OnrampOrdersService(store, ports.signers(), onrampPartner, onrampRouting(), ports.randomness(),
+                        clock, config.stickerOrigins().onramp()),
+                new OnrampWebhookService(store, chain, ports.signers(), onrampRouting(), clock,
+                        config.stickerOrigins().onramp()));
     }
 }

@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +22,12 @@ import org.junit.jupiter.api.Test;
 class StartupRefusalTest {
     /**
      * A mainnet configuration the guards accept: HSM signers, exact CORS origins, a configured JWT key, a fee floor
-     * that pays for a sticker.
+     * that pays for a sticker, a database (so sticker content is durable).
      */
     private static Map<String, String> safeMainnet() {
         Map<String, String> env = new HashMap<>();
         env.put("NETWORK", "mainnet");
+        env.put("DATABASE_URL", "jdbc:postgresql://db.example/sticker");
         env.put("PLATFORM_FEE_FLOOR_MICROALGOS", "102000");
         env.put("CORS_ORIGINS", "https://app.example");
         env.put("JWT_SIGNING_KEY", HexFormat.of().formatHex(new byte[32]));
@@ -58,6 +60,39 @@ class StartupRefusalTest {
     }
 
     @Test
+    void testnetAndMainnetRefuseStickerContentKeptInMemory() {
+        for (String network : new String[] {"testnet", "mainnet"}) {
+            Map<String, String> env = network.equals("mainnet") ? safeMainnet() : new HashMap<>();
+            env.put("NETWORK", network);
+            env.remove("DATABASE_URL");
+            for (String store : new String[] {null, "memory", "kubo"}) {
+                Map<String, String> variant = new HashMap<>(env);
+                if (store != null) {
+                    variant.put("CONTENT_STORE", store);
+                }
+                assertThatThrownBy(() -> StartupGuards.refuseUnsafeSettings(PlatformConfig.fromEnv(new Env(variant))))
+                        .as(network + " " + store)
+                        .isInstanceOf(ConfigException.class)
+                        .hasMessageContaining("NETWORK=" + network + " refuses to keep sticker images and metadata in"
+                                + " memory")
+                        .hasMessageContaining("Set DATABASE_URL");
+            }
+        }
+    }
+
+    @Test
+    void testnetAcceptsDurableContent() {
+        for (Map<String, String> env : List.of(
+                Map.of("NETWORK", "testnet", "DATABASE_URL", "jdbc:postgresql://db.example/sticker"),
+                Map.of("NETWORK", "testnet", "CONTENT_STORE", "directory", "CONTENT_DIR", "/var/lib/sticker"),
+                Map.of("NETWORK", "testnet", "CONTENT_STORE", "kubo", "DATABASE_URL", "jdbc:postgresql://db/x"),
+                Map.of("NETWORK", "testnet", "CONTENT_STORE", "pinata", "PINATA_JWT", "jwt", "CONTENT_DIR", "/c"))) {
+            assertThatCode(() -> StartupGuards.refuseUnsafeSettings(PlatformConfig.fromEnv(new Env(env))))
+                    .as(env.toString()).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
     void aNodeWithAnotherGenesisHashIsRefused() {
         PlatformConfig config = PlatformConfig.fromEnv(new Env(Map.of("EXPECTED_GENESIS_HASH",
                 NetworkProfile.MAINNET_GENESIS_HASH))).withPort(0);
@@ -85,8 +120,8 @@ class StartupRefusalTest {
         node.start();
         try {
             String url = "http://127.0.0.1:" + node.getAddress().getPort();
-            PlatformConfig config = PlatformConfig.fromEnv(new Env(Map.of("NETWORK", "testnet", "ALGOD_URL", url)))
-                    .withPort(0);
+            PlatformConfig config = PlatformConfig.fromEnv(new Env(Map.of("NETWORK", "testnet", "ALGOD_URL", url,
+                    "CONTENT_STORE", "directory", "CONTENT_DIR", "target/never-created"))).withPort(0);
 
             assertThatThrownBy(() -> Platform.start(config).close())
                     .isInstanceOf(ConfigException.class)
@@ -186,7 +221,8 @@ class StartupRefusalTest {
     @Test
     void otherNetworksStartWithoutAFee() {
         assertThatCode(() -> StartupGuards.refuseUnsafeSettings(PlatformConfig.fromEnv(new Env(Map.of(
-                "NETWORK", "testnet"))))).doesNotThrowAnyException();
+                "NETWORK", "testnet", "DATABASE_URL", "jdbc:postgresql://db.example/sticker")))))
+                .doesNotThrowAnyException();
         assertThat(PlatformConfig.embedded().deployment().fee()).isEqualTo(PlatformFee.NONE);
     }
 

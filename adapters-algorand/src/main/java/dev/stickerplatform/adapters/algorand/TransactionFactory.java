@@ -10,6 +10,7 @@ import com.algorand.algosdk.crypto.TEALProgram;
 import com.algorand.algosdk.logic.StateSchema;
 import com.algorand.algosdk.transaction.SignedTransaction;
 import com.algorand.algosdk.transaction.Transaction;
+import com.algorand.algosdk.transaction.TxGroup;
 import com.algorand.algosdk.util.Encoder;
 import dev.stickerplatform.adapters.algorand.simulated.Ed25519;
 import dev.stickerplatform.adapters.algorand.tipproxy.TipProxyAbi;
@@ -22,6 +23,7 @@ import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.model.UnsignedTxn;
+import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.Chain.TxParams;
 import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerUnavailableException;
@@ -125,6 +127,44 @@ public final class TransactionFactory {
         } catch (IOException | java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("algosdk could not encode a transaction it built", e);
         }
+    }
+
+    /**
+     * The platform's {@code [pay → app, appl tip_for(fan, memo)]} group, grouped and signed by {@code signer}: the
+     * call pays the fee of its two inner payments (creator and treasury), as a fan's tip call does.
+     */
+    public Chain.SignedGroup signTipFor(Chain.TipFor request, TxParams params, Signer signer) {
+        Transaction pay = Transaction.PaymentTransactionBuilder().sender(algo(request.sender()))
+                .receiver(algo(request.app().address())).amount(request.amount().value())
+                .flatFee(params.minFee().value()).firstValid(params.firstValid().value())
+                .lastValid(params.lastValid().value()).genesisID(params.genesisId())
+                .genesisHash(new Digest(Base64.getDecoder().decode(params.genesisHash()))).build();
+        List<com.algorand.algosdk.crypto.Address> accounts = new java.util.ArrayList<>();
+        accounts.add(algo(request.creator()));
+        if (request.treasury() != null) {
+            accounts.add(algo(request.treasury()));
+        }
+        var call = Transaction.ApplicationCallTransactionBuilder().sender(algo(request.sender()))
+                .applicationId(request.app().value())
+                .args(List.of(TipProxyAbi.selector(TipProxyAbi.TIP_FOR), request.fan().publicKey(),
+                        TipProxyAbi.string(request.memo())))
+                .accounts(accounts).flatFee(params.minFee().value() * 3)
+                .firstValid(params.firstValid().value()).lastValid(params.lastValid().value())
+                .genesisID(params.genesisId())
+                .genesisHash(new Digest(Base64.getDecoder().decode(params.genesisHash())));
+        if (request.lease() != null) {
+            call.lease(request.lease().bytes());
+        }
+        Transaction appl = call.build();
+        try {
+            TxGroup.assignGroupID(pay, appl);
+        } catch (IOException e) {
+            throw new IllegalStateException("algosdk could not group a transaction it built", e);
+        }
+        ChainWrite signedPay = sign(pay, signer);
+        ChainWrite signedCall = sign(appl, signer);
+        return new Chain.SignedGroup(List.of(signedPay.signedBytes(), signedCall.signedBytes()), signedCall.txId(),
+                signedCall.lastValid());
     }
 
     /** {@code txn} as an {@link UnsignedTxn}: its id, last valid round and canonical msgpack. */

@@ -3,7 +3,11 @@ package dev.stickerplatform.adapters.http;
 import dev.stickerplatform.application.approval.ApprovalService;
 import dev.stickerplatform.application.audit.ReadAuditTrailService;
 import dev.stickerplatform.application.listener.ListSkippedTransactionsService;
+import dev.stickerplatform.application.grant.GrantStickersService;
+import dev.stickerplatform.application.grant.TransferStickerService;
 import dev.stickerplatform.application.listener.ListenerStatus;
+import dev.stickerplatform.application.onramp.OnrampOrdersService;
+import dev.stickerplatform.application.onramp.OnrampWebhookService;
 import dev.stickerplatform.application.minting.ClaimStickerService;
 import dev.stickerplatform.application.minting.ListJobsService;
 import dev.stickerplatform.application.minting.RedriveJobService;
@@ -71,14 +75,19 @@ public record UseCases(
         ReadAuditTrailService auditTrail,
         ListSkippedTransactionsService skippedTransactions,
         Supplier<ListenerStatus> listenerStatus,
-        Duration listenerPollInterval) {
+        Duration listenerPollInterval,
+        GrantStickersService grantStickers,
+        TransferStickerService transferSticker,
+        OnrampOrdersService onrampOrders,
+        OnrampWebhookService onrampWebhook) {
 
     public UseCases {
         for (Object useCase : new Object[] {registerCreator, creatorTipJar, tipJarStats, upgradeTipJar,
                 prepareTipJarCall, creatorDashboard, createTemplate, listTemplates, deleteTemplate, prepareOptIn,
                 stickerByAsset, fanInventory, fanPendingStickers, claimSticker, fanStats, goldenOdds,
                 creatorLeaderboard, topCreators, params, submitTransactions, fundWallet, health, listJobs,
-                redriveJob, approvals, content, auditTrail, skippedTransactions}) {
+                redriveJob, approvals, content, auditTrail, skippedTransactions, grantStickers, transferSticker,
+                onrampOrders, onrampWebhook}) {
             Objects.requireNonNull(useCase, "every use case is required");
         }
         if (listenerPollInterval == null || listenerPollInterval.isNegative() || listenerPollInterval.isZero()) {

@@ -25,6 +25,8 @@ public final class ApiRoutes {
                 new DashboardRoutes(useCases),
                 new TemplateRoutes(useCases),
                 new NftRoutes(useCases),
+                new GrantRoutes(useCases),
+                new OnrampRoutes(useCases),
                 new FanRoutes(useCases),
                 new LeaderboardRoutes(useCases),
                 new SimulationRoutes(useCases, config),
