@@ -29,6 +29,7 @@ import java.util.Map;
  * @param allowSubsidisedStickers mainnet only: start although the platform fee's floor is below what a sticker
  *                         costs the platform ({@link PlatformFee#STICKER_COST})
  * @param content          where images and metadata live, and the quotas on them (see {@link ContentSettings})
+ * @param money            sticker expiry (see {@link MoneySettings})
  */
 public record PlatformConfig(Network network, String host, int port, String publicBaseUrl, List<String> corsOrigins,
                              boolean simulationMode, Duration blockTime, boolean listenerEnabled, int workers,
@@ -37,7 +38,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
                              MicroAlgos faucetApprovalAbove, long maxBodyBytes, PostgresConfig database,
                              AuthSettings auth, OperationsConfig operations, boolean allowSubsidisedStickers,
                              ContentSettings content, StickerOriginSettings stickerOrigins,
-                             ListenerSettings listener) {
+                             MoneySettings money, ListenerSettings listener) {
 
     /** The embedded default: simulated ledger, everything in memory, listener and two workers in-process. */
     public static PlatformConfig embedded() {
@@ -79,7 +80,8 @@ public record PlatformConfig(Network network, String host, int port, String publ
                 OperationsConfig.fromEnv(env, network,
                         env.millis("LISTENER_POLL_TIMEOUT_MS", Duration.ofSeconds(5))),
                 env.bool("ALLOW_SUBSIDISED_STICKERS", false), ContentSettings.fromEnv(env),
-                StickerOriginSettings.fromEnv(env, network), ListenerSettings.fromEnv(env));
+                StickerOriginSettings.fromEnv(env, network), MoneySettings.fromEnv(env),
+                ListenerSettings.fromEnv(env));
     }
 
     /** {@code PLATFORM_FEE_BPS} (0 to 9999) and {@code PLATFORM_FEE_FLOOR_MICROALGOS}: both 0 when unset. */
@@ -205,6 +207,10 @@ public record PlatformConfig(Network network, String host, int port, String publ
         return change(d -> d.stickerOrigins = settings);
     }
 
+    public PlatformConfig withMoney(MoneySettings newMoney) {
+        return change(d -> d.money = newMoney);
+    }
+
     /** A copy with {@code edit} applied: every {@code with…} variant goes through here. */
     private PlatformConfig change(java.util.function.Consumer<Draft> edit) {
         Draft draft = new Draft(this);
@@ -237,6 +243,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
         private boolean allowSubsidisedStickers;
         private ContentSettings content;
         private StickerOriginSettings stickerOrigins;
+        private MoneySettings money;
         private ListenerSettings listener;
 
         Draft(PlatformConfig from) {
@@ -263,6 +270,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
             allowSubsidisedStickers = from.allowSubsidisedStickers;
             content = from.content;
             stickerOrigins = from.stickerOrigins;
+            money = from.money;
             listener = from.listener;
         }
 
@@ -270,7 +278,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
             return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
                     listenerEnabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
                     faucetMax, faucetApprovalAbove, maxBodyBytes, database, auth, operations,
-                    allowSubsidisedStickers, content, stickerOrigins, listener);
+                    allowSubsidisedStickers, content, stickerOrigins, money, listener);
         }
     }
 }

@@ -16,6 +16,7 @@ import dev.stickerplatform.application.listener.ListenerLoop;
 import dev.stickerplatform.application.listener.ListenerStatus;
 import dev.stickerplatform.application.metrics.PipelineMetrics;
 import dev.stickerplatform.application.minting.ClaimStickerService;
+import dev.stickerplatform.application.minting.ExpirePendingStickersService;
 import dev.stickerplatform.application.minting.ListJobsService;
 import dev.stickerplatform.application.minting.MintPipeline;
 import dev.stickerplatform.application.minting.MintWorker;
@@ -44,6 +45,10 @@ import dev.stickerplatform.application.tipjar.RegisterCreatorService;
 import dev.stickerplatform.application.tipjar.TipJarDeployer;
 import dev.stickerplatform.application.tipjar.TipJarStatsService;
 import dev.stickerplatform.application.tipjar.UpgradeTipJarService;
+import dev.stickerplatform.application.treasury.SpendLedger;
+import dev.stickerplatform.application.treasury.TreasuryService;
+import dev.stickerplatform.adapters.algorand.tipproxy.TipProxyAbi;
+import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.port.AuditTrail;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.ContentStore;
@@ -67,6 +72,7 @@ public final class Services {
     private final MintPipeline pipeline;
     private final PipelineMetrics metrics;
     private OnrampPartner onrampPartner = OnrampPartner.WIDGET;
+    private final SpendLedger spend;
 
     /** The adapters the use cases run on. */
     public record Ports(Chain chain, Store store, MintQueue queue, Signers signers, ContentStore content,
@@ -81,10 +87,11 @@ public final class Services {
     Services(Ports ports, PlatformConfig config, PipelineMetrics metrics) {
         this.ports = ports;
         this.config = config;
-        this.metrics = metrics;
+        this.spend = new SpendLedger(ports.clock());
+        this.metrics = metrics.and(spend);
         this.deployer = new TipJarDeployer(ports.chain(), ports.store(), ports.signers(), ports.clock(),
                 config.deployment());
-        this.pipeline = new MintPipeline(ports.chain(), ports.store(), ports.signers(), ports.clock(), metrics);
+        this.pipeline = new MintPipeline(ports.chain(), ports.store(), ports.signers(), ports.clock(), this.metrics);
     }
 
     public Ports ports() {
@@ -105,6 +112,24 @@ public final class Services {
     MintWorker worker(String name) {
         return new MintWorker(name, ports.queue(), ports.store(), pipeline, ports.randomness(), ports.clock(),
                 config.pipeline());
+    }
+
+    /**
+     * The treasury view: role balances from the chain, deployments from the store, the rest of the spend and the
+     * fees from what this process saw.
+     */
+    public TreasuryService treasury() {
+        long appMinBalance = 100_000 + 28_500L * TipProxyAbi.GLOBAL_UINTS + 50_000L * TipProxyAbi.GLOBAL_BYTES;
+        MicroAlgos deployment = config.deployment().fundAmount().plus(MicroAlgos.of(appMinBalance))
+                .plus(MicroAlgos.of(2 * TreasuryService.MIN_FEE.value()));
+        return new TreasuryService(ports.chain(), ports.store(), ports.signers(), config.deployment().treasury(),
+                spend, deployment, ports.clock());
+    }
+
+    /** Destroys the stickers nobody opted in to within {@code PENDING_OPTIN_EXPIRY}. */
+    public ExpirePendingStickersService expirePendingStickers() {
+        return new ExpirePendingStickersService(ports.store(), pipeline, ports.clock(),
+                config.money().pendingOptInExpiry());
     }
 
     RecoverDeploymentsService recoverDeployments() {
@@ -186,6 +211,7 @@ public final class Services {
                 new OnrampOrdersService(store, ports.signers(), onrampPartner, onrampRouting(), ports.randomness(),
                         clock, config.stickerOrigins().onramp()),
                 new OnrampWebhookService(store, chain, ports.signers(), onrampRouting(), clock,
-                        config.stickerOrigins().onramp()));
+                        config.stickerOrigins().onramp()),
+                treasury());
     }
 }

@@ -85,6 +85,8 @@ public final class TransactionFactory {
                     .manager(algo(s.sender())).reserve(algo(s.sender()))
                     .freeze(s.freeze() == null ? null : algo(s.freeze()))
                     .clawback(s.clawback() == null ? null : algo(s.clawback())), s, params);
+            case TxnRequest.DestroyAsset d -> common(Transaction.AssetDestroyTransactionBuilder()
+                    .assetIndex(d.asset().value()), d, params);
             case TxnRequest.AssetTransfer t when t.revocationTarget() != null ->
                     common(Transaction.AssetClawbackTransactionBuilder().assetIndex(t.asset().value())
                             .assetClawbackFrom(algo(t.revocationTarget())).assetReceiver(algo(t.receiver()))
@@ -257,10 +259,30 @@ public final class TransactionFactory {
         if (isSet(t.closeRemainderTo)) {
             text.append("\n  CLOSES the sender's account into ").append(address(t.closeRemainderTo));
         }
+        if (isSet(t.assetCloseTo)) {
+            text.append("\n  CLOSES the sender's holding of asset ").append(t.assetIndex).append(" into ")
+                    .append(address(t.assetCloseTo));
+        }
         if (t.note != null && t.note.length > 0) {
             text.append("\n  note: ").append(new String(t.note, StandardCharsets.UTF_8));
         }
         return text.toString();
+    }
+
+    /** The money and authority fields of a prepared transaction, decoded from its bytes. */
+    public static TransactionFacts facts(UnsignedTxn unsigned) {
+        Transaction t = decode(unsigned);
+        return new TransactionFacts(t.type.toValue(), Address.fromPublicKey(t.sender.getBytes()),
+                t.type == com.algorand.algosdk.transaction.Transaction.Type.Payment ? micro(t.amount) : MicroAlgos.ZERO,
+                micro(t.fee), optional(t.rekeyTo), optional(t.closeRemainderTo), optional(t.assetCloseTo));
+    }
+
+    private static MicroAlgos micro(BigInteger value) {
+        return MicroAlgos.of(value == null ? 0 : value.longValueExact());
+    }
+
+    private static Address optional(com.algorand.algosdk.crypto.Address address) {
+        return isSet(address) ? Address.fromPublicKey(address.getBytes()) : null;
     }
 
     private static String algo(BigInteger microAlgos) {

@@ -33,6 +33,7 @@ import dev.stickerplatform.application.tipjar.PrepareTipJarCallService;
 import dev.stickerplatform.application.tipjar.RegisterCreatorService;
 import dev.stickerplatform.application.tipjar.TipJarStatsService;
 import dev.stickerplatform.application.tipjar.UpgradeTipJarService;
+import dev.stickerplatform.application.treasury.TreasuryService;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -44,6 +45,7 @@ import java.util.function.Supplier;
  *                             process runs none (then /listener/status says so and readiness ignores it)
  * @param listenerPollInterval how long the listener may go quiet between heartbeats; readiness fails when its
  *                             heartbeat is older than twice this
+ * @param treasury             the treasury view of {@code GET /admin/treasury}, or null when this process has none
  */
 public record UseCases(
         RegisterCreatorService registerCreator,
@@ -79,7 +81,8 @@ public record UseCases(
         GrantStickersService grantStickers,
         TransferStickerService transferSticker,
         OnrampOrdersService onrampOrders,
-        OnrampWebhookService onrampWebhook) {
+        OnrampWebhookService onrampWebhook,
+        TreasuryService treasury) {
 
     public UseCases {
         for (Object useCase : new Object[] {registerCreator, creatorTipJar, tipJarStats, upgradeTipJar,

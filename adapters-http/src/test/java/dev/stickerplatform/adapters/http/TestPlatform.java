@@ -117,7 +117,8 @@ final class TestPlatform {
                 new OnrampOrdersService(store, signers, OnrampPartner.WIDGET,
                         new OnrampRouting(store, chain, signers, clock), randomness, clock, OnrampConfig.disabled()),
                 new OnrampWebhookService(store, chain, signers, new OnrampRouting(store, chain, signers, clock), clock,
-                        OnrampConfig.disabled()));
+                        OnrampConfig.disabled()),
+                null);
     }
 
     static <T> T down(Class<T> port, Supplier<RuntimeException> failure) {

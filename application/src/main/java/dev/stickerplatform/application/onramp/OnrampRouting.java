@@ -39,8 +39,19 @@ public final class OnrampRouting {
         this.clock = clock;
     }
 
-    /** Routes a PAID order's tip; returns the order as saved. */
+    /**
+     * Routes a PAID order's tip; returns the order as saved. When another caller routed it first (the webhook, the
+     * follow-up and a reader may all try), theirs stands: only the group that was recorded is ever submitted.
+     */
     public OnrampOrder route(OnrampOrder order) {
+        try {
+            return routeOnce(order);
+        } catch (StaleWriteException e) {
+            return store.onrampOrders().find(order.partnerOrderId()).orElse(order);
+        }
+    }
+
+    private OnrampOrder routeOnce(OnrampOrder order) {
         if (order.status() != OnrampStatus.PAID && order.status() != OnrampStatus.TIP_SUBMITTED) {
             return order;
         }

@@ -38,6 +38,12 @@ public record Sticker(long id, TxId tipTxId, long templateId, Address creator, A
                 expiresAt, mintedAt, deliveredAtNow);
     }
 
+    /** Never claimed: its asset was destroyed. */
+    public Sticker expired() {
+        return new Sticker(id, tipTxId, templateId, creator, owner, type, category, assetId, DeliveryStatus.EXPIRED,
+                null, expiresAt, mintedAt, null);
+    }
+
     public Sticker delivered(TxId txId, Instant now) {
         return new Sticker(id, tipTxId, templateId, creator, owner, type, category, assetId, DeliveryStatus.DELIVERED,
                 txId, expiresAt, mintedAt, now);

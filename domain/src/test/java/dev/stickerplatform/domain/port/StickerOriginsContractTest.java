@@ -11,8 +11,12 @@ import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.Grant;
 import dev.stickerplatform.domain.model.GrantKind;
+import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.OnrampOrder;
+import dev.stickerplatform.domain.model.OnrampStatus;
 import dev.stickerplatform.domain.model.StickerTransfer;
 import dev.stickerplatform.domain.model.TxId;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -114,5 +118,67 @@ public abstract class StickerOriginsContractTest {
     private static StickerTransfer aTransfer(Instant at) {
         return new StickerTransfer(UUID.randomUUID(), 3, AssetId.of(1234), FAN, address("receiver"),
                 address("admin").value(), StickerTransfer.State.AWAITING_APPROVAL, at, at);
+    }
+
+    @Test
+    void anOnrampOrderIsSavedUnderOptimisticLockingAndFoundByFanAndStatus() {
+        OnrampOrder order = OnrampOrder.created("tip_a", FAN, CREATOR, new BigDecimal("100.00"), "INR", T0);
+        store.onrampOrders().insert(order);
+        assertThatThrownBy(() -> store.onrampOrders().insert(order)).isInstanceOf(DuplicateException.class);
+
+        OnrampOrder processing = store.onrampOrders().save(order.moved(OnrampStatus.PROCESSING, "tx-1",
+                T0.plusSeconds(1)));
+        assertThat(processing.version()).isEqualTo(1);
+        assertThatThrownBy(() -> store.onrampOrders().save(order.moved(OnrampStatus.FAILED, null, T0)))
+                .isInstanceOf(StaleWriteException.class);
+        OnrampOrder paid = store.onrampOrders().save(processing.paid("tx-1", TestData.txId("payment"),
+                MicroAlgos.of(11_806_375), MicroAlgos.of(236_127), T0.plusSeconds(2)));
+
+        OnrampOrder read = store.onrampOrders().find("tip_a").orElseThrow();
+        assertThat(read.status()).isEqualTo(OnrampStatus.PAID);
+        assertThat(read.transakOrderId()).isEqualTo("tx-1");
+        assertThat(read.received()).isEqualTo(MicroAlgos.of(11_806_375));
+        assertThat(read.tipAmount()).isEqualTo(MicroAlgos.of(11_570_248));
+        assertThat(read.fiatAmount()).isEqualByComparingTo("100");
+        assertThat(read.version()).isEqualTo(paid.version());
+        assertThat(store.onrampOrders().byFan(FAN, 10)).extracting(OnrampOrder::partnerOrderId).containsExactly("tip_a");
+        assertThat(store.onrampOrders().inStatus(OnrampStatus.PAID, 10)).hasSize(1);
+        assertThat(store.onrampOrders().inStatus(OnrampStatus.PENDING, 10)).isEmpty();
+        assertThat(store.onrampOrders().find("nope")).isEmpty();
+    }
+
+    @Test
+    void aSubmittedTipGroupIsReadBackAsRecorded() {
+        OnrampOrder order = OnrampOrder.created("tip_g", FAN, CREATOR, BigDecimal.TEN.setScale(2), "USD", T0);
+        store.onrampOrders().insert(order);
+        OnrampOrder paid = store.onrampOrders().save(order.paid("t", TestData.txId("pay-g"), MicroAlgos.of(5_000_000),
+                MicroAlgos.ZERO, T0));
+        store.onrampOrders().save(paid.tipSubmitted(new byte[] {1, 2, 3}, TestData.txId("tip-g"),
+                dev.stickerplatform.domain.model.Round.of(1000), T0.plusSeconds(1)));
+
+        OnrampOrder read = store.onrampOrders().find("tip_g").orElseThrow();
+        assertThat(read.status()).isEqualTo(OnrampStatus.TIP_SUBMITTED);
+        assertThat(read.tipGroup()).containsExactly(1, 2, 3);
+        assertThat(read.tipTxId()).isEqualTo(TestData.txId("tip-g"));
+    }
+
+    @Test
+    void onePaymentCreditsOneOrder() {
+        OnrampOrder first = OnrampOrder.created("tip_1", FAN, CREATOR, BigDecimal.ONE.setScale(2), "INR", T0);
+        OnrampOrder second = OnrampOrder.created("tip_2", FAN, CREATOR, BigDecimal.ONE.setScale(2), "INR", T0);
+        store.onrampOrders().insert(first);
+        store.onrampOrders().insert(second);
+        TxId payment = TestData.txId("one payment");
+        store.onrampOrders().save(first.paid("a", payment, MicroAlgos.of(1_000_000), MicroAlgos.ZERO, T0));
+
+        assertThatThrownBy(() -> store.onrampOrders().save(second.paid("b", payment, MicroAlgos.of(1_000_000),
+                MicroAlgos.ZERO, T0))).isInstanceOf(DuplicateException.class);
+    }
+
+    @Test
+    void aWebhookEventIsRecordedOnce() {
+        assertThat(store.onrampOrders().recordEvent("tx-1:ORDER_COMPLETED:COMPLETED", "tip_a", T0)).isTrue();
+        assertThat(store.onrampOrders().recordEvent("tx-1:ORDER_COMPLETED:COMPLETED", "tip_a", T0)).isFalse();
+        assertThat(store.onrampOrders().recordEvent("tx-1:ORDER_PROCESSING:PROCESSING", "tip_a", T0)).isTrue();
     }
 }

@@ -13,6 +13,7 @@ public enum ProblemType {
     NOT_FOUND("not-found", 404, "Not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
     CONFLICT("conflict", 409, "Conflict"),
+    STICKER_EXPIRED("sticker-expired", 410, "Sticker expired"),
     TOO_LARGE("request-too-large", 413, "Request too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     RATE_LIMITED("rate-limited", 429, "Too many requests"),

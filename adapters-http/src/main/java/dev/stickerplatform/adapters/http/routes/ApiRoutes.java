@@ -33,6 +33,7 @@ public final class ApiRoutes {
                 new AdminRoutes(useCases),
                 new AuditRoutes(useCases.auditTrail()),
                 new SkippedTransactionsRoutes(useCases.skippedTransactions()),
+                new TreasuryRoutes(useCases.treasury()),
                 new ApprovalRoutes(useCases),
                 new ContentRoutes(useCases),
                 new DocsRoutes(json, config.publicBaseUrl()));

@@ -38,7 +38,7 @@ final class OnrampRoutes implements RouteGroup {
     }
 
     record OrderRequest(@JsonAlias("fan_wallet") Address fanWallet, @JsonAlias("creator_wallet") Address creatorWallet,
-                        @JsonAlias("fiat_amount") BigDecimal fiatAmount,
+                        @JsonAlias("fiat_amount") com.fasterxml.jackson.databind.JsonNode fiatAmount,
                         @JsonAlias("fiat_currency") String fiatCurrency) {
     }
 
@@ -68,11 +68,9 @@ final class OnrampRoutes implements RouteGroup {
 
     private void create(Context ctx, OrderRequest body) {
         String currency = body.fiatCurrency() == null ? "INR" : body.fiatCurrency();
-        if (body.fiatAmount() == null) {
-            throw ProblemException.invalid("fiatAmount", "is required");
-        }
+        BigDecimal fiat = fiatAmount(body.fiatAmount());
         var command = Params.command("fiatAmount", () -> new OnrampOrdersService.Command(body.fanWallet(),
-                body.creatorWallet(), body.fiatAmount(), currency));
+                body.creatorWallet(), fiat, currency));
         switch (orders.create(command)) {
             case OnrampOrdersService.Result.Created created -> {
                 OnrampOrder order = created.order();
@@ -93,6 +91,24 @@ final class OnrampRoutes implements RouteGroup {
             case OnrampOrdersService.Result.SelfTip s -> throw ProblemException.invalid("creatorWallet",
                     "a fan cannot tip their own tip jar");
         }
+    }
+
+    /** A JSON number or a decimal string, exactly. */
+    private static BigDecimal fiatAmount(com.fasterxml.jackson.databind.JsonNode value) {
+        if (value == null || value.isNull()) {
+            throw ProblemException.invalid("fiatAmount", "is required");
+        }
+        try {
+            if (value.isNumber()) {
+                return value.decimalValue();
+            }
+            if (value.isTextual()) {
+                return new BigDecimal(value.asText().strip());
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the problem below
+        }
+        throw ProblemException.invalid("fiatAmount", "must be a number or a decimal string");
     }
 
     private void webhook(Context ctx, WebhookBody body) {
