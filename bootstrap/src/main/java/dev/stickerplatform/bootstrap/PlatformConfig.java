@@ -39,7 +39,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
                              MicroAlgos faucetApprovalAbove, long maxBodyBytes, PostgresConfig database,
                              AuthSettings auth, OperationsConfig operations, boolean allowSubsidisedStickers,
                              ContentSettings content, StickerOriginSettings stickerOrigins,
-                             StickerExpirySettings expiry, MoneySettings money) {
+                             StickerExpirySettings expiry, MoneySettings money, ListenerSettings listener) {
 
     /** The embedded default: simulated ledger, everything in memory, listener and two workers in-process. */
     public static PlatformConfig embedded() {
@@ -82,7 +82,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
                         env.millis("LISTENER_POLL_TIMEOUT_MS", Duration.ofSeconds(5))),
                 env.bool("ALLOW_SUBSIDISED_STICKERS", false), ContentSettings.fromEnv(env),
                 StickerOriginSettings.fromEnv(env, network), StickerExpirySettings.fromEnv(env),
-                MoneySettings.fromEnv(env));
+                MoneySettings.fromEnv(env), ListenerSettings.fromEnv(env));
     }
 
     /** {@code PLATFORM_FEE_BPS} (0 to 9999) and {@code PLATFORM_FEE_FLOOR_MICROALGOS}: both 0 when unset. */
@@ -171,6 +171,10 @@ public record PlatformConfig(Network network, String host, int port, String publ
         return change(d -> d.listenerEnabled = enabled);
     }
 
+    public PlatformConfig withListenerSettings(ListenerSettings newListener) {
+        return change(d -> d.listener = newListener);
+    }
+
     public PlatformConfig withAuth(AuthSettings newAuth) {
         return change(d -> d.auth = newAuth);
     }
@@ -246,6 +250,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
         private StickerOriginSettings stickerOrigins;
         private StickerExpirySettings expiry;
         private MoneySettings money;
+        private ListenerSettings listener;
 
         Draft(PlatformConfig from) {
             network = from.network;
@@ -273,13 +278,14 @@ public record PlatformConfig(Network network, String host, int port, String publ
             stickerOrigins = from.stickerOrigins;
             expiry = from.expiry;
             money = from.money;
+            listener = from.listener;
         }
 
         PlatformConfig build() {
             return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
                     listenerEnabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
                     faucetMax, faucetApprovalAbove, maxBodyBytes, database, auth, operations,
-                    allowSubsidisedStickers, content, stickerOrigins, expiry, money);
+                    allowSubsidisedStickers, content, stickerOrigins, expiry, money, listener);
         }
     }
 }

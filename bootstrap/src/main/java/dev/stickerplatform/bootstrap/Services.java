@@ -8,6 +8,7 @@ import dev.stickerplatform.application.audit.ReadAuditTrailService;
 import dev.stickerplatform.application.grant.GrantStickersService;
 import dev.stickerplatform.application.grant.TransferStickerService;
 import dev.stickerplatform.application.listener.FollowChainService;
+import dev.stickerplatform.application.listener.ListSkippedTransactionsService;
 import dev.stickerplatform.application.onramp.OnrampOrdersService;
 import dev.stickerplatform.application.onramp.OnrampPartner;
 import dev.stickerplatform.application.onramp.OnrampRouting;
@@ -115,15 +116,18 @@ public final class Services {
 
     /** A chain follower on these ports (the listener loop runs one; tests may drive one directly). */
     public FollowChainService followChain() {
-        return new FollowChainService(ports.chain(), ports.store(), ports.clock(), null,
+        return followChain(ports.chain());
+    }
+
+    private FollowChainService followChain(Chain chain) {
+        return new FollowChainService(chain, ports.store(), ports.clock(), null,
                 ports.signers().forRole(SignerRole.ADMIN).address());
     }
 
     ListenerLoop listenerLoop(Leadership leadership) {
         Chain chain = MdcLogContext.taggingRounds(ports.chain());
-        var follow = new FollowChainService(chain, ports.store(), ports.clock(), null,
-                ports.signers().forRole(SignerRole.ADMIN).address());
-        return new ListenerLoop(follow, chain, ports.clock(), config.listenerPollTimeout(), leadership, metrics);
+        return new ListenerLoop(followChain(chain), chain, ports.clock(), config.listenerPollTimeout(),
+                leadership, metrics, config.listener().stuckAfterRounds());
     }
 
     MintWorker worker(String name) {
@@ -220,6 +224,7 @@ public final class Services {
                 approvals,
                 new GetContentService(ports.content()),
                 new ReadAuditTrailService(ports.audit()),
+                new ListSkippedTransactionsService(store),
                 listenerStatus,
                 config.listenerPollTimeout(),
                 new GrantStickersService(store, stickers -> budget.tryTake(DailyCapKind.GRANT, stickers), ports.randomness(), clock,

@@ -40,6 +40,10 @@ final class AlgodDouble implements AutoCloseable {
     private volatile HttpServer server;
     private int port;
 
+    private static final java.util.regex.Pattern BLOCK = java.util.regex.Pattern.compile("/v2/blocks/(\\d+)(/logs)?");
+    /** Blocks a test hands the node as bytes, served in place of the ledger's ({@link #serveBlock}). */
+    private final Map<Long, byte[]> servedBlocks = new ConcurrentHashMap<>();
+
     private record Fault(int status, String message, Duration delay) {
     }
 
@@ -146,7 +150,8 @@ final class AlgodDouble implements AutoCloseable {
             } else if (fault != null && fault.status() != 0) {
                 reply = AlgodWire.error(fault.status(), fault.message());
             } else {
-                reply = routes.answer(exchange.getRequestMethod(), path, query == null ? "" : query, body);
+                reply = served(path).orElseGet(() -> routes.answer(exchange.getRequestMethod(), path,
+                        query == null ? "" : query, body));
             }
             if (fault != null && fault.delay().isPositive()) {
                 sleep(fault.delay());
@@ -154,6 +159,30 @@ final class AlgodDouble implements AutoCloseable {
             send(exchange, reply);
         } catch (IOException e) {
             // the client went away (timed out): nothing left to answer
+        }
+    }
+
+    /**
+     * Serves {@code body} (a {@code GET /v2/blocks/{r}?format=msgpack} answer) for {@code round} instead of the
+     * ledger's block, with its {@code /logs} as algod builds them ({@link RawBlocks}): blocks as another node wrote
+     * them, or as no ledger would accept them.
+     */
+    void serveBlock(long round, byte[] block) {
+        servedBlocks.put(round, block.clone());
+    }
+
+    private java.util.Optional<Reply> served(String path) {
+        java.util.regex.Matcher m = BLOCK.matcher(path);
+        if (!m.matches() || !servedBlocks.containsKey(Long.parseLong(m.group(1)))) {
+            return java.util.Optional.empty();
+        }
+        byte[] block = servedBlocks.get(Long.parseLong(m.group(1)));
+        try {
+            return java.util.Optional.of(m.group(2) != null ? new Reply(200, "application/json",
+                    com.algorand.algosdk.v2.client.common.Utils.jsonWriter.writeValueAsBytes(RawBlocks.logs(block)))
+                    : new Reply(200, "application/msgpack", block, Map.of("X-Algorand-Struct", "block-v1")));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

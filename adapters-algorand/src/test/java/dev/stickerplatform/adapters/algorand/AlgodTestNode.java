@@ -10,12 +10,28 @@ import java.util.List;
  * ledger, an {@link AlgodChain} pointed at it, and the count of requests it served.
  */
 public final class AlgodTestNode implements AutoCloseable {
-    private final SimulatedLedger ledger = AlgodNode.newLedger();
-    private final AlgodDouble algod = AlgodDouble.start(ledger);
-    private final AlgodChain chain = new AlgodChain(algod.config());
+    private final SimulatedLedger ledger;
+    private final boolean ownsLedger;
+    private final AlgodDouble algod;
+    private final AlgodChain chain;
+
+    private AlgodTestNode(SimulatedLedger ledger, boolean ownsLedger) {
+        this.ledger = ledger;
+        this.ownsLedger = ownsLedger;
+        this.algod = AlgodDouble.start(ledger);
+        this.chain = new AlgodChain(algod.config());
+    }
 
     public static AlgodTestNode start() {
-        return new AlgodTestNode();
+        return new AlgodTestNode(AlgodNode.newLedger(), true);
+    }
+
+    /**
+     * A node over a ledger someone else runs (and closes), e.g. an embedded platform's: what is submitted through
+     * this node's {@link #chain()} is served back in its blocks as algod serves them.
+     */
+    public static AlgodTestNode over(SimulatedLedger ledger) {
+        return new AlgodTestNode(ledger, false);
     }
 
     public AlgodChain chain() {
@@ -41,6 +57,11 @@ public final class AlgodTestNode implements AutoCloseable {
         algod.node.submit(signedGroup);
     }
 
+    /** Serves {@code body} as the msgpack block of {@code round}, in place of the ledger's (see {@link RawBlocks}). */
+    public void serveBlock(long round, byte[] body) {
+        algod.serveBlock(round, body);
+    }
+
     public int requests() {
         return algod.requests();
     }
@@ -48,6 +69,8 @@ public final class AlgodTestNode implements AutoCloseable {
     @Override
     public void close() {
         algod.close();
-        ledger.close();
+        if (ownsLedger) {
+            ledger.close();
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.stickerplatform.adapters.http;
 
 import dev.stickerplatform.application.approval.ApprovalService;
 import dev.stickerplatform.application.audit.ReadAuditTrailService;
+import dev.stickerplatform.application.listener.ListSkippedTransactionsService;
 import dev.stickerplatform.application.grant.GrantStickersService;
 import dev.stickerplatform.application.grant.TransferStickerService;
 import dev.stickerplatform.application.listener.ListenerStatus;
@@ -74,6 +75,7 @@ public record UseCases(
         ApprovalService approvals,
         GetContentService content,
         ReadAuditTrailService auditTrail,
+        ListSkippedTransactionsService skippedTransactions,
         Supplier<ListenerStatus> listenerStatus,
         Duration listenerPollInterval,
         GrantStickersService grantStickers,
@@ -87,7 +89,8 @@ public record UseCases(
                 prepareTipJarCall, creatorDashboard, createTemplate, listTemplates, deleteTemplate, prepareOptIn,
                 stickerByAsset, fanInventory, fanPendingStickers, claimSticker, fanStats, goldenOdds,
                 creatorLeaderboard, topCreators, params, submitTransactions, fundWallet, health, listJobs,
-                redriveJob, approvals, content, auditTrail, grantStickers, transferSticker, onrampOrders, onrampWebhook}) {
+                redriveJob, approvals, content, auditTrail, skippedTransactions, grantStickers, transferSticker,
+                onrampOrders, onrampWebhook}) {
             Objects.requireNonNull(useCase, "every use case is required");
         }
         if (listenerPollInterval == null || listenerPollInterval.isNegative() || listenerPollInterval.isZero()) {

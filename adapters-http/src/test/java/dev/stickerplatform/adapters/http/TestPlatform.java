@@ -10,6 +10,7 @@ import dev.stickerplatform.application.onramp.OnrampPartner;
 import dev.stickerplatform.application.onramp.OnrampRouting;
 import dev.stickerplatform.application.onramp.OnrampWebhookService;
 import dev.stickerplatform.application.audit.ReadAuditTrailService;
+import dev.stickerplatform.application.listener.ListSkippedTransactionsService;
 import dev.stickerplatform.application.listener.ListenerStatus;
 import dev.stickerplatform.application.minting.ClaimStickerService;
 import dev.stickerplatform.application.minting.ListJobsService;
@@ -106,6 +107,7 @@ final class TestPlatform {
                 new GetContentService(content),
                 new ReadAuditTrailService(down(AuditTrail.class,
                         () -> new StoreUnavailableException("no audit trail in these tests"))),
+                new ListSkippedTransactionsService(store),
                 listener,
                 Duration.ofSeconds(5),
                 new GrantStickersService(store, GrantBudget.UNLIMITED, randomness, clock,

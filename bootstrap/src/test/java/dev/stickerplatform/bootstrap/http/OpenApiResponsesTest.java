@@ -109,6 +109,7 @@ class OpenApiResponsesTest extends PlatformHttpTest {
         check("GET", "/admin/jobs", as(admin).get("/admin/jobs"));
         check("GET", "/admin/jobs", as(admin).get("/admin/jobs?state=DEAD"));
         check("GET", "/admin/audit", as(admin).get("/admin/audit"));
+        check("GET", "/admin/listener/skipped", as(admin).get("/admin/listener/skipped?limit=10"));
         check("GET", "/admin/treasury", as(admin).get("/admin/treasury"));
         JsonNode job = as(admin).get("/admin/jobs").body().path("jobs").get(0);
         check("POST", "/admin/jobs/{id}/retry", as(admin).post("/admin/jobs/" + job.path("id").asText() + "/retry", ""));

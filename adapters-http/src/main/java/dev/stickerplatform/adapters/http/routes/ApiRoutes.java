@@ -32,6 +32,7 @@ public final class ApiRoutes {
                 new SimulationRoutes(useCases, config),
                 new AdminRoutes(useCases),
                 new AuditRoutes(useCases.auditTrail()),
+                new SkippedTransactionsRoutes(useCases.skippedTransactions()),
                 new TreasuryRoutes(useCases.treasury()),
                 new ApprovalRoutes(useCases),
                 new ContentRoutes(useCases),

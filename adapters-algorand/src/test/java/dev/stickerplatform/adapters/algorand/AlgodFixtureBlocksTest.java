@@ -1,0 +1,230 @@
+package dev.stickerplatform.adapters.algorand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.algorand.algosdk.v2.client.model.AppCallLogs;
+import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.AppId;
+import dev.stickerplatform.domain.model.AssetId;
+import dev.stickerplatform.domain.model.Round;
+import dev.stickerplatform.domain.port.Chain.BlockEvents;
+import dev.stickerplatform.domain.port.Chain.OptIn;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Blocks as go-algorand's own evaluator wrote them ({@code ../shared/fixtures/algod}, see its README), served by
+ * the algod double and read by the real block reader: every transaction decoded, field by field, none skipped.
+ */
+class AlgodFixtureBlocksTest {
+    private static final Address A = address("3263ff43cebb73a16115114439a6210023e9e089491a442366d53693f79e93c3");
+    private static final Address B = address("f4c3acc01a310833faf3438fd07cb49190db8df6eb9adf5c2e084c6a5ea78c26");
+    private static final Address C = address("6f67fe480da596747b36c1601207c9d56e19e298cb6d00eabaf0c45e022a17cc");
+    private static final Address D = address("72a96614a451781e0fe58c301ad762d49b2ef32ee5b3a6277dffa9851467675f");
+    private static final Address INNER_SENDER =
+            address("0063000000000000000000000000000000000000000000000000000000000000");
+    private static final Round ROUND = Round.of(1);
+
+    private final SimulatedLedger ledger = dev.stickerplatform.adapters.algorand.devnet.AlgodNode.newLedger();
+    private final AlgodDouble algod = AlgodDouble.start(ledger);
+    private final AlgodCalls calls = new AlgodCalls(algod.config());
+    private final AlgodBlocks blocks = new AlgodBlocks(calls);
+    private final AlgodChain chain = new AlgodChain(algod.config());
+
+    @AfterEach
+    void stop() {
+        algod.close();
+        ledger.close();
+    }
+
+    @Test
+    void anAssetWhoseTotalIs2To64Minus1() {
+        List<BlockTxn> txns = serve("LargeAssetAmount");
+
+        BlockTxn create = txns.getFirst();
+        assertThat(txns).hasSize(1);
+        assertThat(create.type()).isEqualTo("acfg");
+        assertThat(create.sender()).isEqualTo(A);
+        assertThat(Long.toUnsignedString(create.assetTotal())).isEqualTo("18446744073709551615");
+        assertThat(create.assetId()).isZero();
+        assertThat(create.inner()).isEmpty();
+        assertThat(events()).isEqualTo(new BlockEvents(ROUND, Instant.ofEpochSecond(1671041437), List.of(), List.of(),
+                List.of()));
+    }
+
+    @Test
+    void logsThatAreNotPlainTextAtTwoLevels() {
+        List<BlockTxn> txns = serve("NonUTF8Logs");
+
+        BlockTxn create = txns.getFirst();
+        assertThat(create.type()).isEqualTo("appl");
+        assertThat(create.sender()).isEqualTo(A);
+        assertThat(create.appId()).isZero();
+        assertThat(create.createdApp()).isZero();
+        assertThat(create.logCount()).isEqualTo(3);
+        assertThat(create.inner()).singleElement().satisfies(inner -> {
+            assertThat(inner.type()).isEqualTo("appl");
+            assertThat(inner.appId()).isEqualTo(789);
+            assertThat(inner.sender()).isEqualTo(A);
+            assertThat(inner.logCount()).isEqualTo(3);
+        });
+        List<AppCallLogs> logs = logs();
+        assertThat(logs).extracting(l -> l.applicationIndex).containsExactly(0L, 789L);
+        for (AppCallLogs entry : logs) {
+            assertThat(entry.logs).containsExactly(hex("f09f92a9"), hex("f09f92b0"), hex("f09f8c90"));
+        }
+        // a creation whose apply data names no app is nobody's: not followed, not skipped
+        assertThat(events()).isEqualTo(new BlockEvents(ROUND, Instant.ofEpochSecond(1671043924), List.of(), List.of(),
+                List.of()));
+    }
+
+    @Test
+    void innerTransactionsToDepthTwo() {
+        for (String fixture : List.of("InnerTxn", "InnerTxnParticipation")) {
+            List<BlockTxn> txns = serve(fixture);
+
+            BlockTxn outer = txns.getFirst();
+            assertThat(txns).as(fixture).hasSize(1);
+            assertThat(outer.type()).isEqualTo("appl");
+            assertThat(outer.sender()).isEqualTo(A);
+            assertThat(outer.depth()).isEqualTo(2);
+            assertThat(outer.inner()).hasSize(2);
+            BlockTxn pay = outer.inner().get(0);
+            assertThat(pay.type()).isEqualTo("pay");
+            assertThat(pay.amount()).isEqualTo(12);
+            assertThat(pay.receiver()).isEqualTo(C);
+            assertThat(pay.sender()).isEqualTo(INNER_SENDER);
+            BlockTxn call = outer.inner().get(1);
+            assertThat(call.type()).isEqualTo("appl");
+            assertThat(call.appId()).isEqualTo(789);
+            assertThat(call.inner()).hasSize(2);
+            BlockTxn transfer = call.inner().get(0);
+            assertThat(transfer.type()).isEqualTo("axfer");
+            assertThat(transfer.assetAmount()).isEqualTo(456);
+            assertThat(transfer.assetReceiver()).isEqualTo(D);
+            assertThat(transfer.isOptIn()).isFalse();
+            assertThat(call.inner().get(1).type()).isEqualTo("appl");
+            assertThat(call.inner().get(1).appId()).isEqualTo(789);
+            assertThat(events().appCalls()).as(fixture).isEmpty();
+            assertThat(events().skipped()).as(fixture).isEmpty();
+        }
+        assertThat(events().timestamp()).isEqualTo(Instant.ofEpochSecond(1671041273));
+    }
+
+    @Test
+    void onlyTheTopLevelCallsOwnLogsCountNotThoseOfItsInnerCalls() {
+        List<BlockTxn> txns = serve("LookupInnerLogs");
+
+        BlockTxn outer = txns.getFirst();
+        assertThat(outer.createdApp()).isEqualTo(123);
+        assertThat(outer.logCount()).isEqualTo(2);
+        assertThat(outer.depth()).isEqualTo(2);
+        BlockTxn inner = outer.inner().getFirst();
+        assertThat(inner.appId()).isEqualTo(789);
+        assertThat(inner.logCount()).isEqualTo(2);
+        assertThat(inner.inner()).extracting(BlockTxn::appId).containsExactly(789L, 0L);
+        assertThat(inner.inner().get(1).createdApp()).isEqualTo(999);
+        assertThat(inner.inner().get(1).logCount()).isEqualTo(2);
+        assertThat(logs()).extracting(l -> l.applicationIndex).containsExactly(123L, 789L, 999L);
+
+        BlockEvents events = events();
+        assertThat(events.timestamp()).isEqualTo(Instant.ofEpochSecond(1674060133));
+        assertThat(events.appCalls()).singleElement().satisfies(call -> {
+            assertThat(call.app()).isEqualTo(AppId.of(123));
+            assertThat(call.sender()).isEqualTo(A);
+            assertThat(call.txId()).isEqualTo(outer.txId());
+            assertThat(call.index()).isZero();
+            assertThat(call.logs()).containsExactly(text("testing outer appl log"), text("appId 123 log"));
+        });
+        assertThat(events.skipped()).isEmpty();
+    }
+
+    @Test
+    void logsAtSeveralInnerLevels() {
+        List<BlockTxn> txns = serve("LookupMultiInnerLogs");
+
+        BlockTxn outer = txns.getFirst();
+        assertThat(outer.createdApp()).isEqualTo(123);
+        assertThat(outer.inner()).extracting(BlockTxn::appId).containsExactly(789L, 222L, 222L, 222L);
+        assertThat(outer.inner()).extracting(BlockTxn::logCount).containsExactly(2, 2, 2, 2);
+        assertThat(outer.depth()).isEqualTo(2);
+        List<AppCallLogs> logs = logs();
+        assertThat(logs).extracting(l -> l.applicationIndex).containsExactly(123L, 789L, 222L, 222L, 222L);
+        assertThat(logs.get(4).logs).containsExactly(text("testing multiple logs 3"), text("appId 222 log 3"));
+
+        BlockEvents events = events();
+        assertThat(events.timestamp()).isEqualTo(Instant.ofEpochSecond(1674060243));
+        assertThat(events.appCalls()).singleElement().satisfies(call -> {
+            assertThat(call.app()).isEqualTo(AppId.of(123));
+            assertThat(call.logs()).containsExactly(text("testing outer appl log"), text("appId 123 log"));
+        });
+    }
+
+    @Test
+    void assetTransfersWithCloseOuts() {
+        for (var fixture : Map.of("BlockWithTransactions", 1671036853L, "AssetCloseReopenTransfer", 1671116172L)
+                .entrySet()) {
+            List<BlockTxn> txns = serve(fixture.getKey());
+
+            assertThat(txns).as(fixture.getKey()).extracting(BlockTxn::type)
+                    .containsExactly("acfg", "axfer", "axfer", "axfer", "axfer", "axfer", "axfer", "axfer");
+            assertThat(txns.getFirst().sender()).isEqualTo(B);
+            assertThat(txns.getFirst().assetTotal()).isEqualTo(1_000_000);
+            assertThat(txns.subList(1, 8)).extracting(BlockTxn::assetId).containsOnly(1L);
+            assertThat(txns).extracting(BlockTxn::assetAmount).containsExactly(0L, 0L, 10_000L, 0L, 0L, 1_000L, 0L,
+                    10_000L);
+            assertThat(txns).extracting(BlockTxn::isOptIn).containsExactly(false, true, false, true, true, false, true,
+                    false);
+            BlockTxn closing = txns.get(5);
+            assertThat(closing.sender()).isEqualTo(A);
+            assertThat(closing.assetReceiver()).isEqualTo(C);
+            assertThat(closing.assetCloseTo()).isEqualTo(D);
+            assertThat(txns).extracting(BlockTxn::index).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+            assertThat(txns).extracting(BlockTxn::txId).doesNotContainNull().doesNotHaveDuplicates();
+
+            BlockEvents events = events();
+            assertThat(events.timestamp()).isEqualTo(Instant.ofEpochSecond(fixture.getValue()));
+            assertThat(events.appCalls()).isEmpty();
+            assertThat(events.skipped()).isEmpty();
+            assertThat(events.optIns()).containsExactly(new OptIn(txns.get(1).txId(), AssetId.of(1), A),
+                    new OptIn(txns.get(3).txId(), AssetId.of(1), C), new OptIn(txns.get(4).txId(), AssetId.of(1), D),
+                    new OptIn(txns.get(6).txId(), AssetId.of(1), A));
+        }
+    }
+
+    /** Serves the fixture as round 1 and reads its transactions back through algod's API. */
+    private List<BlockTxn> serve(String fixture) {
+        algod.serveBlock(ROUND.value(),
+                SharedFixtures.read(SharedFixtures.algod(fixture + ".block_only.msgpack")));
+        Map<String, Object> block = blocks.fetch(ROUND).orElseThrow();
+        BlockHeader header = BlockHeader.of(block);
+        return java.util.stream.IntStream.range(0, header.payset().size())
+                .mapToObj(i -> BlockTxn.read(i, header.payset().get(i), header)).toList();
+    }
+
+    private BlockEvents events() {
+        return chain.block(ROUND).orElseThrow();
+    }
+
+    private List<AppCallLogs> logs() {
+        return calls.get("logs", c -> c.GetBlockLogs(ROUND.value()).execute()).logs;
+    }
+
+    private static Address address(String hex) {
+        return Address.fromPublicKey(HexFormat.of().parseHex(hex));
+    }
+
+    private static byte[] hex(String hex) {
+        return HexFormat.of().parseHex(hex);
+    }
+
+    private static byte[] text(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
