@@ -59,6 +59,8 @@ final class ChaosCommand {
     private static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
     private static final String TOKEN = Devnet.TOKEN;
+    /** Fans tipping at the same time. */
+    private static final int PUSHERS = 8;
 
     private final PrintStream out;
     private final Random random;
@@ -188,11 +190,11 @@ final class ChaosCommand {
                 funding.put(fanWallets.get(i).address().value(), 100_000_000_000L);
             }
             DevnetFaucet.fundAll(URI.create(algod), TOKEN, Devnet.dispenserMnemonic(devnetData), funding,
-                    Duration.ofSeconds(120));
+                    Duration.ofSeconds(300));
 
             Member serve = cluster.add("serve", List.of("serve"), Map.of("PORT", Integer.toString(serverPort),
                     "HOST", "127.0.0.1", "WORKERS", "0", "LISTENER_ENABLED", "true"), server + "/params");
-            cluster.start(serve, Duration.ofSeconds(120));
+            cluster.start(serve, Duration.ofSeconds(300));
             for (int i = 1; i <= 2; i++) {
                 Member worker = cluster.add("worker-" + i, List.of("worker"),
                         Map.of("WORKERS", "2", "WORKER_LISTENER", "true"), null);
@@ -216,42 +218,59 @@ final class ChaosCommand {
                     pause(settling.get() ? 300 : 1000);
                 }
             });
+            Map<AppId, DevWallet> jars = registerCreators(creatorWallets);
+            String treasury = treasury();
+            out.println("  " + jars.size() + " creators registered with templates (" + seconds(started) + " s)");
             List<Kill> killLog = new ArrayList<>();
             AtomicBoolean tipsDone = new AtomicBoolean(false);
             Thread killer = Thread.ofVirtual().name("chaos-kills").start(() -> killLoop(killLog, tipsDone));
-
-            Map<AppId, DevWallet> jars = registerCreators(creatorWallets);
-            String treasury = treasury();
-            Map<String, Long> submitted = new LinkedHashMap<>();
-            Map<String, Integer> tipFan = new LinkedHashMap<>();
+            Map<String, Long> submitted = new ConcurrentHashMap<>();
+            Map<String, Integer> tipFan = new ConcurrentHashMap<>();
             List<AppId> apps = new ArrayList<>(jars.keySet());
-            TxParams params = null;
-            long paramsAt = 0;
-            for (int i = 0; i < tips; i++) {
-                if (params == null || System.nanoTime() - paramsAt > 20_000_000_000L) {
-                    params = params();
-                    paramsAt = System.nanoTime();
-                }
-                int fanIndex = random.nextInt(fans);
-                AppId app = apps.get(random.nextInt(apps.size()));
-                long amount = AMOUNTS[random.nextInt(AMOUNTS.length)];
-                List<byte[]> group = fanWallets.get(fanIndex).signTip(app, jars.get(app).address(),
-                        new Address(treasury), MicroAlgos.of(amount), "chaos tip " + i, params);
-                String txId = submitTip(group);
-                if (txId != null) {
-                    submitted.put(txId, amount);
-                    tipFan.put(txId, fanIndex);
-                }
-                if ((i + 1) % Math.max(1, tips / 10) == 0) {
-                    out.println("  " + (i + 1) + " tips pushed, " + killLog.size() + " kills so far ("
-                            + seconds(started) + " s)");
-                }
+            AtomicInteger next = new AtomicInteger();
+            AtomicInteger pushed = new AtomicInteger();
+            List<Thread> pushers = new ArrayList<>();
+            for (int t = 0; t < PUSHERS; t++) {
+                long threadSeed = random.nextLong();
+                pushers.add(Thread.ofVirtual().name("chaos-tips-" + t).start(() -> {
+                    Random own = new Random(threadSeed);
+                    TxParams params = null;
+                    long paramsAt = 0;
+                    try {
+                        for (int i = next.getAndIncrement(); i < tips; i = next.getAndIncrement()) {
+                            if (params == null || System.nanoTime() - paramsAt > 20_000_000_000L) {
+                                params = params();
+                                paramsAt = System.nanoTime();
+                            }
+                            int fanIndex = own.nextInt(fans);
+                            AppId app = apps.get(own.nextInt(apps.size()));
+                            long amount = AMOUNTS[own.nextInt(AMOUNTS.length)];
+                            List<byte[]> group = fanWallets.get(fanIndex).signTip(app, jars.get(app).address(),
+                                    new Address(treasury), MicroAlgos.of(amount), "chaos tip " + i, params);
+                            String txId = submitTip(group);
+                            if (txId != null) {
+                                submitted.put(txId, amount);
+                                tipFan.put(txId, fanIndex);
+                            }
+                            int done = pushed.incrementAndGet();
+                            if (done % Math.max(1, tips / 10) == 0) {
+                                out.println("  " + done + " tips pushed, " + killLog.size() + " kills so far ("
+                                        + seconds(started) + " s)");
+                            }
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+            }
+            for (Thread pusher : pushers) {
+                pusher.join();
             }
             tipsDone.set(true);
             killer.join();
             for (Member member : cluster.members()) {
                 if (!member.alive()) {
-                    cluster.start(member, Duration.ofSeconds(120));
+                    cluster.start(member, Duration.ofSeconds(300));
                 }
             }
             out.println("  all tips pushed and " + killLog.size() + " kills done; waiting for rest ("
@@ -304,7 +323,7 @@ final class ChaosCommand {
                 for (Member any : cluster.members()) {
                     if (!any.alive()) {
                         problems.add(any.name + " exited by itself before kill " + (k + 1));
-                        cluster.start(any, Duration.ofSeconds(120));
+                        cluster.start(any, Duration.ofSeconds(300));
                     }
                 }
                 boolean wasLeader = victim.equals(leader);
@@ -313,7 +332,7 @@ final class ChaosCommand {
                     log.add(new Kill(victim, wasLeader, (System.nanoTime() - started) / 1e9));
                 }
                 pause(200 + random.nextInt(2000));
-                cluster.start(member, Duration.ofSeconds(120));
+                cluster.start(member, Duration.ofSeconds(300));
             }
         } catch (IOException e) {
             problems.add("a restart failed: " + e.getMessage());
