@@ -27,6 +27,7 @@ import java.util.Map;
  * @param operations       network profile, rate limiting, watchdog, metrics (see {@link OperationsConfig})
  * @param allowSubsidisedStickers mainnet only: start although the platform fee's floor is below what a sticker
  *                         costs the platform ({@link PlatformFee#STICKER_COST})
+ * @param content          where images and metadata live, and the quotas on them (see {@link ContentSettings})
  * @param topology         how processes share the listener (see {@link TopologySettings})
  */
 public record PlatformConfig(Network network, String host, int port, String publicBaseUrl, List<String> corsOrigins,
@@ -35,7 +36,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
                              int goldenBaseBps, int goldenInterval, MicroAlgos faucetMax,
                              MicroAlgos faucetApprovalAbove, long maxBodyBytes, PostgresConfig database,
                              AuthSettings auth, OperationsConfig operations, boolean allowSubsidisedStickers,
-                             TopologySettings topology) {
+                             ContentSettings content, TopologySettings topology) {
 
     /** The embedded default: simulated ledger, everything in memory, listener and two workers in-process. */
     public static PlatformConfig embedded() {
@@ -72,11 +73,12 @@ public record PlatformConfig(Network network, String host, int port, String publ
                 golden.movePointRight(4).intValueExact(),
                 env.integer("GOLDEN_TRIGGER_INTERVAL", GoldenOdds.DEFAULT_INTERVAL, 1, 1_000_000),
                 MicroAlgos.ofAlgo(10), faucetApprovalAbove(env),
-                env.longValue("MAX_BODY_BYTES", 6L * 1024 * 1024, 1024), database(env),
+                env.longValue("MAX_BODY_BYTES", 16L * 1024, 1024), database(env),
                 AuthSettings.fromEnv(env, env.string("PUBLIC_BASE_URL", "http://localhost:" + port)),
                 OperationsConfig.fromEnv(env, network,
                         env.millis("LISTENER_POLL_TIMEOUT_MS", Duration.ofSeconds(5))),
-                env.bool("ALLOW_SUBSIDISED_STICKERS", false), TopologySettings.fromEnv(env));
+                env.bool("ALLOW_SUBSIDISED_STICKERS", false), ContentSettings.fromEnv(env),
+                TopologySettings.fromEnv(env));
     }
 
     /** {@code PLATFORM_FEE_BPS} (0 to 9999) and {@code PLATFORM_FEE_FLOOR_MICROALGOS}: both 0 when unset. */
@@ -190,6 +192,10 @@ public record PlatformConfig(Network network, String host, int port, String publ
         return change(d -> d.deployment = deployment.withFee(fee, treasury));
     }
 
+    public PlatformConfig withContent(ContentSettings newContent) {
+        return change(d -> d.content = newContent);
+    }
+
     /** A copy with {@code edit} applied: every {@code with…} variant goes through here. */
     private PlatformConfig change(java.util.function.Consumer<Draft> edit) {
         Draft draft = new Draft(this);
@@ -220,6 +226,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
         private AuthSettings auth;
         private OperationsConfig operations;
         private boolean allowSubsidisedStickers;
+        private ContentSettings content;
         private TopologySettings topology;
 
         Draft(PlatformConfig from) {
@@ -244,6 +251,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
             auth = from.auth;
             operations = from.operations;
             allowSubsidisedStickers = from.allowSubsidisedStickers;
+            content = from.content;
             topology = from.topology;
         }
 
@@ -251,7 +259,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
             return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
                     listenerEnabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
                     faucetMax, faucetApprovalAbove, maxBodyBytes, database, auth, operations,
-                    allowSubsidisedStickers, topology);
+                    allowSubsidisedStickers, content, topology);
         }
     }
 }

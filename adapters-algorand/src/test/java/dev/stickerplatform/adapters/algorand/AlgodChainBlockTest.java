@@ -101,7 +101,7 @@ class AlgodChainBlockTest {
         Round round = ledger.produceBlock();
 
         assertThat(chain.block(round).orElseThrow().appCalls())
-                .containsExactly(new AppCall(pause.txId(), app, platform.address(), List.of()));
+                .containsExactly(new AppCall(pause.txId(), app, platform.address(), List.of(), 0));
     }
 
     @Test

@@ -74,7 +74,7 @@ final class AlgodStateWire {
         info.assets().forEach((id, holding) -> {
             AssetHolding h = new AssetHolding();
             h.assetId = id.value();
-            h.amount = BigInteger.valueOf(holding.amount());
+            h.amount = new BigInteger(Long.toUnsignedString(holding.amount()));
             h.isFrozen = holding.frozen();
             holdings.add(h);
         });
@@ -134,7 +134,7 @@ final class AlgodStateWire {
         AssetInfo info = found.get();
         AssetParams params = new AssetParams();
         params.creator = info.creator().value();
-        params.total = BigInteger.valueOf(info.total());
+        params.total = new BigInteger(Long.toUnsignedString(info.total()));
         params.decimals = (long) info.decimals();
         params.defaultFrozen = info.defaultFrozen() ? Boolean.TRUE : null;
         params.unitName = info.unitName();

@@ -7,6 +7,7 @@ import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.Chain.AppCall;
 import dev.stickerplatform.domain.port.Chain.BlockEvents;
 import dev.stickerplatform.domain.port.Chain.OptIn;
+import dev.stickerplatform.domain.port.Chain.Skipped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,12 +24,13 @@ import java.util.Optional;
 final class BlockHistory {
     private static final AppCallResult[] NO_CALLS = new AppCallResult[0];
     private static final OptIn[] NO_OPT_INS = new OptIn[0];
+    private static final Skipped[] NO_SKIPS = new Skipped[0];
 
     private final List<Block> blocks = new ArrayList<>();
     private final Map<TxId, Confirmed> confirmations = new HashMap<>();
 
     BlockHistory(Instant genesisTime) {
-        blocks.add(new Block(genesisTime.toEpochMilli(), new byte[0], NO_CALLS, NO_OPT_INS));
+        blocks.add(new Block(genesisTime.toEpochMilli(), new byte[0], NO_CALLS, NO_OPT_INS, NO_SKIPS));
     }
 
     long latestRound() {
@@ -40,6 +42,7 @@ final class BlockHistory {
         byte[] txids = new byte[32 * effects.size()];
         List<AppCallResult> calls = new ArrayList<>();
         List<OptIn> optIns = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
         for (int i = 0; i < effects.size(); i++) {
             TxnEffects e = effects.get(i);
             System.arraycopy(Algo.txIdBytes(e.txId()), 0, txids, 32 * i, 32);
@@ -50,10 +53,14 @@ final class BlockHistory {
             if (e.optIn() != null) {
                 optIns.add(e.optIn());
             }
+            if (e.unfollowable() != null) {
+                skipped.add(new Skipped(i, e.txId(), e.unfollowable()));
+            }
         }
         blocks.add(new Block(timestamp.toEpochMilli(), txids,
                 calls.isEmpty() ? NO_CALLS : calls.toArray(NO_CALLS),
-                optIns.isEmpty() ? NO_OPT_INS : optIns.toArray(NO_OPT_INS)));
+                optIns.isEmpty() ? NO_OPT_INS : optIns.toArray(NO_OPT_INS),
+                skipped.isEmpty() ? NO_SKIPS : skipped.toArray(NO_SKIPS)));
     }
 
     Optional<TxConfirmation> confirmation(TxId txId) {
@@ -80,10 +87,17 @@ final class BlockHistory {
             return Optional.empty();
         }
         Block block = blocks.get((int) round);
-        List<AppCall> calls = Arrays.stream(block.appCalls)
-                .map(a -> new AppCall(a.txId(), a.app(), a.sender(), a.logs())).toList();
+        Map<TxId, Integer> indexes = new HashMap<>();
+        if (block.appCalls.length > 0) {
+            List<TxId> txIds = txIds(round);
+            for (int i = 0; i < txIds.size(); i++) {
+                indexes.put(txIds.get(i), i);
+            }
+        }
+        List<AppCall> calls = Arrays.stream(block.appCalls).map(a -> new AppCall(a.txId(), a.app(), a.sender(),
+                a.logs(), indexes.getOrDefault(a.txId(), -1))).toList();
         return Optional.of(new BlockEvents(Round.of(round), Instant.ofEpochMilli(block.timestampMillis), calls,
-                List.of(block.optIns)));
+                List.of(block.optIns), List.of(block.skipped)));
     }
 
     /** The txids of a block, in order. */
@@ -96,7 +110,8 @@ final class BlockHistory {
         return ids;
     }
 
-    private record Block(long timestampMillis, byte[] txids, AppCallResult[] appCalls, OptIn[] optIns) {
+    private record Block(long timestampMillis, byte[] txids, AppCallResult[] appCalls, OptIn[] optIns,
+                         Skipped[] skipped) {
     }
 
     private record Confirmed(long round, long createdApp, long createdAsset) {

@@ -23,6 +23,7 @@ final class TxnScope {
     long createdAsset;
     AppCallResult appCall;
     OptIn optIn;
+    String unfollowable;
 
     TxnScope(StateOverlay state, List<DecodedTxn> group, int index, FeeCredit feeCredit, long minFee,
              ProgramRegistry programs) {
@@ -74,6 +75,6 @@ final class TxnScope {
     }
 
     TxnEffects effects() {
-        return new TxnEffects(txn().txId(), createdApp, createdAsset, appCall, optIn);
+        return new TxnEffects(txn().txId(), createdApp, createdAsset, appCall, optIn, unfollowable);
     }
 }

@@ -7,6 +7,7 @@ import dev.stickerplatform.adapters.http.AccessDeniedException;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.routes.RouteGroup;
 import dev.stickerplatform.adapters.http.routing.AccessRule;
+import dev.stickerplatform.adapters.http.routing.BodyLimit;
 import dev.stickerplatform.adapters.http.routing.RouteClass;
 import dev.stickerplatform.adapters.http.routing.RouteTable;
 import dev.stickerplatform.application.auth.IssueChallengeService;
@@ -46,8 +47,8 @@ public final class AuthRoutes implements RouteGroup {
 
     @Override
     public void register(RouteTable routes) {
-        routes.post("/auth/challenge", ChallengeRequest.class, AccessRule.open(OPEN), RouteClass.AUTH,
-                this::challenge);
+        routes.post("/auth/challenge", ChallengeRequest.class, BodyLimit.SMALL_JSON, AccessRule.open(OPEN),
+                RouteClass.AUTH, this::challenge);
         routes.post("/auth/verify", VerifyRequest.class, AccessRule.open(OPEN), RouteClass.AUTH, this::verify);
         routes.get("/.well-known/jwks.json", RouteClass.READ, ctx -> ctx.header("Cache-Control", "public, max-age=300")
                 .json(auth.tokens().jwks()));

@@ -5,6 +5,7 @@ import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.http.json.AlgoAmount;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.routing.AccessRule;
+import dev.stickerplatform.adapters.http.routing.BodyLimit;
 import dev.stickerplatform.adapters.http.routing.Params;
 import dev.stickerplatform.adapters.http.routing.RouteClass;
 import dev.stickerplatform.adapters.http.routing.RouteTable;
@@ -40,7 +41,7 @@ final class CreatorRoutes implements RouteGroup {
 
     @Override
     public void register(RouteTable routes) {
-        routes.post("/creator/register", RegisterRequest.class,
+        routes.post("/creator/register", RegisterRequest.class, BodyLimit.SMALL_JSON,
                 AccessRule.walletInBody("walletAddress", RegisterRequest::walletAddress), RouteClass.REGISTER,
                 this::registerCreator);
         routes.get("/creator/{wallet}/contract", RouteClass.READ, this::contract);
