@@ -1,9 +1,13 @@
 import { useState } from "preact/hooks";
+import { formatAlgo } from "../lib/algo.js";
 import { api, seg } from "../lib/api.js";
 import { Addr, Done, ErrorText, Field, html, Loading, shortDate, useAction, useLoad } from "../lib/ui.js";
 import { currentWallet } from "../wallet/wallets.js";
 
-/** Operators: approvals of high-value operations (read in words, signed with the connected wallet), mint jobs. */
+/**
+ * Operators: the treasury (role balances, locked ALGO, spend and runway), approvals of high-value operations (read in
+ * words, signed with the connected wallet), mint jobs.
+ */
 export function Admin({ me }) {
   if (me?.role !== "admin") {
     return html`<h1 tabindex="-1">Admin</h1><p>Sign in with a wallet listed in <code>ADMIN_WALLETS</code> to see this page.
@@ -11,8 +15,43 @@ export function Admin({ me }) {
   }
   return html`
     <h1 tabindex="-1">Admin</h1>
+    <${Treasury} />
     <${Approvals} me=${me} />
     <${Jobs} />`;
+}
+
+const SPEND_KINDS = ["deployment", "mint", "delivery", "destroy"];
+
+function Treasury() {
+  const treasury = useLoad(() => api.get("/admin/treasury", { auth: true }), []);
+  const t = treasury.data;
+  return html`
+    <section aria-labelledby="treasury-title">
+      <h2 id="treasury-title">Treasury</h2>
+      <${ErrorText} error=${treasury.error} />
+      ${!t ? (treasury.error ? null : html`<${Loading} />`) : html`
+        <p>Runway: <strong>${t.runwayDays === null ? "no net spend" : `${t.runwayDays} days`}</strong> ·
+          available ${formatAlgo(t.availableMicroAlgos)} ALGO · net spend ${formatAlgo(t.netSpendPerDayMicroAlgos)} ALGO a day
+          (over ${t.daysObserved} day(s)) ·
+          ${t.stickerAssets} sticker asset(s) lock ${formatAlgo(t.lockedInStickersMicroAlgos)} ALGO · fees received ${formatAlgo(t.feesReceivedMicroAlgos)} ALGO</p>
+        <div class="table-wrap"><table aria-label="Role accounts">
+          <thead><tr><th scope="col">Role</th><th scope="col">Account</th><th scope="col">Balance (ALGO)</th>
+            <th scope="col">Minimum balance</th><th scope="col">Available</th></tr></thead>
+          <tbody>${t.accounts.map((a) => html`
+            <tr><td>${a.role}</td><td><${Addr} value=${a.address} /></td><td>${formatAlgo(a.balanceMicroAlgos)}</td>
+              <td>${formatAlgo(a.minBalanceMicroAlgos)}</td><td>${formatAlgo(a.availableMicroAlgos)}</td></tr>`)}
+          </tbody>
+        </table></div>
+        ${t.spendPerDay.length === 0 ? html`<p class="muted">Nothing spent yet.</p>` : html`
+          <div class="table-wrap"><table aria-label="Spend per day">
+            <thead><tr><th scope="col">Day (UTC)</th>${SPEND_KINDS.map((k) => html`<th scope="col">${k}</th>`)}
+              <th scope="col">Fees received</th><th scope="col">Returned</th></tr></thead>
+            <tbody>${t.spendPerDay.map((d) => html`
+              <tr><td>${d.day}</td>${SPEND_KINDS.map((k) => html`<td>${formatAlgo(d.spentMicroAlgos[k] ?? 0)}</td>`)}
+                <td>${formatAlgo(d.feesReceivedMicroAlgos)}</td><td>${formatAlgo(d.returnedMicroAlgos)}</td></tr>`)}
+            </tbody>
+          </table></div>`}`}
+    </section>`;
 }
 
 const APPROVAL_STATES = ["PENDING", "SUBMITTED", "CONFIRMED", "EXPIRED"];
@@ -88,7 +127,7 @@ function ApprovalCard({ approval: a, me, chain, onChange }) {
     </article>`;
 }
 
-const JOB_STATES = ["DEAD", "QUEUED", "MINT_SUBMITTED", "MINTED", "DELIVERY_SUBMITTED", "PENDING_OPTIN", "DELIVERED"];
+const JOB_STATES = ["DEAD", "QUEUED", "MINT_SUBMITTED", "MINTED", "DELIVERY_SUBMITTED", "PENDING_OPTIN", "DELIVERED", "DESTROY_SUBMITTED", "DESTROYED"];
 
 function Jobs() {
   const [state, setState] = useState("DEAD");

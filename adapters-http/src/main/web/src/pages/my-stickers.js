@@ -18,7 +18,7 @@ function FanPage({ route, me, net }) {
   const stats = useLoad(() => api.get(`/fan/${seg(me.address)}/stats`), [me.address]);
   const stickers = inventory.data?.nfts ?? [];
   const waitingForMint = tips.length > 0 && !stickers.some((s) => tips.includes(s.tipTxId));
-  const pending = stickers.some((s) => s.deliveryStatus !== "delivered");
+  const pending = stickers.some((s) => s.deliveryStatus === "pending_optin");
   usePoll(() => { inventory.reload(); stats.reload(); }, 2000, waitingForMint || pending);
   return html`
     <h1 tabindex="-1">My stickers</h1>
@@ -41,7 +41,7 @@ function FanPage({ route, me, net }) {
     <${Stats} stats=${stats} />`;
 }
 
-const STATUS = { pending_optin: "Waiting for your opt-in", delivered: "Delivered" };
+const STATUS = { pending_optin: "Waiting for your opt-in", delivered: "Delivered", expired: "Expired (never claimed)" };
 
 function StickerCard({ sticker: s, me, onChange }) {
   const action = useAction();

@@ -142,7 +142,9 @@ final class KeysCommand {
                     + " node of that network");
         }
         Chain chain = ChainConnector.connect(ops.profile(), null);
-        StartupGuards.verifyGenesis(ops.profile(), chain.network());
+        Chain.NetworkInfo network = chain.network();
+        StartupGuards.verifyGenesis(ops.profile(), network);
+        StartupGuards.refuseMainnetBehindAnotherNetwork(ops.profile(), network, java.util.List.of());
         return chain;
     }
 

@@ -22,7 +22,8 @@ public final class Main {
                 case "serve" -> serve();
                 case "worker" -> worker();
                 case "wallet" -> WalletCommand.run(rest);
-                case "approvals" -> ApprovalsCommand.run(rest, System.getenv(), System.out);
+                case "approvals" -> ApprovalsCommand.run(rest, System.getenv(), new java.io.BufferedReader(
+                        new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)), System.out);
                 case "bench" -> BenchCommand.run(rest, System.out);
                 case "devnet" -> DevnetCommand.run(rest, System.out);
                 case "chaos" -> System.exit(ChaosCommand.run(rest, System.out));

@@ -15,8 +15,11 @@ import dev.stickerplatform.adapters.persistence.postgres.PostgresDatabase;
 import dev.stickerplatform.application.keys.RekeyAwareChain;
 import dev.stickerplatform.application.keys.SignerKeysService;
 import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.grant.TransferStickerService;
+import dev.stickerplatform.application.onramp.OnrampRouting;
 import dev.stickerplatform.application.listener.ListenerWatchdog;
 import dev.stickerplatform.application.metrics.ObservedChain;
+import dev.stickerplatform.application.minting.ExpirePendingStickersService;
 import dev.stickerplatform.application.minting.MintWorker;
 import dev.stickerplatform.application.tipjar.RecoverDeploymentsService;
 import dev.stickerplatform.domain.model.MicroAlgos;
@@ -71,7 +74,9 @@ public final class Platform implements AutoCloseable {
         Chain chain;
         try {
             chain = ChainConnector.connect(ops.profile(), ledger);
-            StartupGuards.verifyGenesis(ops.profile(), chain.network());
+            Chain.NetworkInfo network = chain.network();
+            StartupGuards.verifyGenesis(ops.profile(), network);
+            StartupGuards.refuseMainnetBehindAnotherNetwork(config, network);
         } catch (RuntimeException e) {
             if (ledger != null) {
                 ledger.close();
@@ -126,6 +131,9 @@ public final class Platform implements AutoCloseable {
         metrics.bindJobs(() -> persistence.store().mintJobs().countByStage(),
                 () -> persistence.store().mintJobs().countDead(), Duration.ofSeconds(5), clock);
         metrics.bindApprovals(() -> persistence.store().approvals().countByState(), Duration.ofSeconds(5), clock);
+        var treasury = services.treasury();
+        metrics.bindTreasury(treasury::report, java.util.Arrays.stream(SignerRole.values()).map(Enum::name).toList(),
+                Duration.ofSeconds(30), clock);
         rateLimiting.bindMetrics(metrics);
         if (persistence.resources() instanceof PostgresDatabase database) {
             metrics.bindPool("postgres", () -> {
@@ -136,6 +144,10 @@ public final class Platform implements AutoCloseable {
         this.workers = new ArrayList<>();
         for (int i = 0; i < config.workers(); i++) {
             workers.add(services.worker("worker-" + (i + 1)));
+        }
+        if (config.stickerOrigins().onramp().simulated() && ledger != null) {
+            services.useOnrampPartner(new SimulatedTransak(ledger, observed, signers.forRole(SignerRole.ADMIN)
+                    .address(), config.stickerOrigins().onramp().webhookSecret(), this::baseUrl, clock));
         }
         var httpConfig = new HttpConfig(config.host(), config.port(), config.corsOrigins(), config.maxBodyBytes(),
                 ops.trustedProxy(), config.network().name().toLowerCase(Locale.ROOT), config.simulationMode(),
@@ -209,7 +221,13 @@ public final class Platform implements AutoCloseable {
         if (listener != null) {
             listener.start();
             var approvals = services.approvals();
-            threads.add(Thread.ofVirtual().name("approvals").start(() -> followApprovals(approvals)));
+            var transfers = services.transferSticker(approvals);
+            var onramp = services.onrampRouting();
+            threads.add(Thread.ofVirtual().name("approvals").start(() -> followApprovals(approvals, transfers,
+                    onramp)));
+            var expiry = services.expirePendingStickers();
+            Duration every = config.money().expirySweepInterval();
+            threads.add(Thread.ofVirtual().name("sticker-expiry").start(() -> sweepExpiredStickers(expiry, every)));
         }
         for (int i = 0; i < workers.size(); i++) {
             threads.add(Thread.ofVirtual().name("mint-worker-" + (i + 1)).start(workers.get(i)));
@@ -217,15 +235,40 @@ public final class Platform implements AutoCloseable {
     }
 
     /** Every {@link #APPROVAL_FOLLOW_UP}, the open approvals are brought up to date with the chain. */
-    private static void followApprovals(ApprovalService approvals) {
+    private static void followApprovals(ApprovalService approvals, TransferStickerService transfers,
+                                        OnrampRouting onramp) {
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 approvals.followUp();
+                transfers.followUp();
+                onramp.followUp();
             } catch (RuntimeException e) {
                 LOG.warn("could not follow up open approvals: {}", e.toString());
             }
             try {
                 Thread.sleep(APPROVAL_FOLLOW_UP);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Every {@code every}, stickers past their opt-in expiry are destroyed (the server process does it, next to the
+     * listener; the destroys themselves are followed to the end by the workers, in any process).
+     */
+    private static void sweepExpiredStickers(ExpirePendingStickersService expiry, Duration every) {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                int expired = expiry.sweep();
+                if (expired > 0) {
+                    LOG.info("{} unclaimed stickers expired: their assets are being destroyed", expired);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("could not expire unclaimed stickers: {}", e.toString());
+            }
+            try {
+                Thread.sleep(every);
             } catch (InterruptedException e) {
                 return;
             }

@@ -25,9 +25,11 @@ import java.util.Map;
  * @param database         PostgreSQL settings, or null to keep everything in memory (the embedded default)
  * @param auth             wallet sign-in and access tokens (never off; see {@link AuthSettings})
  * @param operations       network profile, rate limiting, watchdog, metrics (see {@link OperationsConfig})
+ * @param stickerOrigins   grants and transfers (see {@link StickerOriginSettings})
  * @param allowSubsidisedStickers mainnet only: start although the platform fee's floor is below what a sticker
  *                         costs the platform ({@link PlatformFee#STICKER_COST})
  * @param content          where images and metadata live, and the quotas on them (see {@link ContentSettings})
+ * @param money            sticker expiry (see {@link MoneySettings})
  * @param topology         how processes share the listener (see {@link TopologySettings})
  */
 public record PlatformConfig(Network network, String host, int port, String publicBaseUrl, List<String> corsOrigins,
@@ -36,7 +38,8 @@ public record PlatformConfig(Network network, String host, int port, String publ
                              int goldenBaseBps, int goldenInterval, MicroAlgos faucetMax,
                              MicroAlgos faucetApprovalAbove, long maxBodyBytes, PostgresConfig database,
                              AuthSettings auth, OperationsConfig operations, boolean allowSubsidisedStickers,
-                             ContentSettings content, TopologySettings topology) {
+                             ContentSettings content, StickerOriginSettings stickerOrigins,
+                             MoneySettings money, TopologySettings topology) {
 
     /** The embedded default: simulated ledger, everything in memory, listener and two workers in-process. */
     public static PlatformConfig embedded() {
@@ -78,6 +81,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
                 OperationsConfig.fromEnv(env, network,
                         env.millis("LISTENER_POLL_TIMEOUT_MS", Duration.ofSeconds(5))),
                 env.bool("ALLOW_SUBSIDISED_STICKERS", false), ContentSettings.fromEnv(env),
+                StickerOriginSettings.fromEnv(env, network), MoneySettings.fromEnv(env),
                 TopologySettings.fromEnv(env));
     }
 
@@ -196,6 +200,14 @@ public record PlatformConfig(Network network, String host, int port, String publ
         return change(d -> d.content = newContent);
     }
 
+    public PlatformConfig withStickerOrigins(StickerOriginSettings settings) {
+        return change(d -> d.stickerOrigins = settings);
+    }
+
+    public PlatformConfig withMoney(MoneySettings newMoney) {
+        return change(d -> d.money = newMoney);
+    }
+
     /** A copy with {@code edit} applied: every {@code with…} variant goes through here. */
     private PlatformConfig change(java.util.function.Consumer<Draft> edit) {
         Draft draft = new Draft(this);
@@ -227,6 +239,8 @@ public record PlatformConfig(Network network, String host, int port, String publ
         private OperationsConfig operations;
         private boolean allowSubsidisedStickers;
         private ContentSettings content;
+        private StickerOriginSettings stickerOrigins;
+        private MoneySettings money;
         private TopologySettings topology;
 
         Draft(PlatformConfig from) {
@@ -252,6 +266,8 @@ public record PlatformConfig(Network network, String host, int port, String publ
             operations = from.operations;
             allowSubsidisedStickers = from.allowSubsidisedStickers;
             content = from.content;
+            stickerOrigins = from.stickerOrigins;
+            money = from.money;
             topology = from.topology;
         }
 
@@ -259,7 +275,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
             return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
                     listenerEnabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
                     faucetMax, faucetApprovalAbove, maxBodyBytes, database, auth, operations,
-                    allowSubsidisedStickers, content, topology);
+                    allowSubsidisedStickers, content, stickerOrigins, money, topology);
         }
     }
 }

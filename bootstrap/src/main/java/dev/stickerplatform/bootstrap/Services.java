@@ -3,11 +3,19 @@ package dev.stickerplatform.bootstrap;
 import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.application.approval.ApprovalService;
 import dev.stickerplatform.application.audit.ReadAuditTrailService;
+import dev.stickerplatform.application.grant.GrantBudget;
+import dev.stickerplatform.application.grant.GrantStickersService;
+import dev.stickerplatform.application.grant.TransferStickerService;
 import dev.stickerplatform.application.listener.FollowChainService;
+import dev.stickerplatform.application.onramp.OnrampOrdersService;
+import dev.stickerplatform.application.onramp.OnrampPartner;
+import dev.stickerplatform.application.onramp.OnrampRouting;
+import dev.stickerplatform.application.onramp.OnrampWebhookService;
 import dev.stickerplatform.application.listener.ListenerLoop;
 import dev.stickerplatform.application.listener.ListenerStatus;
 import dev.stickerplatform.application.metrics.PipelineMetrics;
 import dev.stickerplatform.application.minting.ClaimStickerService;
+import dev.stickerplatform.application.minting.ExpirePendingStickersService;
 import dev.stickerplatform.application.minting.ListJobsService;
 import dev.stickerplatform.application.minting.MintPipeline;
 import dev.stickerplatform.application.minting.MintWorker;
@@ -36,6 +44,10 @@ import dev.stickerplatform.application.tipjar.RegisterCreatorService;
 import dev.stickerplatform.application.tipjar.TipJarDeployer;
 import dev.stickerplatform.application.tipjar.TipJarStatsService;
 import dev.stickerplatform.application.tipjar.UpgradeTipJarService;
+import dev.stickerplatform.application.treasury.SpendLedger;
+import dev.stickerplatform.application.treasury.TreasuryService;
+import dev.stickerplatform.adapters.algorand.tipproxy.TipProxyAbi;
+import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.port.AuditTrail;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.ContentStore;
@@ -58,6 +70,8 @@ public final class Services {
     private final TipJarDeployer deployer;
     private final MintPipeline pipeline;
     private final PipelineMetrics metrics;
+    private OnrampPartner onrampPartner = OnrampPartner.WIDGET;
+    private final SpendLedger spend;
 
     /** The adapters the use cases run on. */
     public record Ports(Chain chain, Store store, MintQueue queue, Signers signers, ContentStore content,
@@ -72,10 +86,11 @@ public final class Services {
     Services(Ports ports, PlatformConfig config, PipelineMetrics metrics) {
         this.ports = ports;
         this.config = config;
-        this.metrics = metrics;
+        this.spend = new SpendLedger(ports.clock());
+        this.metrics = metrics.and(spend);
         this.deployer = new TipJarDeployer(ports.chain(), ports.store(), ports.signers(), ports.clock(),
                 config.deployment());
-        this.pipeline = new MintPipeline(ports.chain(), ports.store(), ports.signers(), ports.clock(), metrics);
+        this.pipeline = new MintPipeline(ports.chain(), ports.store(), ports.signers(), ports.clock(), this.metrics);
     }
 
     public Ports ports() {
@@ -98,6 +113,24 @@ public final class Services {
                 config.pipeline());
     }
 
+    /**
+     * The treasury view: role balances from the chain, deployments from the store, the rest of the spend and the
+     * fees from what this process saw.
+     */
+    public TreasuryService treasury() {
+        long appMinBalance = 100_000 + 28_500L * TipProxyAbi.GLOBAL_UINTS + 50_000L * TipProxyAbi.GLOBAL_BYTES;
+        MicroAlgos deployment = config.deployment().fundAmount().plus(MicroAlgos.of(appMinBalance))
+                .plus(MicroAlgos.of(2 * TreasuryService.MIN_FEE.value()));
+        return new TreasuryService(ports.chain(), ports.store(), ports.signers(), config.deployment().treasury(),
+                spend, deployment, ports.clock());
+    }
+
+    /** Destroys the stickers nobody opted in to within {@code PENDING_OPTIN_EXPIRY}. */
+    public ExpirePendingStickersService expirePendingStickers() {
+        return new ExpirePendingStickersService(ports.store(), pipeline, ports.clock(),
+                config.money().pendingOptInExpiry());
+    }
+
     RecoverDeploymentsService recoverDeployments() {
         return new RecoverDeploymentsService(ports.store(), deployer, config.deployment());
     }
@@ -105,6 +138,22 @@ public final class Services {
     /** High-value operations waiting for approvals (also used by the {@code approvals} tooling). */
     ApprovalService approvals() {
         return new ApprovalService(ports.store(), ports.chain(), ports.signers(), ports.randomness(), ports.clock());
+    }
+
+    /** Routes paid on-ramp orders' tips (its follow-up confirms or re-signs them). */
+    OnrampRouting onrampRouting() {
+        return new OnrampRouting(ports.store(), ports.chain(), ports.signers(), ports.clock());
+    }
+
+    /** Who Transak is: the widget (nothing to call), or a simulated Transak on the simulated network. */
+    void useOnrampPartner(OnrampPartner partner) {
+        this.onrampPartner = partner;
+    }
+
+    /** Administrators' transfers of held golden stickers (its follow-up settles the approved ones). */
+    TransferStickerService transferSticker(ApprovalService approvals) {
+        return new TransferStickerService(ports.store(), ports.chain(), ports.signers(), approvals, ports.clock(),
+                config.stickerOrigins().transfers());
     }
 
     UseCases useCases(ListenerLoop listener) {
@@ -153,6 +202,14 @@ public final class Services {
                 new GetContentService(ports.content()),
                 new ReadAuditTrailService(ports.audit()),
                 listenerStatus,
-                config.listenerPollTimeout());
+                config.listenerPollTimeout(),
+                new GrantStickersService(store, GrantBudget.UNLIMITED, ports.randomness(), clock,
+                        config.stickerOrigins().grants()),
+                transferSticker(approvals),
+                new OnrampOrdersService(store, ports.signers(), onrampPartner, onrampRouting(), ports.randomness(),
+                        clock, config.stickerOrigins().onramp()),
+                new OnrampWebhookService(store, chain, ports.signers(), onrampRouting(), clock,
+                        config.stickerOrigins().onramp()),
+                treasury());
     }
 }

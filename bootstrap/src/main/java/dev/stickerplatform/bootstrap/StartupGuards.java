@@ -10,9 +10,11 @@ import java.util.Map;
 
 /**
  * What the platform refuses to start with. On every network: a node whose genesis hash is not the expected one
- * (a testnet node behind a "mainnet" configuration, or the reverse). On mainnet: the test faucet, demo mode,
- * signing keys held in process memory (current or next), CORS open to every origin, and tokens signed by a key generated at
- * start-up, a platform fee floor below what a sticker costs the platform (unless subsidised stickers are allowed).
+ * (a testnet node behind a "mainnet" configuration, or the reverse), and a node whose genesis is MainNet's behind any
+ * {@code NETWORK} but {@code mainnet} (whatever {@code EXPECTED_GENESIS_HASH} says). On mainnet: the test faucet,
+ * demo mode, signing keys held in process memory (current or next), CORS open to every origin, tokens signed by a
+ * key generated at start-up, a platform fee floor below what a sticker costs the platform (unless subsidised
+ * stickers are allowed), the in-memory store, rate limiter and content store, and an open {@code /metrics}.
  * On testnet and mainnet: sticker content kept only in memory.
  * Each refusal says what to change.
  */
@@ -26,6 +28,37 @@ final class StartupGuards {
         if (config.network() != Network.MAINNET) {
             return;
         }
+        List<String> problems = mainnetProblems(config);
+        if (!problems.isEmpty()) {
+            throw new ConfigException("NETWORK=mainnet refuses to start:\n  - " + String.join("\n  - ", problems));
+        }
+    }
+
+    /**
+     * After connecting: a node whose genesis is MainNet's is refused behind any other {@code NETWORK}, with every
+     * mainnet problem of the configuration listed too. Real ALGO is at stake whatever the configuration calls the
+     * network, so only {@code NETWORK=mainnet}, which gets every guard before anything connects, may use such a node.
+     */
+    static void refuseMainnetBehindAnotherNetwork(PlatformConfig config, Chain.NetworkInfo actual) {
+        refuseMainnetBehindAnotherNetwork(config.operations().profile(), actual, mainnetProblems(config));
+    }
+
+    /** The same refusal for a command that has no platform configuration (it lists no further problems). */
+    static void refuseMainnetBehindAnotherNetwork(NetworkProfile profile, Chain.NetworkInfo actual,
+                                                  List<String> problems) {
+        if (!NetworkProfile.MAINNET_GENESIS_HASH.equals(actual.genesisHash()) || profile.network() == Network.MAINNET) {
+            return;
+        }
+        String where = profile.algodUrl() == null ? "the in-process ledger" : "the node at " + profile.algodUrl();
+        throw new ConfigException("NETWORK=" + profile.name() + " refuses to start: " + where + " reports MainNet's "
+                + "genesis hash " + actual.genesisHash() + " (" + actual.genesisId() + "), where real ALGO is at "
+                + "stake: set NETWORK=mainnet, which applies every mainnet guard, or point ALGOD_URL at a "
+                + profile.name() + " node" + (problems.isEmpty() ? "" : "; on MainNet this configuration is also "
+                + "refused for:\n  - " + String.join("\n  - ", problems)));
+    }
+
+    /** Every setting mainnet refuses in {@code config}, each with what to change; empty when none. */
+    static List<String> mainnetProblems(PlatformConfig config) {
         OperationsConfig ops = config.operations();
         List<String> problems = new ArrayList<>();
         if (config.simulationMode()) {
@@ -67,9 +100,25 @@ final class StartupGuards {
                     + "PLATFORM_FEE_FLOOR_MICROALGOS=" + PlatformFee.STICKER_COST.value() + " or more, or "
                     + "ALLOW_SUBSIDISED_STICKERS=true to pay the difference on purpose");
         }
-        if (!problems.isEmpty()) {
-            throw new ConfigException("NETWORK=mainnet refuses to start:\n  - " + String.join("\n  - ", problems));
+        if (config.database() == null) {
+            problems.add("DATABASE_URL is missing, so records (tips, stickers, jobs, approvals, the signing audit) "
+                    + "would live in process memory and die with it: set DATABASE_URL to a PostgreSQL database");
         }
+        if (ops.redis() == null) {
+            problems.add("REDIS_URL is missing, so every process would count rate limits alone in memory: set "
+                    + "REDIS_URL to a Redis server shared by every process");
+        }
+        if (config.content().inMemoryOnly(config.database() != null)) {
+            problems.add("sticker content would live only in process memory (CONTENT_STORE=" + config.content()
+                    .storeFor(config.database() != null).name().toLowerCase(Locale.ROOT) + ") and stickers would point"
+                    + " at content lost on restart: keep it in PostgreSQL (the default with DATABASE_URL), or set"
+                    + " CONTENT_STORE=directory with CONTENT_DIR, or kubo|pinata");
+        }
+        if (ops.metricsToken() == null || ops.metricsToken().isBlank()) {
+            problems.add("METRICS_TOKEN is missing, so /metrics (balances, runway, spend) would be open to anyone: "
+                    + "set METRICS_TOKEN to a long random secret your Prometheus sends as a bearer token");
+        }
+        return problems;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class StartupRefusalTest {
     /**
      * A mainnet configuration the guards accept: HSM signers, exact CORS origins, a configured JWT key, a fee floor
-     * that pays for a sticker.
+     * that pays for a sticker, PostgreSQL (which also keeps sticker content), Redis and a metrics token.
      */
     private static Map<String, String> safeMainnet() {
         Map<String, String> env = new HashMap<>();
@@ -29,6 +30,9 @@ class StartupRefusalTest {
         env.put("PLATFORM_FEE_FLOOR_MICROALGOS", "102000");
         env.put("CORS_ORIGINS", "https://app.example");
         env.put("JWT_SIGNING_KEY", HexFormat.of().formatHex(new byte[32]));
+        env.put("DATABASE_URL", "postgres://platform@db.example:5432/platform");
+        env.put("REDIS_URL", "redis://redis.example:6379");
+        env.put("METRICS_TOKEN", "a-long-random-secret");
         for (String role : new String[] {"DEPLOYER", "MINTER", "ADMIN", "FUNDER"}) {
             env.put(role + "_SIGNER", "pkcs11");
         }
@@ -58,6 +62,39 @@ class StartupRefusalTest {
     }
 
     @Test
+    void testnetAndMainnetRefuseStickerContentKeptInMemory() {
+        for (String network : new String[] {"testnet", "mainnet"}) {
+            Map<String, String> env = network.equals("mainnet") ? safeMainnet() : new HashMap<>();
+            env.put("NETWORK", network);
+            env.remove("DATABASE_URL");
+            for (String store : new String[] {null, "memory", "kubo"}) {
+                Map<String, String> variant = new HashMap<>(env);
+                if (store != null) {
+                    variant.put("CONTENT_STORE", store);
+                }
+                assertThatThrownBy(() -> StartupGuards.refuseUnsafeSettings(PlatformConfig.fromEnv(new Env(variant))))
+                        .as(network + " " + store)
+                        .isInstanceOf(ConfigException.class)
+                        .hasMessageContaining("NETWORK=" + network + " refuses to keep sticker images and metadata in"
+                                + " memory")
+                        .hasMessageContaining("Set DATABASE_URL");
+            }
+        }
+    }
+
+    @Test
+    void testnetAcceptsDurableContent() {
+        for (Map<String, String> env : List.of(
+                Map.of("NETWORK", "testnet", "DATABASE_URL", "jdbc:postgresql://db.example/sticker"),
+                Map.of("NETWORK", "testnet", "CONTENT_STORE", "directory", "CONTENT_DIR", "/var/lib/sticker"),
+                Map.of("NETWORK", "testnet", "CONTENT_STORE", "kubo", "DATABASE_URL", "jdbc:postgresql://db/x"),
+                Map.of("NETWORK", "testnet", "CONTENT_STORE", "pinata", "PINATA_JWT", "jwt", "CONTENT_DIR", "/c"))) {
+            assertThatCode(() -> StartupGuards.refuseUnsafeSettings(PlatformConfig.fromEnv(new Env(env))))
+                    .as(env.toString()).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
     void aNodeWithAnotherGenesisHashIsRefused() {
         PlatformConfig config = PlatformConfig.fromEnv(new Env(Map.of("EXPECTED_GENESIS_HASH",
                 NetworkProfile.MAINNET_GENESIS_HASH))).withPort(0);
@@ -69,8 +106,8 @@ class StartupRefusalTest {
                 .hasMessageContaining("set NETWORK (or EXPECTED_GENESIS_HASH)");
     }
 
-    @Test
-    void aTestnetConfigurationAgainstAMainnetNodeIsRefusedAtStartUp() throws Exception {
+    /** A node that answers {@code /versions} as a MainNet algod does (all start-up asks before it refuses). */
+    private static HttpServer mainnetNode() throws java.io.IOException {
         HttpServer node = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         node.createContext("/versions", exchange -> {
             byte[] body = ("{\"build\":{\"branch\":\"rel/stable\",\"build_number\":1,\"channel\":\"stable\","
@@ -83,10 +120,121 @@ class StartupRefusalTest {
             exchange.close();
         });
         node.start();
+        return node;
+    }
+
+    @Test
+    void aMainnetGenesisBehindNetworkLocalnetIsRefusedWithTheReason() throws Exception {
+        HttpServer node = mainnetNode();
         try {
             String url = "http://127.0.0.1:" + node.getAddress().getPort();
-            PlatformConfig config = PlatformConfig.fromEnv(new Env(Map.of("NETWORK", "testnet", "ALGOD_URL", url)))
+            PlatformConfig config = PlatformConfig.fromEnv(new Env(Map.of("NETWORK", "localnet", "ALGOD_URL", url)))
                     .withPort(0);
+
+            assertThatThrownBy(() -> Platform.start(config).close())
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageStartingWith("NETWORK=localnet refuses to start: the node at " + url
+                            + " reports MainNet's genesis hash " + NetworkProfile.MAINNET_GENESIS_HASH
+                            + " (mainnet-v1.0)")
+                    .hasMessageContaining("set NETWORK=mainnet, which applies every mainnet guard")
+                    // and every mainnet guard this configuration fails is listed with it
+                    .hasMessageContaining("DEPLOYER_SIGNER=local keeps the deployer key in process memory")
+                    .hasMessageContaining("DATABASE_URL is missing")
+                    .hasMessageContaining("REDIS_URL is missing")
+                    .hasMessageContaining("sticker content would live only in process memory")
+                    .hasMessageContaining("METRICS_TOKEN is missing")
+                    .hasMessageContaining("JWT_SIGNING_KEY is missing");
+        } finally {
+            node.stop(0);
+        }
+    }
+
+    @Test
+    void aMainnetGenesisIsRefusedBehindAnOverriddenExpectedGenesisHashEvenWhenEveryGuardPasses() {
+        Map<String, String> env = safeMainnet();
+        env.put("NETWORK", "testnet");
+        env.put("EXPECTED_GENESIS_HASH", NetworkProfile.MAINNET_GENESIS_HASH);
+        PlatformConfig config = PlatformConfig.fromEnv(new Env(env));
+        var mainnet = new NetworkInfo("mainnet-v1.0", NetworkProfile.MAINNET_GENESIS_HASH);
+
+        assertThatCode(() -> StartupGuards.verifyGenesis(config.operations().profile(), mainnet))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> StartupGuards.refuseMainnetBehindAnotherNetwork(config, mainnet))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("NETWORK=testnet refuses to start")
+                .hasMessageContaining("reports MainNet's genesis hash")
+                .hasMessageNotContaining("also refused for");
+    }
+
+    @Test
+    void aMainnetGenesisPassesBehindNetworkMainnetAndOtherGenesesPassBehindAnyNetwork() {
+        var mainnet = new NetworkInfo("mainnet-v1.0", NetworkProfile.MAINNET_GENESIS_HASH);
+        var testnet = new NetworkInfo("testnet-v1.0", NetworkProfile.TESTNET_GENESIS_HASH);
+
+        assertThatCode(() -> StartupGuards.refuseMainnetBehindAnotherNetwork(
+                PlatformConfig.fromEnv(new Env(safeMainnet())), mainnet)).doesNotThrowAnyException();
+        assertThatCode(() -> StartupGuards.refuseMainnetBehindAnotherNetwork(PlatformConfig.fromEnv(new Env(Map.of(
+                "NETWORK", "localnet"))), testnet)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void keysCommandsRefuseAMainnetGenesisBehindAnotherNetwork() {
+        var mainnet = new NetworkInfo("mainnet-v1.0", NetworkProfile.MAINNET_GENESIS_HASH);
+
+        assertThatThrownBy(() -> StartupGuards.refuseMainnetBehindAnotherNetwork(
+                NetworkProfile.defaults(Network.LOCALNET), mainnet, java.util.List.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("NETWORK=localnet refuses to start: the node at http://localhost:4001 reports "
+                        + "MainNet's genesis hash");
+    }
+
+    @Test
+    void mainnetRefusesTheInMemoryStore() {
+        Map<String, String> env = safeMainnet();
+        env.remove("DATABASE_URL");
+
+        assertRefused(PlatformConfig.fromEnv(new Env(env)), "DATABASE_URL is missing", "set DATABASE_URL to a "
+                + "PostgreSQL database");
+    }
+
+    @Test
+    void mainnetRefusesTheInMemoryRateLimiter() {
+        Map<String, String> env = safeMainnet();
+        env.remove("REDIS_URL");
+
+        assertRefused(PlatformConfig.fromEnv(new Env(env)), "REDIS_URL is missing", "set REDIS_URL to a Redis server");
+    }
+
+    @Test
+    void mainnetRefusesTheInMemoryContentStore() {
+        Map<String, String> env = safeMainnet();
+        env.put("CONTENT_STORE", "memory");
+
+        assertRefused(PlatformConfig.fromEnv(new Env(env)), "sticker content would live only in process memory "
+                + "(CONTENT_STORE=memory)", "keep it in PostgreSQL");
+    }
+
+    @Test
+    void mainnetRefusesAnOpenMetricsEndpoint() {
+        Map<String, String> env = safeMainnet();
+        env.remove("METRICS_TOKEN");
+
+        assertRefused(PlatformConfig.fromEnv(new Env(env)), "METRICS_TOKEN is missing", "set METRICS_TOKEN");
+    }
+
+    @Test
+    void mainnetRefusesTheLocalSigner() {
+        assertRefused(mainnetWith("ADMIN_SIGNER", "local"), "ADMIN_SIGNER=local keeps the admin key in process "
+                + "memory", "set ADMIN_SIGNER=pkcs11");
+    }
+
+    @Test
+    void aTestnetConfigurationAgainstAMainnetNodeIsRefusedAtStartUp() throws Exception {
+        HttpServer node = mainnetNode();
+        try {
+            String url = "http://127.0.0.1:" + node.getAddress().getPort();
+            PlatformConfig config = PlatformConfig.fromEnv(new Env(Map.of("NETWORK", "testnet", "ALGOD_URL", url,
+                    "CONTENT_STORE", "directory", "CONTENT_DIR", "target/never-created"))).withPort(0);
 
             assertThatThrownBy(() -> Platform.start(config).close())
                     .isInstanceOf(ConfigException.class)
@@ -186,7 +334,8 @@ class StartupRefusalTest {
     @Test
     void otherNetworksStartWithoutAFee() {
         assertThatCode(() -> StartupGuards.refuseUnsafeSettings(PlatformConfig.fromEnv(new Env(Map.of(
-                "NETWORK", "testnet"))))).doesNotThrowAnyException();
+                "NETWORK", "testnet", "DATABASE_URL", "jdbc:postgresql://db.example/sticker")))))
+                .doesNotThrowAnyException();
         assertThat(PlatformConfig.embedded().deployment().fee()).isEqualTo(PlatformFee.NONE);
     }
 

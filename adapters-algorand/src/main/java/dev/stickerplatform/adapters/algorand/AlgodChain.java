@@ -146,6 +146,18 @@ public final class AlgodChain extends TransactionBuildingChain {
         return statuses.status(txId, lastValid);
     }
 
+    /** From algod's pending-transaction lookup, which knows transactions committed within about 1000 rounds. */
+    @Override
+    public Optional<ConfirmedPayment> payment(TxId txId) {
+        return calls.find("pending transaction " + txId, c -> c.PendingTransactionInformation(txId.value()).execute())
+                .filter(info -> info.confirmedRound != null && info.confirmedRound > 0 && info.txn != null
+                        && info.txn.tx != null && info.txn.tx.type == com.algorand.algosdk.transaction.Transaction.Type.Payment)
+                .map(info -> new ConfirmedPayment(txId, Round.of(info.confirmedRound),
+                        Address.fromPublicKey(info.txn.tx.sender.getBytes()),
+                        Address.fromPublicKey(info.txn.tx.receiver.getBytes()),
+                        MicroAlgos.of(info.txn.tx.amount.longValueExact())));
+    }
+
     @Override
     public AccountInfo account(Address address) {
         return AlgodViews.account(address, calls.get("account " + address.shortForm(),

@@ -109,6 +109,11 @@ public final class SimulatedChain extends TransactionBuildingChain {
     }
 
     @Override
+    public Optional<ConfirmedPayment> payment(TxId txId) {
+        return ledger.payment(txId);
+    }
+
+    @Override
     public AccountInfo account(Address address) {
         return ledger.account(address);
     }

@@ -37,6 +37,11 @@ abstract class TransactionBuildingChain implements Chain {
     }
 
     @Override
+    public final SignedGroup signTipFor(TipFor request, Signer signer) {
+        return factory.signTipFor(request, suggestedParams(), signer);
+    }
+
+    @Override
     public final UnsignedTxn prepare(TxnRequest request) {
         return TransactionFactory.unsigned(factory.build(request, suggestedParams()));
     }

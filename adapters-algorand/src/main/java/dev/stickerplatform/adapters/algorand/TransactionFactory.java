@@ -10,6 +10,7 @@ import com.algorand.algosdk.crypto.TEALProgram;
 import com.algorand.algosdk.logic.StateSchema;
 import com.algorand.algosdk.transaction.SignedTransaction;
 import com.algorand.algosdk.transaction.Transaction;
+import com.algorand.algosdk.transaction.TxGroup;
 import com.algorand.algosdk.util.Encoder;
 import dev.stickerplatform.adapters.algorand.simulated.Ed25519;
 import dev.stickerplatform.adapters.algorand.tipproxy.TipProxyAbi;
@@ -22,6 +23,7 @@ import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.model.UnsignedTxn;
+import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.Chain.TxParams;
 import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerUnavailableException;
@@ -83,6 +85,8 @@ public final class TransactionFactory {
                     .manager(algo(s.sender())).reserve(algo(s.sender()))
                     .freeze(s.freeze() == null ? null : algo(s.freeze()))
                     .clawback(s.clawback() == null ? null : algo(s.clawback())), s, params);
+            case TxnRequest.DestroyAsset d -> common(Transaction.AssetDestroyTransactionBuilder()
+                    .assetIndex(d.asset().value()), d, params);
             case TxnRequest.AssetTransfer t when t.revocationTarget() != null ->
                     common(Transaction.AssetClawbackTransactionBuilder().assetIndex(t.asset().value())
                             .assetClawbackFrom(algo(t.revocationTarget())).assetReceiver(algo(t.receiver()))
@@ -125,6 +129,44 @@ public final class TransactionFactory {
         } catch (IOException | java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("algosdk could not encode a transaction it built", e);
         }
+    }
+
+    /**
+     * The platform's {@code [pay → app, appl tip_for(fan, memo)]} group, grouped and signed by {@code signer}: the
+     * call pays the fee of its two inner payments (creator and treasury), as a fan's tip call does.
+     */
+    public Chain.SignedGroup signTipFor(Chain.TipFor request, TxParams params, Signer signer) {
+        Transaction pay = Transaction.PaymentTransactionBuilder().sender(algo(request.sender()))
+                .receiver(algo(request.app().address())).amount(request.amount().value())
+                .flatFee(params.minFee().value()).firstValid(params.firstValid().value())
+                .lastValid(params.lastValid().value()).genesisID(params.genesisId())
+                .genesisHash(new Digest(Base64.getDecoder().decode(params.genesisHash()))).build();
+        List<com.algorand.algosdk.crypto.Address> accounts = new java.util.ArrayList<>();
+        accounts.add(algo(request.creator()));
+        if (request.treasury() != null) {
+            accounts.add(algo(request.treasury()));
+        }
+        var call = Transaction.ApplicationCallTransactionBuilder().sender(algo(request.sender()))
+                .applicationId(request.app().value())
+                .args(List.of(TipProxyAbi.selector(TipProxyAbi.TIP_FOR), request.fan().publicKey(),
+                        TipProxyAbi.string(request.memo())))
+                .accounts(accounts).flatFee(params.minFee().value() * 3)
+                .firstValid(params.firstValid().value()).lastValid(params.lastValid().value())
+                .genesisID(params.genesisId())
+                .genesisHash(new Digest(Base64.getDecoder().decode(params.genesisHash())));
+        if (request.lease() != null) {
+            call.lease(request.lease().bytes());
+        }
+        Transaction appl = call.build();
+        try {
+            TxGroup.assignGroupID(pay, appl);
+        } catch (IOException e) {
+            throw new IllegalStateException("algosdk could not group a transaction it built", e);
+        }
+        ChainWrite signedPay = sign(pay, signer);
+        ChainWrite signedCall = sign(appl, signer);
+        return new Chain.SignedGroup(List.of(signedPay.signedBytes(), signedCall.signedBytes()), signedCall.txId(),
+                signedCall.lastValid());
     }
 
     /** {@code txn} as an {@link UnsignedTxn}: its id, last valid round and canonical msgpack. */
@@ -217,10 +259,30 @@ public final class TransactionFactory {
         if (isSet(t.closeRemainderTo)) {
             text.append("\n  CLOSES the sender's account into ").append(address(t.closeRemainderTo));
         }
+        if (isSet(t.assetCloseTo)) {
+            text.append("\n  CLOSES the sender's holding of asset ").append(t.assetIndex).append(" into ")
+                    .append(address(t.assetCloseTo));
+        }
         if (t.note != null && t.note.length > 0) {
             text.append("\n  note: ").append(new String(t.note, StandardCharsets.UTF_8));
         }
         return text.toString();
+    }
+
+    /** The money and authority fields of a prepared transaction, decoded from its bytes. */
+    public static TransactionFacts facts(UnsignedTxn unsigned) {
+        Transaction t = decode(unsigned);
+        return new TransactionFacts(t.type.toValue(), Address.fromPublicKey(t.sender.getBytes()),
+                t.type == com.algorand.algosdk.transaction.Transaction.Type.Payment ? micro(t.amount) : MicroAlgos.ZERO,
+                micro(t.fee), optional(t.rekeyTo), optional(t.closeRemainderTo), optional(t.assetCloseTo));
+    }
+
+    private static MicroAlgos micro(BigInteger value) {
+        return MicroAlgos.of(value == null ? 0 : value.longValueExact());
+    }
+
+    private static Address optional(com.algorand.algosdk.crypto.Address address) {
+        return isSet(address) ? Address.fromPublicKey(address.getBytes()) : null;
     }
 
     private static String algo(BigInteger microAlgos) {

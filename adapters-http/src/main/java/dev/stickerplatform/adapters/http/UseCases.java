@@ -2,7 +2,11 @@ package dev.stickerplatform.adapters.http;
 
 import dev.stickerplatform.application.approval.ApprovalService;
 import dev.stickerplatform.application.audit.ReadAuditTrailService;
+import dev.stickerplatform.application.grant.GrantStickersService;
+import dev.stickerplatform.application.grant.TransferStickerService;
 import dev.stickerplatform.application.listener.ListenerStatus;
+import dev.stickerplatform.application.onramp.OnrampOrdersService;
+import dev.stickerplatform.application.onramp.OnrampWebhookService;
 import dev.stickerplatform.application.minting.ClaimStickerService;
 import dev.stickerplatform.application.minting.ListJobsService;
 import dev.stickerplatform.application.minting.RedriveJobService;
@@ -28,6 +32,7 @@ import dev.stickerplatform.application.tipjar.PrepareTipJarCallService;
 import dev.stickerplatform.application.tipjar.RegisterCreatorService;
 import dev.stickerplatform.application.tipjar.TipJarStatsService;
 import dev.stickerplatform.application.tipjar.UpgradeTipJarService;
+import dev.stickerplatform.application.treasury.TreasuryService;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -39,6 +44,7 @@ import java.util.function.Supplier;
  *                             process runs none (then /listener/status says so and readiness ignores it)
  * @param listenerPollInterval how long the listener may go quiet between heartbeats; readiness fails when its
  *                             heartbeat is older than twice this
+ * @param treasury             the treasury view of {@code GET /admin/treasury}, or null when this process has none
  */
 public record UseCases(
         RegisterCreatorService registerCreator,
@@ -69,14 +75,19 @@ public record UseCases(
         GetContentService content,
         ReadAuditTrailService auditTrail,
         Supplier<ListenerStatus> listenerStatus,
-        Duration listenerPollInterval) {
+        Duration listenerPollInterval,
+        GrantStickersService grantStickers,
+        TransferStickerService transferSticker,
+        OnrampOrdersService onrampOrders,
+        OnrampWebhookService onrampWebhook,
+        TreasuryService treasury) {
 
     public UseCases {
         for (Object useCase : new Object[] {registerCreator, creatorTipJar, tipJarStats, upgradeTipJar,
                 prepareTipJarCall, creatorDashboard, createTemplate, listTemplates, deleteTemplate, prepareOptIn,
                 stickerByAsset, fanInventory, fanPendingStickers, claimSticker, fanStats, goldenOdds,
                 creatorLeaderboard, topCreators, params, submitTransactions, fundWallet, health, listJobs,
-                redriveJob, approvals, content, auditTrail}) {
+                redriveJob, approvals, content, auditTrail, grantStickers, transferSticker, onrampOrders, onrampWebhook}) {
             Objects.requireNonNull(useCase, "every use case is required");
         }
         if (listenerPollInterval == null || listenerPollInterval.isNegative() || listenerPollInterval.isZero()) {

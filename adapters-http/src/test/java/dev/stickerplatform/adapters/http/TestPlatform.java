@@ -1,6 +1,14 @@
 package dev.stickerplatform.adapters.http;
 
 import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.grant.GrantBudget;
+import dev.stickerplatform.application.grant.GrantStickersService;
+import dev.stickerplatform.application.grant.TransferStickerService;
+import dev.stickerplatform.application.onramp.OnrampConfig;
+import dev.stickerplatform.application.onramp.OnrampOrdersService;
+import dev.stickerplatform.application.onramp.OnrampPartner;
+import dev.stickerplatform.application.onramp.OnrampRouting;
+import dev.stickerplatform.application.onramp.OnrampWebhookService;
 import dev.stickerplatform.application.audit.ReadAuditTrailService;
 import dev.stickerplatform.application.listener.ListenerStatus;
 import dev.stickerplatform.application.minting.ClaimStickerService;
@@ -99,7 +107,16 @@ final class TestPlatform {
                 new ReadAuditTrailService(down(AuditTrail.class,
                         () -> new StoreUnavailableException("no audit trail in these tests"))),
                 listener,
-                Duration.ofSeconds(5));
+                Duration.ofSeconds(5),
+                new GrantStickersService(store, GrantBudget.UNLIMITED, randomness, clock,
+                        GrantStickersService.Config.defaults()),
+                new TransferStickerService(store, chain, signers, approvals, clock,
+                        new TransferStickerService.Config(null)),
+                new OnrampOrdersService(store, signers, OnrampPartner.WIDGET,
+                        new OnrampRouting(store, chain, signers, clock), randomness, clock, OnrampConfig.disabled()),
+                new OnrampWebhookService(store, chain, signers, new OnrampRouting(store, chain, signers, clock), clock,
+                        OnrampConfig.disabled()),
+                null);
     }
 
     static <T> T down(Class<T> port, Supplier<RuntimeException> failure) {

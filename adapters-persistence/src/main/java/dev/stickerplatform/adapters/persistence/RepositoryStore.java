@@ -48,4 +48,19 @@ public abstract class RepositoryStore implements Store {
     public final Approvals approvals() {
         return repositories().approvals();
     }
+
+    @Override
+    public final Grants grants() {
+        return repositories().grants();
+    }
+
+    @Override
+    public final StickerTransfers stickerTransfers() {
+        return repositories().stickerTransfers();
+    }
+
+    @Override
+    public final OnrampOrders onrampOrders() {
+        return repositories().onrampOrders();
+    }
 }

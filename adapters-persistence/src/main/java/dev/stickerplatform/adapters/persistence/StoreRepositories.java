@@ -19,4 +19,10 @@ public interface StoreRepositories {
     Store.ListenerCursor listenerCursor();
 
     Store.Approvals approvals();
+
+    Store.Grants grants();
+
+    Store.StickerTransfers stickerTransfers();
+
+    Store.OnrampOrders onrampOrders();
 }

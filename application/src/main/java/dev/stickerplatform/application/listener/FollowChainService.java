@@ -4,6 +4,7 @@ import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.DeliveryStatus;
 import dev.stickerplatform.domain.model.JobStage;
+import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.MintJob;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.SkippedTransaction;
@@ -58,11 +59,12 @@ public final class FollowChainService {
     }
 
     public sealed interface Step {
-        /** {@code skipped}: transactions of the round passed over because they could not be interpreted. */
-        record Processed(Round round, int tips, int jobs, int deliveriesRequeued, int skipped) implements Step {
-            public Processed(Round round, int tips, int jobs, int deliveriesRequeued) {
-                this(round, tips, jobs, deliveriesRequeued, 0);
-            }
+        /**
+         * @param skipped transactions of the round passed over because they could not be interpreted
+         * @param fees    the platform fees of the newly recorded tips (version 2 apps pay them to the treasury)
+         */
+        record Processed(Round round, int tips, int jobs, int deliveriesRequeued, int skipped, MicroAlgos fees)
+                implements Step {
         }
 
         /** The round is not produced yet. */
@@ -92,9 +94,11 @@ public final class FollowChainService {
         }
         List<SkippedTransaction> skipped = new ArrayList<>();
         block.get().skipped().forEach(s -> skipped.add(skip(round, s.index(), s.txId(), s.reason())));
-        List<Tip> tips = tipsIn(block.get(), skipped);
+        Map<TxId, MicroAlgos> fees = new HashMap<>();
+        List<Tip> tips = tipsIn(block.get(), skipped, fees);
         return store.inTransaction(tx -> {
             int recorded = 0;
+            long feesOfRecorded = 0;
             int jobs = 0;
             Map<Address, List<StickerTemplate>> templates = new HashMap<>();
             for (Tip tip : tips) {
@@ -102,6 +106,7 @@ public final class FollowChainService {
                     continue;
                 }
                 recorded++;
+                feesOfRecorded += fees.getOrDefault(tip.txId(), MicroAlgos.ZERO).value();
                 var outcome = StickerSelection.select(tip,
                         templates.computeIfAbsent(tip.creator(), c -> tx.templates().byCreator(c)),
                         block.get().timestamp());
@@ -114,7 +119,8 @@ public final class FollowChainService {
             int requeued = requeueOptedIn(tx, block.get());
             skipped.forEach(tx.listenerCursor()::recordSkipped);
             tx.listenerCursor().advance(round);
-            return new Step.Processed(round, recorded, jobs, requeued, skipped.size());
+            return new Step.Processed(round, recorded, jobs, requeued, skipped.size(),
+                    MicroAlgos.of(feesOfRecorded));
         });
     }
 
@@ -124,7 +130,8 @@ public final class FollowChainService {
         return new SkippedTransaction(round, Math.max(0, index), txId, reason, clock.instant());
     }
 
-    private List<Tip> tipsIn(BlockEvents block, List<SkippedTransaction> skipped) {
+    /** The tips of {@code block} to our apps; their platform fees go into {@code fees} by txid. */
+    private List<Tip> tipsIn(BlockEvents block, List<SkippedTransaction> skipped, Map<TxId, MicroAlgos> fees) {
         var appIds = block.appCalls().stream().map(Chain.AppCall::app).collect(Collectors.toSet());
         if (appIds.isEmpty()) {
             return List.of();
@@ -137,7 +144,7 @@ public final class FollowChainService {
                 continue;
             }
             try {
-                tips.addAll(tipsOf(call, jar, block));
+                tips.addAll(tipsOf(call, jar, block, fees));
             } catch (RuntimeException e) {
                 // a log our own app could never have written (an amount beyond any ALGO supply, a broken field):
                 // pass the call over, keep the round's other tips
@@ -147,12 +154,15 @@ public final class FollowChainService {
         return tips;
     }
 
-    private List<Tip> tipsOf(Chain.AppCall call, TipJar jar, BlockEvents block) {
+    private List<Tip> tipsOf(Chain.AppCall call, TipJar jar, BlockEvents block, Map<TxId, MicroAlgos> fees) {
         List<Tip> tips = new ArrayList<>();
         for (byte[] log : call.logs()) {
             TipEvent.decode(log).filter(event -> credits(event, call, jar)).ifPresentOrElse(
-                    event -> tips.add(new Tip(call.txId(), call.app(), event.fan(), jar.creator(), event.amount(),
-                            event.memo(), block.round(), clock.instant())),
+                    event -> {
+                        tips.add(new Tip(call.txId(), call.app(), event.fan(), jar.creator(), event.amount(),
+                                event.memo(), block.round(), clock.instant()));
+                        fees.put(call.txId(), event.fee());
+                    },
                     () -> LOG.log(System.Logger.Level.DEBUG, "ignored a log of app {0} in {1}", call.app(),
                             call.txId()));
         }

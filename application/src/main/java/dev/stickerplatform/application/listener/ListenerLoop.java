@@ -145,6 +145,9 @@ public final class ListenerLoop implements Runnable {
             if (processed.skipped() > 0) {
                 metrics.transactionsSkipped(processed.skipped());
             }
+            if (processed.fees().value() > 0) {
+                metrics.feesReceived(processed.fees());
+            }
             heartbeat(processed.round().value(), Math.max(knownChainRound, processed.round().value()), true);
         } else {
             // the node had not produced the block after all: forget the height so the next cycle waits for it

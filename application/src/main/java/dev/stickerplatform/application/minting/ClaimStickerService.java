@@ -47,6 +47,10 @@ public final class ClaimStickerService {
 
         record NotOptedIn(AssetId assetId) implements Result {
         }
+
+        /** Nobody claimed it within the platform's opt-in expiry: its asset is destroyed (or being destroyed). */
+        record Expired(AssetId assetId) implements Result {
+        }
     }
 
     public Result claim(Address fan, long stickerId) {
@@ -57,6 +61,10 @@ public final class ClaimStickerService {
         if (sticker.status() == DeliveryStatus.DELIVERED) {
             return new Result.Delivered(sticker.assetId(), sticker.deliveryTxId());
         }
+        if (sticker.status() == DeliveryStatus.EXPIRED || store.mintJobs().find(MintJob.idFor(sticker.tipTxId()))
+                .filter(job -> job.stage().isExpired()).isPresent()) {
+            return new Result.Expired(sticker.assetId());
+        }
         if (!chain.account(fan).isOptedIn(sticker.assetId())) {
             return new Result.NotOptedIn(sticker.assetId());
         }
@@ -66,6 +74,9 @@ public final class ClaimStickerService {
             MintJob job = store.mintJobs().find(MintJob.idFor(sticker.tipTxId())).orElseThrow();
             if (job.stage() == JobStage.DELIVERED) {
                 return new Result.Delivered(job.assetId(), job.deliveryTxId());
+            }
+            if (job.stage().isExpired()) {
+                return new Result.Expired(job.assetId()); // the expiry won the race
             }
             try {
                 MintJob ready = job.stage() == JobStage.PENDING_OPTIN

@@ -4,6 +4,8 @@ import dev.stickerplatform.application.chainwrite.ChainWrites;
 import dev.stickerplatform.application.chainwrite.ChainWrites.Progress;
 import dev.stickerplatform.application.chainwrite.Leases;
 import dev.stickerplatform.application.metrics.PipelineMetrics;
+import dev.stickerplatform.application.treasury.SpendKind;
+import dev.stickerplatform.application.treasury.TreasuryService;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.ChainWrite;
@@ -24,7 +26,7 @@ import java.time.Duration;
 
 /**
  * The mint job state machine: {@code QUEUED → MINT_SUBMITTED → MINTED → DELIVERY_SUBMITTED → DELIVERED |
- * PENDING_OPTIN}. Each write is saved with the job (optimistic lock) BEFORE it is submitted, and a submitted
+ * PENDING_OPTIN}, and for a sticker nobody claims in time {@code PENDING_OPTIN → DESTROY_SUBMITTED → DESTROYED}. Each write is saved with the job (optimistic lock) BEFORE it is submitted, and a submitted
  * write is only ever adopted, resubmitted or — once provably dead — rebuilt with the same lease. So whichever
  * worker crashes where, a tip yields one ASA and one delivery.
  */
@@ -96,7 +98,12 @@ public final class MintPipeline {
                 case Progress.Dead dead -> store.mintJobs().save(job.advance(JobStage.MINTED, null, clock.instant()));
                 case Progress.Open open -> job;
             };
-            case PENDING_OPTIN, DELIVERED -> job;
+            case DESTROY_SUBMITTED -> switch (check(job)) {
+                case Progress.Confirmed c -> destroyed(job);
+                case Progress.Dead dead -> submitDestroy(job);
+                case Progress.Open open -> job;
+            };
+            case PENDING_OPTIN, DELIVERED, DESTROYED -> job;
         };
     }
 
@@ -126,6 +133,7 @@ public final class MintPipeline {
             return tx.mintJobs().save(job.minted(asset, sticker.id(), clock.instant()));
         });
         metrics.minted(sinceTip(job));
+        metrics.spent(SpendKind.MINT, TreasuryService.MIN_FEE.plus(TreasuryService.ASSET_MIN_BALANCE));
         return minted;
     }
 
@@ -147,7 +155,38 @@ public final class MintPipeline {
             return tx.mintJobs().save(job.delivered(txId, clock.instant()));
         });
         metrics.delivered(sinceTip(job));
+        metrics.spent(SpendKind.DELIVERY, TreasuryService.MIN_FEE);
         return delivered;
+    }
+
+    /**
+     * Gives up on a sticker nobody opted in to: records the destroy of its asset with the job (PENDING_OPTIN →
+     * DESTROY_SUBMITTED, optimistic lock, so a claim or the listener's delivery racing it leaves one winner), then
+     * submits it. A worker follows it to DESTROYED like any other submitted write.
+     *
+     * @throws dev.stickerplatform.domain.port.StaleWriteException when the job moved on in the meantime
+     */
+    public MintJob expire(MintJob job) {
+        if (job.stage() != JobStage.PENDING_OPTIN) {
+            throw new IllegalArgumentException("only a sticker waiting for opt-in expires, not one " + job.stage());
+        }
+        return submitDestroy(job);
+    }
+
+    private MintJob submitDestroy(MintJob job) {
+        Signer minter = signers.forRole(SignerRole.MINTER);
+        var request = new TxnRequest.DestroyAsset(minter.address(), job.assetId(), Leases.of(job.id(), "destroy"));
+        return record(job, JobStage.DESTROY_SUBMITTED, chain.sign(request, minter));
+    }
+
+    private MintJob destroyed(MintJob job) {
+        MintJob destroyed = store.inTransaction(tx -> {
+            tx.stickers().find(job.stickerId()).ifPresent(s -> tx.stickers().update(s.expired()));
+            return tx.mintJobs().save(job.advance(JobStage.DESTROYED, null, clock.instant()));
+        });
+        metrics.spent(SpendKind.DESTROY, TreasuryService.MIN_FEE);
+        metrics.returned(TreasuryService.ASSET_MIN_BALANCE);
+        return destroyed;
     }
 
     /** The job was created when the listener recorded the tip. */

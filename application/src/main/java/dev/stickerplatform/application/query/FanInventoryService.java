@@ -45,7 +45,7 @@ public final class FanInventoryService {
         List<Sticker> page = stickers.byOwner(query.fan(), null, query.page());
         long total = stickers.countByOwner(query.fan(), null);
         Map<StickerType, Long> byType = stickers.countByOwnerAndType(query.fan());
-        return new FanInventory(query.fan(), StickerViews.join(store.templates(), page), query.page(), total,
+        return new FanInventory(query.fan(), StickerViews.join(store, page), query.page(), total,
                 (long) query.page().offset() + page.size() < total, byType);
     }
 }

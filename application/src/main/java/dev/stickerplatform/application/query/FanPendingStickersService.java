@@ -37,7 +37,7 @@ public final class FanPendingStickersService {
         Store.Stickers stickers = store.stickers();
         List<Sticker> page = stickers.byOwner(query.fan(), DeliveryStatus.PENDING_OPTIN, query.page());
         long total = stickers.countByOwner(query.fan(), DeliveryStatus.PENDING_OPTIN);
-        return new PendingStickers(query.fan(), StickerViews.join(store.templates(), page), query.page(), total,
+        return new PendingStickers(query.fan(), StickerViews.join(store, page), query.page(), total,
                 (long) query.page().offset() + page.size() < total);
     }
 }

@@ -3,6 +3,7 @@ package dev.stickerplatform.application.query;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.Sticker;
 import dev.stickerplatform.domain.port.Store;
+import java.util.List;
 
 /** One sticker by its ASA id, joined with its template. */
 public final class StickerByAssetService {
@@ -34,6 +35,6 @@ public final class StickerByAssetService {
         if (sticker == null) {
             return new Result.NotFound(query.asset());
         }
-        return new Result.Found(StickerView.of(sticker, store.templates().find(sticker.templateId()).orElse(null)));
+        return new Result.Found(StickerViews.join(store, List.of(sticker)).getFirst());
     }
 }

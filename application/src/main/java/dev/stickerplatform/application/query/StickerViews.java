@@ -1,8 +1,10 @@
 package dev.stickerplatform.application.query;
 
+import dev.stickerplatform.domain.model.Grant;
 import dev.stickerplatform.domain.model.Sticker;
 import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.model.StickerType;
+import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.Store;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -14,13 +16,16 @@ final class StickerViews {
     private StickerViews() {
     }
 
-    static List<StickerView> join(Store.Templates templates, List<Sticker> stickers) {
+    /** The stickers with their templates and, for granted ones, their grants (two store calls). */
+    static List<StickerView> join(Store store, List<Sticker> stickers) {
         if (stickers.isEmpty()) {
             return List.of();
         }
-        Map<Long, StickerTemplate> byId = templates.findAll(
+        Map<Long, StickerTemplate> byId = store.templates().findAll(
                 stickers.stream().map(Sticker::templateId).distinct().toList());
-        return stickers.stream().map(s -> StickerView.of(s, byId.get(s.templateId()))).toList();
+        Map<TxId, Grant> grants = store.grants().findAll(stickers.stream().map(Sticker::tipTxId).toList());
+        return stickers.stream().map(s -> StickerView.of(s, byId.get(s.templateId()), grants.get(s.tipTxId())))
+                .toList();
     }
 
     /** Every sticker type with its count (zero when absent), in declaration order. */

@@ -178,4 +178,14 @@ final class StallingChain implements Chain {
     public Optional<AssetInfo> asset(AssetId asset) {
         throw new UnsupportedOperationException();
     }
+
+    @Override
+    public Optional<ConfirmedPayment> payment(dev.stickerplatform.domain.model.TxId txId) {
+        throw new UnsupportedOperationException("not used by these tests");
+    }
+
+    @Override
+    public SignedGroup signTipFor(TipFor request, dev.stickerplatform.domain.port.Signer signer) {
+        throw new UnsupportedOperationException("not used by these tests");
+    }
 }

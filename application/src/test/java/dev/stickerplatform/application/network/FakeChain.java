@@ -172,4 +172,14 @@ final class FakeChain implements Chain {
     public Optional<BlockEvents> block(Round r) {
         throw new UnsupportedOperationException();
     }
+
+    @Override
+    public Optional<ConfirmedPayment> payment(dev.stickerplatform.domain.model.TxId txId) {
+        throw new UnsupportedOperationException("not used by these tests");
+    }
+
+    @Override
+    public SignedGroup signTipFor(TipFor request, dev.stickerplatform.domain.port.Signer signer) {
+        throw new UnsupportedOperationException("not used by these tests");
+    }
 }

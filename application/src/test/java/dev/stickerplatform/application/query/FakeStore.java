@@ -384,6 +384,42 @@ public final class FakeStore implements Store {
             new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
+    public Grants grants() {
+        return new Grants() {
+            @Override
+            public boolean insertIfAbsent(dev.stickerplatform.domain.model.Grant grant) {
+                throw new UnsupportedOperationException("the query services never grant");
+            }
+
+            @Override
+            public Optional<dev.stickerplatform.domain.model.Grant> find(TxId originId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Map<TxId, dev.stickerplatform.domain.model.Grant> findAll(Collection<TxId> originIds) {
+                return Map.of();
+            }
+
+            @Override
+            public long countByGrantorSince(Address grantedBy, dev.stickerplatform.domain.model.GrantKind kind,
+                                            java.time.Instant since) {
+                return 0;
+            }
+        };
+    }
+
+    @Override
+    public StickerTransfers stickerTransfers() {
+        throw new UnsupportedOperationException("the query services never transfer");
+    }
+
+    @Override
+    public OnrampOrders onrampOrders() {
+        throw new UnsupportedOperationException("the query services never read on-ramp orders");
+    }
+
+    @Override
     public ListenerCursor listenerCursor() {
         return new ListenerCursor() {
             public Optional<Round> lastProcessed() {

@@ -141,7 +141,8 @@ class SignInTest {
         assertThat(signedIn.get("role").asText()).isEqualTo("admin");
         assertThat(auth.get("/admin/jobs?state=DEAD", token).status()).isEqualTo(200);
         Reply mint = auth.post("/nft/mint/soulbound", Map.of(), token);
-        assertThat(mint.body().get("type").asText()).as("past the admin check").endsWith("/not-implemented");
+        assertThat(mint.status()).as("past the admin check: the body is validated").isEqualTo(400);
+        assertThat(mint.body().get("type").asText()).endsWith("/validation-error");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.stickerplatform.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stickerplatform.adapters.algorand.DevWallet;
@@ -156,14 +157,61 @@ class ApprovalsEndToEndTest {
         String token = WalletLogin.accessToken(platform.baseUrl(), operator);
         var printed = new java.io.ByteArrayOutputStream();
 
+        Map<String, String> approverKey = Map.of("APPROVER_SIGNER", "local", "APPROVER_SEED_HEX",
+                HexFormat.of().formatHex(secondSeed));
+
+        // not confirmed: nothing is signed
+        assertThatThrownBy(() -> ApprovalsCommand.run(new String[] {"sign", "--id", id, "--server",
+                platform.baseUrl(), "--token", token}, approverKey, typed("no"), printTo(printed)))
+                .hasMessageContaining("not confirmed, nothing was signed");
+        assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("decoded: type appl, sender " + admins.address() + ", amount 0 ALGO")
+                .contains("rekey-to none, close-to none, asset close-to none")
+                .contains("Sign this transaction? Type yes to continue");
+        assertThat(admin.get(path).body().get("signatureCount").asInt()).isEqualTo(1);
+
+        printed.reset();
         ApprovalsCommand.run(new String[] {"sign", "--id", id, "--server", platform.baseUrl(), "--token", token},
-                Map.of("APPROVER_SIGNER", "local", "APPROVER_SEED_HEX", HexFormat.of().formatHex(secondSeed)),
-                new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+                approverKey, typed("yes"), printTo(printed));
 
         String output = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(output).contains("DELETE application").contains("signing as " + second.address())
                 .containsPattern("state (SUBMITTED|CONFIRMED), 2 of 2 signatures");
         awaitState(admin, path, "CONFIRMED");
+    }
+
+    @Test
+    void theApproveCommandRefusesAPaymentAboveItsKindsLimitUnlessTheApproverNamesIt() throws Exception {
+        DevWallet fan = DevWallet.generate();
+        Api.Reply large = api.as(fan).post("/simulate/fund-wallet",
+                Map.of("walletAddress", fan.address().value(), "amountAlgo", "8"));
+        assertThat(large.status()).as(large.body().toString()).isEqualTo(202);
+        String id = large.body().get("approvalId").asText();
+        String token = WalletLogin.accessToken(platform.baseUrl(), operator);
+        String[] approve = {"approve", "--id", id, "--server", platform.baseUrl(), "--token", token, "--yes"};
+        Map<String, String> limit = Map.of("APPROVAL_LIMIT_FAUCET_PAYMENT_MICROALGOS", "5000000");
+        var printed = new java.io.ByteArrayOutputStream();
+
+        assertThatThrownBy(() -> ApprovalsCommand.run(approve, limit, typed(""), printTo(printed)))
+                .hasMessageContaining("refusing to sign " + id)
+                .hasMessageContaining("it pays 8 ALGO, above the 5 ALGO limit for FAUCET_PAYMENT")
+                .hasMessageContaining("--allow-amount-above");
+        assertThat(api.as(operator).get("/admin/approvals/" + id).body().get("signatureCount").asInt()).isZero();
+
+        String[] allowed = java.util.Arrays.copyOf(approve, approve.length + 1);
+        allowed[approve.length] = "--allow-amount-above";
+        ApprovalsCommand.run(allowed, limit, typed(""), printTo(printed));
+
+        awaitState(api.as(operator), "/admin/approvals/" + id, "CONFIRMED");
+        assertThat(platform.ledger().account(fan.address()).balance()).isEqualTo(MicroAlgos.ofAlgo(8));
+    }
+
+    private static java.io.BufferedReader typed(String line) {
+        return new java.io.BufferedReader(new java.io.StringReader(line + "\n"));
+    }
+
+    private static java.io.PrintStream printTo(java.io.ByteArrayOutputStream out) {
+        return new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static byte[] seed(int fill) {

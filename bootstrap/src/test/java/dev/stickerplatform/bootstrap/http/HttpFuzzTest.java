@@ -339,7 +339,7 @@ class HttpFuzzTest extends PlatformHttpTest {
     private static String valid(String path) {
         return path.replace("{wallet}", STRANGER).replace("{creatorWallet}", STRANGER).replace("{templateId}", "1")
                 .replace("{stickerId}", "1").replace("{assetId}", "1").replace("{cid}", "bafkreifuzz")
-                .replace("{id}", "3f1c2d4e-0000-4000-8000-000000000000");
+                .replace("{partnerOrderId}", "tip_unknown").replace("{id}", "3f1c2d4e-0000-4000-8000-000000000000");
     }
 
     private static List<Operation> operations(JsonNode document) {

@@ -33,9 +33,6 @@ class OpenApiResponsesTest extends PlatformHttpTest {
             "GET /metrics", "Prometheus text format",
             "GET /docs", "the API explorer's HTML page",
             "GET /ipfs/{cid}", "the pinned bytes themselves (checked: content type)",
-            "POST /nft/mint/soulbound", "not implemented: 501 problem (checked)",
-            "POST /nft/mint/golden", "not implemented: 501 problem (checked)",
-            "POST /nft/transfer", "not implemented: 501 problem (checked)",
             "POST /admin/jobs/{id}/retry", "needs a dead job: its 409 problem is checked");
     private final ResponseSchemas schemas = ResponseSchemas.load();
     private final Set<String> succeeded = new TreeSet<>();
@@ -65,6 +62,8 @@ class OpenApiResponsesTest extends PlatformHttpTest {
         check("GET", "/creator/{wallet}/contract/stats", get("/creator/" + c + "/contract/stats"));
         JsonNode template = check("POST", "/creator/{wallet}/sticker-template", as(creator).upload(
                 "/creator/" + c + "/sticker-template", Map.of("name", "Thanks", "tip_threshold", "1"), PNG)).body();
+        long golden = as(creator).upload("/creator/" + c + "/sticker-template", Map.of("name", "Gold",
+                "sticker_type", "golden", "tip_threshold", "3"), PNG).body().path("id").asLong();
         JsonNode spare = as(creator).upload("/creator/" + c + "/sticker-template", Map.of("name", "Spare",
                 "sticker_type", "golden", "tip_threshold", "50"), PNG).body();
         check("DELETE", "/creator/{wallet}/template/{templateId}",
@@ -109,12 +108,11 @@ class OpenApiResponsesTest extends PlatformHttpTest {
         check("GET", "/admin/jobs", as(admin).get("/admin/jobs"));
         check("GET", "/admin/jobs", as(admin).get("/admin/jobs?state=DEAD"));
         check("GET", "/admin/audit", as(admin).get("/admin/audit"));
+        check("GET", "/admin/treasury", as(admin).get("/admin/treasury"));
         JsonNode job = as(admin).get("/admin/jobs").body().path("jobs").get(0);
         check("POST", "/admin/jobs/{id}/retry", as(admin).post("/admin/jobs/" + job.path("id").asText() + "/retry", ""));
         check("POST", "/creator/{wallet}/upgrade-contract", as(creator).post("/creator/" + c + "/upgrade-contract", ""));
-        for (String manual : List.of("/nft/mint/soulbound", "/nft/mint/golden", "/nft/transfer")) {
-            check("POST", manual, as(admin).post(manual, Map.of()));
-        }
+        grantsAndTransfer(c, f, template.path("id").asLong(), golden);
         problems(c, f);
 
         assertThat(mismatches).as("answers that differ from openapi.json").isEmpty();
@@ -122,6 +120,41 @@ class OpenApiResponsesTest extends PlatformHttpTest {
         missing.removeAll(succeeded);
         missing.removeAll(NOT_JSON_SUCCESSES.keySet());
         assertThat(missing).as("documented operations no success was checked for").isEmpty();
+    }
+
+    /** A grant of each kind, then the transfer of a held golden sticker to the fan (who opts in first). */
+    private void grantsAndTransfer(String c, String f, long soulbound, long golden) {
+        check("POST", "/nft/mint/soulbound", as(admin).post("/nft/mint/soulbound", Map.of("templateId", soulbound,
+                "fanWallet", f, "reason", "welcome")));
+        check("POST", "/creator/{wallet}/grants", as(creator).post("/creator/" + c + "/grants", Map.of(
+                "templateId", soulbound, "fanWallets", List.of(f, STRANGER))));
+        check("POST", "/nft/mint/golden", as(admin).post("/nft/mint/golden", Map.of("templateId", golden,
+                "fanWallet", STRANGER)));
+        check("POST", "/nft/mint/golden", as(admin).post("/nft/mint/golden", Map.of("templateId", soulbound,
+                "fanWallet", STRANGER)));
+        long held = awaitPendingOf(STRANGER, golden).path("assetId").asLong();
+        check("POST", "/nft/transfer", as(admin).post("/nft/transfer", Map.of("assetId", held,
+                "receiverWallet", f)));
+        JsonNode prepared = as(fan).post("/nft/optin", Map.of("assetId", held, "fanWallet", f)).body();
+        byte[] signed = fan.signPrepared(Base64.getDecoder().decode(prepared.path("unsignedTxn").asText()));
+        post("/submit", Map.of("signedTxn", Base64.getEncoder().encodeToString(signed)));
+        awaitOptIn(AssetId.of(held));
+        check("POST", "/nft/transfer", as(admin).post("/nft/transfer", Map.of("assetId", held,
+                "receiverWallet", f)));
+        check("GET", "/fan/{wallet}/inventory", get("/fan/" + f + "/inventory"));
+    }
+
+    private JsonNode awaitPendingOf(String wallet, long templateId) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            for (JsonNode sticker : get("/fan/" + wallet + "/pending").body().path("pending")) {
+                if (sticker.path("templateId").asLong() == templateId) {
+                    return sticker;
+                }
+            }
+            platform.ledger().awaitRoundAfter(platform.ledger().currentRound(), Duration.ofSeconds(1));
+        }
+        throw new AssertionError("no granted sticker minted in time");
     }
 
     private void operationsAndSignIn() {

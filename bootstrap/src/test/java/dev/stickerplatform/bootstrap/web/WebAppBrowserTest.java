@@ -111,8 +111,9 @@ class WebAppBrowserTest {
         signOut();
         signInAs("Operator", "mx");
         browser.go("/admin");
+        browser.waitForText("Runway:");
         browser.waitForText("Pay 10 ALGO from");
-        browser.step("admin-approval-in-words");
+        browser.step("admin-treasury-and-approval-in-words");
         browser.clickButton("Approve (the platform signs with the role's key)");
         browser.waitForText("Approval recorded:");
         waitForApprovalConfirmed();

@@ -52,6 +52,36 @@ public record MintJob(UUID id, TxId tipTxId, Address fan, Address creator, long 
                 now, 0);
     }
 
+    /**
+     * The job of a grant: the grant's origin id stands for the tip's txid. A membership template is minted
+     * soulbound and expires after its tier's validity, as when a tip earns it.
+     */
+    public static MintJob granted(Grant grant, StickerTemplate template, Instant now) {
+        StickerType type = template.category().isMembership() ? StickerType.SOULBOUND : template.type();
+        Instant expiresAt = template.category().tier().map(tier -> now.plus(tier.validity())).orElse(null);
+        return new MintJob(idFor(grant.originId()), grant.originId(), grant.fan(), grant.creator(), template.id(),
+                type, template.category(), AssetNames.truncate(template.name()), template.assetUrl(),
+                template.metadataHash(), expiresAt, JobStage.QUEUED, null, null, null, null, 0, now, null, null, now,
+                now, 0);
+    }
+
+    /**
+     * The same sticker for another wallet, back to MINTED so a worker delivers it there (an administrator's
+     * transfer of a sticker the platform still holds).
+     */
+    public MintJob redirectedTo(Address newFan, Instant now) {
+        return new MintJob(id, tipTxId, newFan, creator, templateId, type, category, assetName, assetUrl,
+                metadataHash, expiresAt, JobStage.MINTED, null, assetId, stickerId, deliveryTxId, attempts, now, null,
+                deadReason, createdAt, now, version);
+    }
+
+    /** Delivered to {@code newFan} by a transfer made outside the pipeline (an approved one). */
+    public MintJob deliveredTo(Address newFan, TxId txId, Instant now) {
+        return new MintJob(id, tipTxId, newFan, creator, templateId, type, category, assetName, assetUrl,
+                metadataHash, expiresAt, JobStage.DELIVERED, null, assetId, stickerId, txId, attempts, now, null,
+                deadReason, createdAt, now, version);
+    }
+
     public boolean isDead() {
         return deadReason != null;
     }

@@ -32,6 +32,18 @@ public record Sticker(long id, TxId tipTxId, long templateId, Address creator, A
                 expiresAt, mintedAt, deliveredAt);
     }
 
+    /** The same sticker, now owned by (and waiting for the opt-in of, or delivered to) another wallet. */
+    public Sticker ownedBy(Address newOwner, DeliveryStatus newStatus, TxId txId, Instant deliveredAtNow) {
+        return new Sticker(id, tipTxId, templateId, creator, newOwner, type, category, assetId, newStatus, txId,
+                expiresAt, mintedAt, deliveredAtNow);
+    }
+
+    /** Never claimed: its asset was destroyed. */
+    public Sticker expired() {
+        return new Sticker(id, tipTxId, templateId, creator, owner, type, category, assetId, DeliveryStatus.EXPIRED,
+                null, expiresAt, mintedAt, null);
+    }
+
     public Sticker delivered(TxId txId, Instant now) {
         return new Sticker(id, tipTxId, templateId, creator, owner, type, category, assetId, DeliveryStatus.DELIVERED,
                 txId, expiresAt, mintedAt, now);

@@ -110,6 +110,39 @@ public interface Chain {
     /** What happened in {@code round}, or empty when that round has not been produced yet. */
     Optional<BlockEvents> block(Round round);
 
+    /**
+     * A confirmed payment, as the chain recorded it (sender, receiver, amount), or empty when this node does not
+     * know {@code txId} as a confirmed payment: not confirmed (yet), not a payment, or — on algod — committed too
+     * long ago for its lookup (about the last thousand rounds). An outage is {@link ChainUnavailableException}.
+     */
+    Optional<ConfirmedPayment> payment(TxId txId);
+
+    /**
+     * The platform's {@code [pay sender → app, appl tip_for(fan, memo)]} group for a creator's TipProxy, built with
+     * current parameters (creator and treasury in the call's accounts, fees for both inner payments) and signed by
+     * {@code signer}, which must act for the sender (the app's {@code platform_address}). Nothing is submitted:
+     * record it, then submit with {@link #submitSigned}.
+     */
+    SignedGroup signTipFor(TipFor request, Signer signer);
+
+    record ConfirmedPayment(TxId txId, Round round, Address sender, Address receiver, MicroAlgos amount) {
+    }
+
+    /**
+     * @param treasury null for a version 1 app (no treasury in the accounts)
+     * @param lease    the app call's lease (one routing per order), or null
+     */
+    record TipFor(Address sender, AppId app, Address creator, Address treasury, Address fan, MicroAlgos amount,
+                  String memo, Hash32 lease) {
+    }
+
+    /** Signed transactions of one group in order; {@code txId} and {@code lastValid} are the last one's. */
+    record SignedGroup(List<byte[]> signed, TxId txId, Round lastValid) {
+        public SignedGroup {
+            signed = signed.stream().map(byte[]::clone).toList();
+        }
+    }
+
     record NetworkInfo(String genesisId, String genesisHash) {
     }
 

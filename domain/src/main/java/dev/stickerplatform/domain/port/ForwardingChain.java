@@ -112,4 +112,14 @@ public abstract class ForwardingChain implements Chain {
     public Optional<BlockEvents> block(Round round) {
         return delegate.block(round);
     }
+
+    @Override
+    public Optional<ConfirmedPayment> payment(TxId txId) {
+        return delegate.payment(txId);
+    }
+
+    @Override
+    public SignedGroup signTipFor(TipFor request, Signer signer) {
+        return delegate.signTipFor(request, signer);
+    }
 }

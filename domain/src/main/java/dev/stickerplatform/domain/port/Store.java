@@ -6,14 +6,19 @@ import dev.stickerplatform.domain.model.Approval;
 import dev.stickerplatform.domain.model.ApprovalState;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.Creator;
+import dev.stickerplatform.domain.model.Grant;
+import dev.stickerplatform.domain.model.GrantKind;
 import dev.stickerplatform.domain.model.DeliveryStatus;
 import dev.stickerplatform.domain.model.JobStage;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.MintJob;
+import dev.stickerplatform.domain.model.OnrampOrder;
+import dev.stickerplatform.domain.model.OnrampStatus;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.SkippedTransaction;
 import dev.stickerplatform.domain.model.Sticker;
 import dev.stickerplatform.domain.model.StickerTemplate;
+import dev.stickerplatform.domain.model.StickerTransfer;
 import dev.stickerplatform.domain.model.StickerType;
 import dev.stickerplatform.domain.model.Tip;
 import dev.stickerplatform.domain.model.TipJar;
@@ -21,6 +26,7 @@ import dev.stickerplatform.domain.model.TxId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -61,6 +67,12 @@ public interface Store {
     ListenerCursor listenerCursor();
 
     Approvals approvals();
+
+    Grants grants();
+
+    StickerTransfers stickerTransfers();
+
+    OnrampOrders onrampOrders();
 
     interface Creators {
         /** Inserts or replaces the creator with this wallet. */
@@ -255,5 +267,56 @@ public interface Store {
 
         /** How many approvals are in each state (every state present, 0 when none). */
         Map<ApprovalState, Long> countByState();
+    }
+
+    /** Stickers given rather than earned; each grant is the origin of one mint job (see {@link Grant}). */
+    interface Grants {
+        /** Records a grant unless one with its origin id exists; returns whether it was inserted. */
+        boolean insertIfAbsent(Grant grant);
+
+        Optional<Grant> find(TxId originId);
+
+        /** The grants among these origin ids (tips' txids are simply absent), by origin id. One round trip. */
+        Map<TxId, Grant> findAll(Collection<TxId> originIds);
+
+        /** How many grants of this kind {@code grantedBy} made at or after {@code since} (quotas). */
+        long countByGrantorSince(Address grantedBy, GrantKind kind, Instant since);
+    }
+
+    /** Transfers of held stickers that wait for (or went through) an approval. */
+    interface StickerTransfers {
+        /** Records a transfer; {@link DuplicateException} when one with its approval id exists. */
+        void insert(StickerTransfer transfer);
+
+        void update(StickerTransfer transfer);
+
+        Optional<StickerTransfer> find(UUID approvalId);
+
+        /** Transfers still waiting for their approval, oldest first. */
+        List<StickerTransfer> awaitingApproval(int limit);
+    }
+
+    /** Fiat on-ramp orders, and the webhook events already applied to them (each exactly once). */
+    interface OnrampOrders {
+        /** Records a new order; {@link DuplicateException} when one with its partner order id exists. */
+        void insert(OnrampOrder order);
+
+        Optional<OnrampOrder> find(String partnerOrderId);
+
+        /**
+         * Saves an order the caller read at {@code order.version()}; returns it at the next version.
+         * {@link StaleWriteException} when another caller saved it in between. {@link DuplicateException} when its
+         * payment is already another order's (one on-chain payment credits one order).
+         */
+        OnrampOrder save(OnrampOrder order);
+
+        /** The fan's orders, newest first. */
+        List<OnrampOrder> byFan(Address fan, int limit);
+
+        /** Orders in a status, oldest first (the follow-up of submitted tips). */
+        List<OnrampOrder> inStatus(OnrampStatus status, int limit);
+
+        /** Records that the webhook event {@code eventKey} was applied; false when it already was. */
+        boolean recordEvent(String eventKey, String partnerOrderId, Instant at);
     }
 }

@@ -86,6 +86,17 @@ public sealed interface TxnRequest {
     }
 
     /**
+     * Destroys an asset (AssetConfig with no parameters), signed by its manager; the chain refuses it unless the
+     * creator holds every unit. The creator's minimum balance drops by the asset's 0.1 ALGO.
+     */
+    record DestroyAsset(Address sender, AssetId asset, Hash32 lease) implements TxnRequest {
+        public DestroyAsset {
+            Objects.requireNonNull(sender);
+            Objects.requireNonNull(asset);
+        }
+    }
+
+    /**
      * Moves {@code amount} units of an asset to {@code receiver}. With {@code revocationTarget} set, the sender
      * acts as clawback and moves the units out of that account (how frozen stickers are delivered).
      * An opt-in is a zero transfer from an account to itself.

@@ -2,8 +2,10 @@ package dev.stickerplatform.adapters.algorand.simulated;
 
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.AssetId;
+import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TxId;
+import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.Chain.AppCall;
 import dev.stickerplatform.domain.port.Chain.BlockEvents;
 import dev.stickerplatform.domain.port.Chain.OptIn;
@@ -28,6 +30,7 @@ final class BlockHistory {
 
     private final List<Block> blocks = new ArrayList<>();
     private final Map<TxId, Confirmed> confirmations = new HashMap<>();
+    private final Map<TxId, TxnEffects.Paid> payments = new HashMap<>();
 
     BlockHistory(Instant genesisTime) {
         blocks.add(new Block(genesisTime.toEpochMilli(), new byte[0], NO_CALLS, NO_OPT_INS, NO_SKIPS));
@@ -47,6 +50,9 @@ final class BlockHistory {
             TxnEffects e = effects.get(i);
             System.arraycopy(Algo.txIdBytes(e.txId()), 0, txids, 32 * i, 32);
             confirmations.put(e.txId(), new Confirmed(round, e.createdApp(), e.createdAsset()));
+            if (e.paid() != null) {
+                payments.put(e.txId(), e.paid());
+            }
             if (e.appCall() != null) {
                 calls.add(e.appCall());
             }
@@ -68,6 +74,12 @@ final class BlockHistory {
         return c == null ? Optional.empty() : Optional.of(new TxConfirmation(Round.of(c.round),
                 c.createdApp == 0 ? null : AppId.of(c.createdApp),
                 c.createdAsset == 0 ? null : AssetId.of(c.createdAsset)));
+    }
+
+    Optional<Chain.ConfirmedPayment> payment(TxId txId) {
+        TxnEffects.Paid paid = payments.get(txId);
+        return paid == null ? Optional.empty() : Optional.of(new Chain.ConfirmedPayment(txId,
+                Round.of(confirmations.get(txId).round), paid.sender(), paid.receiver(), MicroAlgos.of(paid.amount())));
     }
 
     boolean isConfirmed(TxId txId) {

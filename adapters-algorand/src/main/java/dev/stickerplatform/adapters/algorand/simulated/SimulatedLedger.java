@@ -168,6 +168,11 @@ public final class SimulatedLedger implements AutoCloseable {
         }
     }
 
+    /** The confirmed payment {@code txId}, if it is one. */
+    public Optional<dev.stickerplatform.domain.port.Chain.ConfirmedPayment> payment(TxId txId) {
+        return locked(() -> history.payment(txId));
+    }
+
     public Optional<TxConfirmation> confirmation(TxId txId) {
         return locked(() -> history.confirmation(txId));
     }

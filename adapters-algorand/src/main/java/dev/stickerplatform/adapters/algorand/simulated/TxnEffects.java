@@ -1,5 +1,6 @@
 package dev.stickerplatform.adapters.algorand.simulated;
 
+import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.Chain.OptIn;
 
@@ -9,5 +10,8 @@ import dev.stickerplatform.domain.port.Chain.OptIn;
  * beyond what its types hold), else null: the block lists it as skipped, as a block read from algod would.
  */
 record TxnEffects(TxId txId, long createdApp, long createdAsset, AppCallResult appCall, OptIn optIn,
-                  String unfollowable) {
+                  String unfollowable, Paid paid) {
+    /** A payment's parties and amount (µALGO), for payment lookups. */
+    record Paid(Address sender, Address receiver, long amount) {
+    }
 }

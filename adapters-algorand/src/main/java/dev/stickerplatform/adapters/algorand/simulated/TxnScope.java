@@ -75,6 +75,8 @@ final class TxnScope {
     }
 
     TxnEffects effects() {
-        return new TxnEffects(txn().txId(), createdApp, createdAsset, appCall, optIn, unfollowable);
+        TxnEffects.Paid paid = txn().typeName().equals("pay") ? new TxnEffects.Paid(txn().sender(),
+                Algo.address(txn().txn().receiver), Algo.uint(txn().txn().amount, "amount")) : null;
+        return new TxnEffects(txn().txId(), createdApp, createdAsset, appCall, optIn, unfollowable, paid);
     }
 }

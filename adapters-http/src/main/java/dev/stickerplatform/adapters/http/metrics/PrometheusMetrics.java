@@ -4,8 +4,11 @@ import dev.stickerplatform.application.listener.ListenerStatus;
 import dev.stickerplatform.application.metrics.AuthMetrics;
 import dev.stickerplatform.application.metrics.ChainMetrics;
 import dev.stickerplatform.application.metrics.PipelineMetrics;
+import dev.stickerplatform.application.treasury.SpendKind;
+import dev.stickerplatform.application.treasury.TreasuryService;
 import dev.stickerplatform.domain.model.ApprovalState;
 import dev.stickerplatform.domain.model.JobStage;
+import dev.stickerplatform.domain.model.MicroAlgos;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -21,6 +24,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -192,6 +196,65 @@ public final class PrometheusMetrics implements PipelineMetrics, ChainMetrics, A
                     .description("High-value operations by approval state")
                     .tag("state", state.name().toLowerCase(Locale.ROOT)).register(registry);
         }
+    }
+
+    @Override
+    public void spent(SpendKind kind, MicroAlgos amount) {
+        spend(kind).increment(amount.value());
+    }
+
+    private Counter spend(SpendKind kind) {
+        return Counter.builder("platform.spend.microalgos").description("µALGO the platform paid, by kind of work")
+                .tag("kind", kind.label()).register(registry);
+    }
+
+    @Override
+    public void feesReceived(MicroAlgos amount) {
+        Counter.builder("platform.fees.received.microalgos").description("Platform fees of the tips recorded")
+                .register(registry).increment(amount.value());
+    }
+
+    @Override
+    public void returned(MicroAlgos amount) {
+        Counter.builder("platform.returned.microalgos").description("Minimum balances that came back (destroyed "
+                + "stickers)").register(registry).increment(amount.value());
+    }
+
+    /**
+     * Gauges of the treasury, read at most every {@code maxAge}: {@code treasury.balance.microalgos{role}},
+     * {@code treasury.min.balance.microalgos{role}}, {@code treasury.available.microalgos},
+     * {@code treasury.locked.in.stickers.microalgos}, {@code treasury.net.spend.per.day.microalgos} and
+     * {@code treasury.runway.days} (+Inf while nothing is spent).
+     */
+    public void bindTreasury(Supplier<TreasuryService.Report> report, List<String> roles, Duration maxAge,
+                             Clock clock) {
+        for (SpendKind kind : SpendKind.values()) {
+            if (kind != SpendKind.DEPLOYMENT) { // deployments are counted from the store, in the treasury view
+                spend(kind);
+            }
+        }
+        var snapshot = new Snapshot<>(report, maxAge, clock);
+        for (String role : roles) {
+            Gauge.builder("treasury.balance.microalgos", () -> snapshot.read(r -> account(r, role).balance().value()))
+                    .description("Balance of a role account").tag("role", role.toLowerCase(Locale.ROOT))
+                    .register(registry);
+            Gauge.builder("treasury.min.balance.microalgos", () -> snapshot.read(r -> account(r, role).minBalance()
+                            .value())).description("Minimum balance of a role account")
+                    .tag("role", role.toLowerCase(Locale.ROOT)).register(registry);
+        }
+        Gauge.builder("treasury.available.microalgos", () -> snapshot.read(r -> r.available().value()))
+                .description("What the role accounts can spend above their minimum balances").register(registry);
+        Gauge.builder("treasury.locked.in.stickers.microalgos", () -> snapshot.read(r -> r.lockedInStickers().value()))
+                .description("ALGO the MINTER keeps locked for its sticker assets").register(registry);
+        Gauge.builder("treasury.net.spend.per.day.microalgos", () -> snapshot.read(r -> r.netSpendPerDay().value()))
+                .description("Spent minus fees received and minimum balances returned, per day").register(registry);
+        Gauge.builder("treasury.runway.days", () -> snapshot.readDouble(r -> r.runwayDays() == null
+                        ? Double.POSITIVE_INFINITY : r.runwayDays().doubleValue()))
+                .description("Days the available ALGO lasts at the current net spend").register(registry);
+    }
+
+    private static TreasuryService.Account account(TreasuryService.Report report, String role) {
+        return report.accounts().stream().filter(a -> a.role().equals(role)).findFirst().orElseThrow();
     }
 
     /** Gauges of a connection pool: {@code pool.connections{pool=name, state=active|idle|waiting}}. */

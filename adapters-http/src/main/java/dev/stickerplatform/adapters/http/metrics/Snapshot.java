@@ -21,6 +21,11 @@ final class Snapshot<T> {
     }
 
     synchronized double read(Function<T, Long> part) {
+        return readDouble(value -> part.apply(value).doubleValue());
+    }
+
+    /** Like {@link #read} for a part that is a double already (NaN allowed). */
+    synchronized double readDouble(Function<T, Double> part) {
         Instant now = clock.instant();
         if (readAt == null || Duration.between(readAt, now).compareTo(maxAge) >= 0) {
             try {

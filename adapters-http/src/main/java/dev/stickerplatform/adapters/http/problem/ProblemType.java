@@ -9,9 +9,11 @@ public enum ProblemType {
     UNAUTHENTICATED("unauthenticated", 401, "Authentication required"),
     FORBIDDEN("forbidden", 403, "Forbidden"),
     SIMULATION_DISABLED("simulation-disabled", 403, "Simulation mode is off"),
+    ONRAMP_DISABLED("onramp-disabled", 403, "The fiat on-ramp is off"),
     NOT_FOUND("not-found", 404, "Not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
     CONFLICT("conflict", 409, "Conflict"),
+    STICKER_EXPIRED("sticker-expired", 410, "Sticker expired"),
     TOO_LARGE("request-too-large", 413, "Request too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     RATE_LIMITED("rate-limited", 429, "Too many requests"),
@@ -21,7 +23,6 @@ public enum ProblemType {
     /** The pinning service answered with another CID than the platform computed: nothing was recorded. */
     CONTENT_MISMATCH("content-mismatch", 502, "Content mismatch"),
     INTERNAL("internal-error", 500, "Internal server error"),
-    NOT_IMPLEMENTED("not-implemented", 501, "Not implemented"),
     UNAVAILABLE("service-unavailable", 503, "Service unavailable");
 
     /** Where the problem types live; the URIs identify problems and are not meant to be fetched. */

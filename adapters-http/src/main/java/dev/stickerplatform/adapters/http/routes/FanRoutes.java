@@ -61,6 +61,10 @@ final class FanRoutes implements RouteGroup {
                     ProblemType.NOT_OPTED_IN, "The wallet has not opted in to asset " + n.assetId().value()
                             + ". Opt in first (POST /nft/optin), then claim again.")
                     .withExtension("assetId", n.assetId().value()));
+            case ClaimStickerService.Result.Expired e -> throw new ProblemException(Problem.of(
+                    ProblemType.STICKER_EXPIRED, "Nobody claimed this sticker within the platform's opt-in expiry, so "
+                            + "its asset " + e.assetId().value() + " was destroyed and can no longer be delivered.")
+                    .withExtension("assetId", e.assetId().value()));
             case ClaimStickerService.Result.NotFound n -> throw ProblemException.notFound(
                     "The wallet has no sticker with this id.");
         }

@@ -3,7 +3,6 @@ package dev.stickerplatform.adapters.http.routes;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
-import dev.stickerplatform.adapters.http.problem.ProblemType;
 import dev.stickerplatform.adapters.http.routing.AccessRule;
 import dev.stickerplatform.adapters.http.routing.BodyLimit;
 import dev.stickerplatform.adapters.http.routing.PageParams;
@@ -19,9 +18,8 @@ import io.javalin.http.Context;
 import java.util.Base64;
 
 /**
- * Stickers by asset and by owner, the unsigned opt-in a fan signs before delivery, and the manual mint and
- * transfer operations. Those are admin-only (they were open in the prototype and could drain the platform);
- * no use case implements them yet, so after the admin check they answer 501.
+ * Stickers by asset and by owner, and the unsigned opt-in a fan signs before delivery. The manual mint and transfer
+ * operations are {@link GrantRoutes}.
  */
 final class NftRoutes implements RouteGroup {
     private final UseCases useCases;
@@ -39,12 +37,6 @@ final class NftRoutes implements RouteGroup {
                 AccessRule.walletInBody("fanWallet", OptInRequest::fanWallet), RouteClass.WRITE, this::optIn);
         routes.get("/nft/inventory/{wallet}", RouteClass.READ, this::inventory);
         routes.get("/nft/{assetId}", RouteClass.READ, this::byAsset);
-        for (String path : new String[] {"/nft/mint/soulbound", "/nft/mint/golden", "/nft/transfer"}) {
-            routes.post(path, AccessRule.admin(), RouteClass.WRITE, ctx -> {
-                throw ProblemException.of(ProblemType.NOT_IMPLEMENTED,
-                        "Manual minting and transfers are not implemented yet.");
-            });
-        }
     }
 
     private void optIn(Context ctx, OptInRequest body) {

@@ -9,6 +9,8 @@ import dev.stickerplatform.adapters.http.json.Json;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.port.ChainRejectedException;
 import dev.stickerplatform.domain.port.ChainUnavailableException;
+import dev.stickerplatform.domain.port.ContentIntegrityException;
+import dev.stickerplatform.domain.port.ContentQuotaExceededException;
 import dev.stickerplatform.domain.port.ContentStoreUnavailableException;
 import dev.stickerplatform.domain.port.DuplicateException;
 import dev.stickerplatform.domain.port.StoreUnavailableException;
@@ -83,6 +85,26 @@ class ProblemMapperTest {
             assertThat(answer.headers()).containsKey("Retry-After");
             assertThat(answer.problem().detail()).isEqualTo(ProblemMapper.UNAVAILABLE_DETAIL);
         }
+    }
+
+    @Test
+    void aContentQuotaIs413NamingTheLimit() {
+        Problem problem = mapper.map(new ContentQuotaExceededException(ContentQuotaExceededException.Limit.OWNER_BYTES,
+                52_428_800)).problem();
+
+        assertThat(problem.status()).isEqualTo(413);
+        assertThat(problem.type()).isEqualTo(ProblemType.CONTENT_QUOTA_EXCEEDED);
+        assertThat(problem.detail()).contains("52428800 bytes per creator");
+        assertThat(problem.toJson()).containsEntry("limit", "owner-bytes").containsEntry("maxBytes", 52_428_800L);
+    }
+
+    @Test
+    void aCidMismatchIs502WithoutTheServicesAddress() {
+        Problem problem = mapper.map(new ContentIntegrityException("kubo http://10.0.0.7:5001 returned CID b…"))
+                .problem();
+
+        assertThat(problem.status()).isEqualTo(502);
+        assertThat(problem.detail()).doesNotContain("10.0.0.7").contains("nothing was recorded");
     }
 
     @Test

@@ -3,11 +3,14 @@ package dev.stickerplatform.adapters.persistence.memory;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.Approval;
 import dev.stickerplatform.domain.model.Creator;
+import dev.stickerplatform.domain.model.Grant;
 import dev.stickerplatform.domain.model.MintJob;
+import dev.stickerplatform.domain.model.OnrampOrder;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.SkippedTransaction;
 import dev.stickerplatform.domain.model.Sticker;
 import dev.stickerplatform.domain.model.StickerTemplate;
+import dev.stickerplatform.domain.model.StickerTransfer;
 import dev.stickerplatform.domain.model.Tip;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TxId;
@@ -29,11 +32,17 @@ final class Tables {
     final Rows<UUID, Approval> approvals;
     /** Skipped transactions by "round/index". */
     final Rows<String, SkippedTransaction> skipped;
+    final Rows<TxId, Grant> grants;
+    final Rows<UUID, StickerTransfer> transfers;
+    final Rows<String, OnrampOrder> onrampOrders;
+    final Rows<String, String> onrampEvents;
     private final List<StagedRows<?, ?>> staged;
 
     private Tables(Rows<Address, Creator> creators, Rows<UUID, TipJar> tipJars, Rows<Long, StickerTemplate> templates,
                    Rows<TxId, Tip> tips, Rows<Long, Sticker> stickers, Rows<UUID, MintJob> jobs,
                    Rows<String, Round> cursor, Rows<UUID, Approval> approvals, Rows<String, SkippedTransaction> skipped,
+                   Rows<TxId, Grant> grants, Rows<UUID, StickerTransfer> transfers,
+                   Rows<String, OnrampOrder> onrampOrders, Rows<String, String> onrampEvents,
                    List<StagedRows<?, ?>> staged) {
         this.creators = creators;
         this.tipJars = tipJars;
@@ -44,20 +53,26 @@ final class Tables {
         this.cursor = cursor;
         this.approvals = approvals;
         this.skipped = skipped;
+        this.grants = grants;
+        this.transfers = transfers;
+        this.onrampOrders = onrampOrders;
+        this.onrampEvents = onrampEvents;
         this.staged = staged;
     }
 
     /** Empty committed tables; {@code jobs} is the committed job table (it keeps the schedule's index). */
     static Tables committed(CommittedRows<UUID, MintJob> jobs) {
         return new Tables(new CommittedRows<>(), new CommittedRows<>(), new CommittedRows<>(), new CommittedRows<>(),
-                new CommittedRows<>(), jobs, new CommittedRows<>(), new CommittedRows<>(), new CommittedRows<>(), List.of());
+                new CommittedRows<>(), jobs, new CommittedRows<>(), new CommittedRows<>(), new CommittedRows<>(),
+                new CommittedRows<>(), new CommittedRows<>(), new CommittedRows<>(), new CommittedRows<>(), List.of());
     }
 
     /** A private view for one transaction; only valid on committed tables. */
     Tables stage() {
         List<StagedRows<?, ?>> all = new ArrayList<>();
         return new Tables(over(creators, all), over(tipJars, all), over(templates, all), over(tips, all),
-                over(stickers, all), over(jobs, all), over(cursor, all), over(approvals, all), over(skipped, all), all);
+                over(stickers, all), over(jobs, all), over(cursor, all), over(approvals, all), over(skipped, all),
+                over(grants, all), over(transfers, all), over(onrampOrders, all), over(onrampEvents, all), all);
     }
 
     boolean hasChanges() {

@@ -39,7 +39,7 @@ final class JdbiMintJobs implements Store.MintJobs {
                 Columns.instant(rs, "updated_at"), rs.getLong("version"));
     };
     /** The stages a worker can pick up, as SQL; must agree with {@link JobStage#isWorkable()}. */
-    static final String WORKABLE = "stage NOT IN ('PENDING_OPTIN', 'DELIVERED')";
+    static final String WORKABLE = "stage NOT IN ('PENDING_OPTIN', 'DELIVERED', 'DESTROYED')";
 
     private final Session session;
 

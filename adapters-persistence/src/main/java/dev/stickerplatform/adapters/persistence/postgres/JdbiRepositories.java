@@ -4,10 +4,14 @@ import dev.stickerplatform.adapters.persistence.StoreRepositories;
 /** The repositories of one {@link Session}: the autocommit one of the store, or a transaction's. */
 record JdbiRepositories(JdbiCreators creators, JdbiTipJars tipJars, JdbiTemplates templates, JdbiTips tips,
                         JdbiStickers stickers, JdbiMintJobs mintJobs, JdbiListenerCursor listenerCursor,
-                        JdbiApprovals approvals) implements StoreRepositories {
+                        JdbiApprovals approvals, JdbiGrants grants, JdbiStickerTransfers stickerTransfers,
+                        JdbiOnrampOrders onrampOrders)
+        implements StoreRepositories {
     static JdbiRepositories over(Session session) {
         return new JdbiRepositories(new JdbiCreators(session), new JdbiTipJars(session), new JdbiTemplates(session),
                 new JdbiTips(session), new JdbiStickers(session), new JdbiMintJobs(session),
-                new JdbiListenerCursor(session), new JdbiApprovals(session));
+                new JdbiListenerCursor(session), new JdbiApprovals(session),
+                new JdbiGrants(session), new JdbiStickerTransfers(session),
+                new JdbiOnrampOrders(session));
     }
 }

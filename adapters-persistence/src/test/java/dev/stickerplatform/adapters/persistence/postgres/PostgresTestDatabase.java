@@ -71,7 +71,8 @@ final class PostgresTestDatabase implements AutoCloseable {
         assumeAvailable();
         execute("""
                 TRUNCATE creators, tip_jars, sticker_templates, tips, stickers, mint_jobs, listener_cursor, approvals,
-                         auth_challenges, content_refs, content_blobs, skipped_transactions RESTART IDENTITY
+                         auth_challenges, content_refs, content_blobs, skipped_transactions, grants,
+                         sticker_transfers, onramp_orders, onramp_events RESTART IDENTITY
                 """);
     }
 

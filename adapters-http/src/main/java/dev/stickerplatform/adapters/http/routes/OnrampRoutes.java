@@ -1,0 +1,173 @@
+package dev.stickerplatform.adapters.http.routes;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import dev.stickerplatform.adapters.http.UseCases;
+import dev.stickerplatform.adapters.http.json.AlgoAmount;
+import dev.stickerplatform.adapters.http.onramp.TransakWebhooks;
+import dev.stickerplatform.adapters.http.problem.ProblemException;
+import dev.stickerplatform.adapters.http.problem.ProblemType;
+import dev.stickerplatform.adapters.http.routing.AccessRule;
+import dev.stickerplatform.adapters.http.routing.Params;
+import dev.stickerplatform.adapters.http.routing.RouteClass;
+import dev.stickerplatform.adapters.http.routing.RouteTable;
+import dev.stickerplatform.application.onramp.OnrampConfig;
+import dev.stickerplatform.application.onramp.OnrampOrdersService;
+import dev.stickerplatform.application.onramp.OnrampWebhookService;
+import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.OnrampOrder;
+import io.javalin.http.Context;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The fiat on-ramp (Transak): its terms, orders (a fan tips a creator with fiat; the widget sends the ALGO to the
+ * platform's account) and Transak's webhook, verified as Transak signs it (a JWT, HS256, under the partner access
+ * token). Off unless configured: then only {@code /onramp/config} answers, with {@code enabled: false}.
+ */
+final class OnrampRoutes implements RouteGroup {
+    private final OnrampOrdersService orders;
+    private final OnrampWebhookService webhook;
+    private final TransakWebhooks webhooks;
+
+    OnrampRoutes(UseCases useCases) {
+        this.orders = useCases.onrampOrders();
+        this.webhook = useCases.onrampWebhook();
+        OnrampConfig config = orders.config();
+        this.webhooks = config.enabled() ? new TransakWebhooks(config.webhookSecret()) : null;
+    }
+
+    record OrderRequest(@JsonAlias("fan_wallet") Address fanWallet, @JsonAlias("creator_wallet") Address creatorWallet,
+                        @JsonAlias("fiat_amount") com.fasterxml.jackson.databind.JsonNode fiatAmount,
+                        @JsonAlias("fiat_currency") String fiatCurrency) {
+    }
+
+    record WebhookBody(String data) {
+    }
+
+    @Override
+    public void register(RouteTable routes) {
+        routes.get("/onramp/config", RouteClass.READ, this::config);
+        routes.post("/onramp/create-order", OrderRequest.class,
+                AccessRule.walletInBody("fanWallet", OrderRequest::fanWallet), RouteClass.WRITE, this::create);
+        routes.post("/onramp/webhook", WebhookBody.class,
+                AccessRule.open("signed by Transak: the JWT in the body is verified"), RouteClass.WRITE, this::webhook);
+        routes.get("/onramp/order/{partnerOrderId}", RouteClass.READ, this::order);
+        routes.get("/onramp/fan/{wallet}/orders", RouteClass.READ, this::fanOrders);
+    }
+
+    private void config(Context ctx) {
+        OnrampConfig config = orders.config();
+        ctx.json(Wire.object("enabled", config.enabled(), "simulationMode", config.simulated(),
+                "environment", config.environment(),
+                "platformWallet", config.enabled() ? orders.receivingWallet().value() : null,
+                "platformFeeBps", config.feeBps(),
+                "supportedFiat", OnrampOrdersService.FIAT_CURRENCIES, "supportedCrypto", List.of("ALGO"),
+                "apiKey", config.enabled() && !config.simulated() ? config.apiKey() : null));
+    }
+
+    private void create(Context ctx, OrderRequest body) {
+        String currency = body.fiatCurrency() == null ? "INR" : body.fiatCurrency();
+        BigDecimal fiat = fiatAmount(body.fiatAmount());
+        var command = Params.command("fiatAmount", () -> new OnrampOrdersService.Command(body.fanWallet(),
+                body.creatorWallet(), fiat, currency));
+        switch (orders.create(command)) {
+            case OnrampOrdersService.Result.Created created -> {
+                OnrampOrder order = created.order();
+                OnrampConfig config = orders.config();
+                ctx.status(201).json(Wire.object("partnerOrderId", order.partnerOrderId(),
+                        "status", Wire.name(order.status()),
+                        "widgetConfig", Wire.object("apiKey", config.simulated() ? null : config.apiKey(),
+                                "environment", config.environment(), "fiatCurrency", order.fiatCurrency(),
+                                "fiatAmount", order.fiatAmount().toPlainString(), "cryptoCurrencyCode", "ALGO",
+                                "network", "algorand", "walletAddress", orders.receivingWallet().value(),
+                                "partnerOrderId", order.partnerOrderId(),
+                                "partnerCustomerId", order.fan().value().substring(0, 16),
+                                "disableWalletAddressForm", true)));
+            }
+            case OnrampOrdersService.Result.Disabled d -> throw disabled();
+            case OnrampOrdersService.Result.NoActiveTipJar n -> throw ProblemException.conflict(
+                    "The creator has no active tip jar to tip.");
+            case OnrampOrdersService.Result.SelfTip s -> throw ProblemException.invalid("creatorWallet",
+                    "a fan cannot tip their own tip jar");
+        }
+    }
+
+    /** A JSON number or a decimal string, exactly. */
+    private static BigDecimal fiatAmount(com.fasterxml.jackson.databind.JsonNode value) {
+        if (value == null || value.isNull()) {
+            throw ProblemException.invalid("fiatAmount", "is required");
+        }
+        try {
+            if (value.isNumber()) {
+                return value.decimalValue();
+            }
+            if (value.isTextual()) {
+                return new BigDecimal(value.asText().strip());
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the problem below
+        }
+        throw ProblemException.invalid("fiatAmount", "must be a number or a decimal string");
+    }
+
+    private void webhook(Context ctx, WebhookBody body) {
+        if (webhooks == null) {
+            throw disabled();
+        }
+        var event = webhooks.verify(body.data()).orElseThrow(() -> ProblemException.of(
+                ProblemType.UNAUTHENTICATED, "The webhook's token does not verify."));
+        switch (webhook.handle(event)) {
+            case OnrampWebhookService.Result.Applied a -> ctx.json(Wire.object("status", Wire.name(a.order().status()),
+                    "partnerOrderId", a.order().partnerOrderId()));
+            case OnrampWebhookService.Result.Unchanged u -> ctx.json(Wire.object("status", "unchanged",
+                    "partnerOrderId", u.order().partnerOrderId(), "orderStatus", Wire.name(u.order().status()),
+                    "reason", u.reason()));
+            case OnrampWebhookService.Result.Ignored i -> ctx.json(Wire.object("status", "ignored",
+                    "reason", i.reason()));
+            case OnrampWebhookService.Result.Refused r -> ctx.json(Wire.object("status", "refused",
+                    "partnerOrderId", r.order().partnerOrderId(), "reason", r.reason()));
+            case OnrampWebhookService.Result.AwaitingChain w -> {
+                ctx.header("Retry-After", "10");
+                throw ProblemException.of(ProblemType.UNAVAILABLE,
+                        "The order's payment is not confirmed on chain yet; send the webhook again later.");
+            }
+            case OnrampWebhookService.Result.Disabled d -> throw disabled();
+        }
+    }
+
+    private void order(Context ctx) {
+        String id = ctx.pathParam("partnerOrderId");
+        ctx.json(json(orders.find(id).orElseThrow(() -> ProblemException.notFound("No on-ramp order " + id + "."))));
+    }
+
+    private void fanOrders(Context ctx) {
+        Address fan = Params.wallet(ctx, "wallet");
+        ctx.json(Wire.object("fanWallet", fan.value(), "orders", orders.byFan(fan).stream().map(this::json).toList()));
+    }
+
+    private Object json(OnrampOrder o) {
+        return Wire.object("partnerOrderId", o.partnerOrderId(), "status", Wire.name(o.status()),
+                "fanWallet", o.fan().value(), "creatorWallet", o.creator().value(),
+                "fiatAmount", o.fiatAmount().toPlainString(), "fiatCurrency", o.fiatCurrency(),
+                "transakOrderId", o.transakOrderId(),
+                "paymentTxId", o.paymentTxId() == null ? null : o.paymentTxId().value(),
+                "receivedMicroAlgos", micro(o.received()), "receivedAlgo", algo(o.received()),
+                "platformFeeMicroAlgos", micro(o.platformFee()), "platformFeeAlgo", algo(o.platformFee()),
+                "tipAmountMicroAlgos", micro(o.tipAmount()), "tipAmountAlgo", algo(o.tipAmount()),
+                "tipTxId", o.tipTxId() == null ? null : o.tipTxId().value(), "lastError", o.lastError(),
+                "createdAt", o.createdAt(), "completedAt", o.completedAt());
+    }
+
+    private static Long micro(MicroAlgos amount) {
+        return amount == null ? null : amount.value();
+    }
+
+    private static String algo(MicroAlgos amount) {
+        return amount == null ? null : amount.toAlgoString();
+    }
+
+    private static ProblemException disabled() {
+        return ProblemException.of(ProblemType.ONRAMP_DISABLED, "The fiat on-ramp is not configured here.");
+    }
+}

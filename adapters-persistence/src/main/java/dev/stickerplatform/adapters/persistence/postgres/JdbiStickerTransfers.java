@@ -1,0 +1,79 @@
+package dev.stickerplatform.adapters.persistence.postgres;
+
+import dev.stickerplatform.domain.model.AssetId;
+import dev.stickerplatform.domain.model.StickerTransfer;
+import dev.stickerplatform.domain.port.DuplicateException;
+import dev.stickerplatform.domain.port.Store;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/** Transfers waiting for (or done with) their approval, by approval id. */
+final class JdbiStickerTransfers implements Store.StickerTransfers {
+    private static final RowMapper<StickerTransfer> ROW = (rs, ctx) -> new StickerTransfer(
+            rs.getObject("approval_id", UUID.class), rs.getLong("sticker_id"), AssetId.of(rs.getLong("asset_id")),
+            Columns.address(rs, "from_wallet"), Columns.address(rs, "to_wallet"), rs.getString("requested_by"),
+            Columns.enumOf(StickerTransfer.State.class, rs, "state"), Columns.instant(rs, "created_at"),
+            Columns.instant(rs, "updated_at"));
+
+    private final Session session;
+
+    JdbiStickerTransfers(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public void insert(StickerTransfer transfer) {
+        Objects.requireNonNull(transfer, "transfer");
+        int inserted = session.write(h -> bind(h.createUpdate("""
+                INSERT INTO sticker_transfers (approval_id, sticker_id, asset_id, from_wallet, to_wallet,
+                                               requested_by, state, created_at, updated_at)
+                VALUES (:approval_id, :sticker_id, :asset_id, :from_wallet, :to_wallet, :requested_by, :state,
+                        :created_at, :updated_at)
+                ON CONFLICT DO NOTHING
+                """), transfer).execute());
+        if (inserted == 0) {
+            throw new DuplicateException("transfer " + transfer.approvalId() + " exists");
+        }
+    }
+
+    @Override
+    public void update(StickerTransfer transfer) {
+        Objects.requireNonNull(transfer, "transfer");
+        session.write(h -> bind(h.createUpdate("""
+                UPDATE sticker_transfers SET sticker_id = :sticker_id, asset_id = :asset_id,
+                       from_wallet = :from_wallet, to_wallet = :to_wallet, requested_by = :requested_by,
+                       state = :state, created_at = :created_at, updated_at = :updated_at
+                 WHERE approval_id = :approval_id
+                """), transfer).execute());
+    }
+
+    @Override
+    public Optional<StickerTransfer> find(UUID approvalId) {
+        return session.read(h -> h.createQuery("SELECT * FROM sticker_transfers WHERE approval_id = :id")
+                .bind("id", approvalId).map(ROW).findOne());
+    }
+
+    @Override
+    public List<StickerTransfer> awaitingApproval(int limit) {
+        return session.read(h -> h.createQuery("""
+                SELECT * FROM sticker_transfers WHERE state = 'AWAITING_APPROVAL'
+                 ORDER BY created_at, approval_id LIMIT :limit
+                """).bind("limit", limit).map(ROW).list());
+    }
+
+    private static <S extends SqlStatement<S>> S bind(S statement, StickerTransfer transfer) {
+        return statement.bind("approval_id", transfer.approvalId())
+                .bind("sticker_id", transfer.stickerId())
+                .bind("asset_id", transfer.assetId().value())
+                .bind("from_wallet", transfer.from().value())
+                .bind("to_wallet", transfer.to().value())
+                .bind("requested_by", transfer.requestedBy())
+                .bind("state", transfer.state().name())
+                .bind("created_at", Columns.time(transfer.createdAt()))
+                .bind("updated_at", Columns.time(transfer.updatedAt()));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The fiat on-ramp (Transak): a fan buys ALGO with fiat, the ALGO arrives in the platform's account, and the
+ * platform tips the creator in the fan's name with TipProxy's {@code tip_for}, so the fan gets the sticker.
+ */
+package dev.stickerplatform.application.onramp;

@@ -1,0 +1,5 @@
+/**
+ * The platform's own money: what its role accounts hold and must keep, what the stickers lock, what each kind of
+ * work costs per day, the fees that come in, and how long the balances last at the current rate.
+ */
+package dev.stickerplatform.application.treasury;
