@@ -26,6 +26,7 @@ public final class Main {
                         new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)), System.out);
                 case "bench" -> BenchCommand.run(rest, System.out);
                 case "devnet" -> DevnetCommand.run(rest, System.out);
+                case "chaos" -> System.exit(ChaosCommand.run(rest, System.out));
                 case "keys" -> System.exit(KeysCommand.run(rest, Env.system(), System.out, System.err));
                 case "config" -> System.exit(ConfigCommand.run(rest, Env.system(), System.out, System.err));
                 case "help", "--help", "-h" -> usage();
@@ -63,13 +64,19 @@ public final class Main {
                 (System.nanoTime() - started) / 1_000_000, config.publicBaseUrl(), config.publicBaseUrl());
     }
 
-    private static void worker() {
+    private static void worker() throws InterruptedException {
         PlatformConfig config = PlatformConfig.fromEnvironment();
         Platform platform = Platform.startWorkers(config);
-        Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "shutdown"));
-        LOG.info("worker process: network={} store={} workers={}",
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            platform.close();
+            stopped.countDown();
+        }, "shutdown"));
+        LOG.info("worker process: network={} store={} workers={} listener standby={}",
                 config.network().name().toLowerCase(java.util.Locale.ROOT), platform.storeDescription(),
-                config.workers());
+                config.workers(), config.listenerEnabled() || config.topology().workerListener());
+        // the workers run on virtual (daemon) threads: without this wait the JVM would exit as soon as main returns
+        stopped.await();
     }
 
     private static void usage() {

@@ -195,8 +195,8 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
-     * A worker process: mint workers only (no HTTP, no listener), sharing the queue through the database with
-     * every other process.
+     * A worker process: mint workers (no HTTP), sharing the queue through the database with every other process;
+     * with {@code WORKER_LISTENER=true} also a standby listener that takes the lease when its leader dies.
      */
     public static Platform startWorkers(PlatformConfig config) {
         if (config.database() == null) {
@@ -207,7 +207,8 @@ public final class Platform implements AutoCloseable {
             throw new ConfigException("the worker command needs a shared chain, and the simulated ledger lives"
                     + " inside one process: on NETWORK=simulated run `serve` with WORKERS=N instead");
         }
-        Platform platform = new Platform(config.withListener(false), Clock.systemUTC(), UnaryOperator.identity());
+        Platform platform = new Platform(config.withListener(config.topology().workerListener()), Clock.systemUTC(),
+                UnaryOperator.identity());
         platform.startThreads();
         return platform;
     }

@@ -31,6 +31,8 @@ import java.util.Map;
  * @param content          where images and metadata live, and the quotas on them (see {@link ContentSettings})
  * @param expiry           how long a sticker waits for its fan's opt-in (see {@link StickerExpirySettings})
  * @param money            registration mode and the daily caps on what the platform spends (see {@link MoneySettings})
+ * @param listener         when the listener counts as stuck (see {@link ListenerSettings})
+ * @param topology         how processes share the listener (see {@link TopologySettings})
  */
 public record PlatformConfig(Network network, String host, int port, String publicBaseUrl, List<String> corsOrigins,
                              boolean simulationMode, Duration blockTime, boolean listenerEnabled, int workers,
@@ -39,7 +41,8 @@ public record PlatformConfig(Network network, String host, int port, String publ
                              MicroAlgos faucetApprovalAbove, long maxBodyBytes, PostgresConfig database,
                              AuthSettings auth, OperationsConfig operations, boolean allowSubsidisedStickers,
                              ContentSettings content, StickerOriginSettings stickerOrigins,
-                             StickerExpirySettings expiry, MoneySettings money, ListenerSettings listener) {
+                             StickerExpirySettings expiry, MoneySettings money, ListenerSettings listener,
+                             TopologySettings topology) {
 
     /** The embedded default: simulated ledger, everything in memory, listener and two workers in-process. */
     public static PlatformConfig embedded() {
@@ -82,7 +85,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
                         env.millis("LISTENER_POLL_TIMEOUT_MS", Duration.ofSeconds(5))),
                 env.bool("ALLOW_SUBSIDISED_STICKERS", false), ContentSettings.fromEnv(env),
                 StickerOriginSettings.fromEnv(env, network), StickerExpirySettings.fromEnv(env),
-                MoneySettings.fromEnv(env), ListenerSettings.fromEnv(env));
+                MoneySettings.fromEnv(env), ListenerSettings.fromEnv(env), TopologySettings.fromEnv(env));
     }
 
     /** {@code PLATFORM_FEE_BPS} (0 to 9999) and {@code PLATFORM_FEE_FLOOR_MICROALGOS}: both 0 when unset. */
@@ -251,6 +254,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
         private StickerExpirySettings expiry;
         private MoneySettings money;
         private ListenerSettings listener;
+        private TopologySettings topology;
 
         Draft(PlatformConfig from) {
             network = from.network;
@@ -279,13 +283,14 @@ public record PlatformConfig(Network network, String host, int port, String publ
             expiry = from.expiry;
             money = from.money;
             listener = from.listener;
+            topology = from.topology;
         }
 
         PlatformConfig build() {
             return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
                     listenerEnabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
                     faucetMax, faucetApprovalAbove, maxBodyBytes, database, auth, operations,
-                    allowSubsidisedStickers, content, stickerOrigins, expiry, money, listener);
+                    allowSubsidisedStickers, content, stickerOrigins, expiry, money, listener, topology);
         }
     }
 }

@@ -56,6 +56,11 @@ public final class DevWallet {
         return Address.fromPublicKey(account.getAddress().getBytes());
     }
 
+    /** The key as Algorand's 25-word mnemonic (for {@code <ROLE>_MNEMONIC} on a development network). */
+    public String mnemonic() {
+        return com.algorand.algosdk.mnemonic.Mnemonic.fromKey(seed());
+    }
+
     /** The 32-byte private seed, for a development key file. Never log it. */
     public byte[] seed() {
         return seed.clone();

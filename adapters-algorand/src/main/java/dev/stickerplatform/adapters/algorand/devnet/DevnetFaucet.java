@@ -24,6 +24,49 @@ public final class DevnetFaucet {
     }
 
     /**
+     * Pays every receiver its amount (one payment each, all submitted before any is waited for) and waits until the
+     * last one confirms.
+     */
+    public static void fundAll(URI algod, String token, String dispenserMnemonic, java.util.Map<String, Long> amounts,
+                               Duration timeout) throws Exception {
+        Account dispenser = new Account(dispenserMnemonic);
+        AlgodClient client = new AlgodClient(algod.getScheme() + "://" + algod.getHost(), algod.getPort(), token);
+        Response<TransactionParametersResponse> params = client.TransactionParams().execute();
+        if (!params.isSuccessful()) {
+            throw new IllegalStateException("devnet at " + algod + ": " + params.message());
+        }
+        java.util.List<String> txIds = new java.util.ArrayList<>();
+        for (var entry : amounts.entrySet()) {
+            Transaction payment = Transaction.PaymentTransactionBuilder()
+                    .sender(dispenser.getAddress())
+                    .receiver(new com.algorand.algosdk.crypto.Address(entry.getKey()))
+                    .amount(entry.getValue())
+                    .suggestedParams(params.body())
+                    .build();
+            var posted = client.RawTransaction().rawtxn(Encoder.encodeToMsgPack(dispenser.signTransaction(payment)))
+                    .execute();
+            if (!posted.isSuccessful()) {
+                throw new IllegalStateException("the devnet refused a payment: " + posted.message());
+            }
+            txIds.add(posted.body().txId);
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (String txId : txIds) {
+            while (true) {
+                Response<PendingTransactionResponse> pending = client.PendingTransactionInformation(txId).execute();
+                if (pending.isSuccessful() && pending.body().confirmedRound != null
+                        && pending.body().confirmedRound > 0) {
+                    break;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("payment " + txId + " not confirmed in time");
+                }
+                Thread.sleep(50);
+            }
+        }
+    }
+
+    /**
      * Pays {@code microAlgos} to {@code receiver} from the account of {@code dispenserMnemonic} and waits (up to
      * {@code timeout}) for the block that confirms it.
      */
