@@ -44,14 +44,11 @@ import dev.stickerplatform.application.tipjar.RegisterCreatorService;
 import dev.stickerplatform.application.tipjar.TipJarDeployer;
 import dev.stickerplatform.application.tipjar.TipJarStatsService;
 import dev.stickerplatform.application.tipjar.UpgradeTipJarService;
-<<<<<<< HEAD
-import dev.stickerplatform.bootstrap.logging.MdcLogContext;
-=======
 import dev.stickerplatform.application.treasury.SpendLedger;
 import dev.stickerplatform.application.treasury.TreasuryService;
 import dev.stickerplatform.adapters.algorand.tipproxy.TipProxyAbi;
+import dev.stickerplatform.bootstrap.logging.MdcLogContext;
 import dev.stickerplatform.domain.model.MicroAlgos;
->>>>>>> main
 import dev.stickerplatform.domain.port.AuditTrail;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.ContentStore;
