@@ -19,7 +19,7 @@ import dev.stickerplatform.application.approval.ApprovalService;
 import dev.stickerplatform.application.listener.ListenerWatchdog;
 import dev.stickerplatform.application.metrics.ObservedChain;
 import dev.stickerplatform.application.minting.MintWorker;
-import dev.stickerplatform.application.tipjar.RecoverDeploymentsService;
+import dev.stickerplatform.application.tipjar.FollowDeploymentsService;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.port.AuditLog;
 import dev.stickerplatform.domain.port.Chain;
@@ -193,13 +193,9 @@ public final class Platform implements AutoCloseable {
     }
 
     private void startThreads() {
-        RecoverDeploymentsService recovery = services.recoverDeployments();
-        threads.add(Thread.ofVirtual().name("recovery").start(() -> {
-            int finished = recovery.recover();
-            if (finished > 0) {
-                LOG.info("recovered {} unfinished TipProxy deployments", finished);
-            }
-        }));
+        // pending registrations and upgrades finish by themselves (and what a crash left, at start-up)
+        FollowDeploymentsService deployments = services.followDeployments();
+        threads.add(Thread.ofVirtual().name("deployments").start(deployments::run));
         if (listener != null) {
             listener.start();
             var approvals = services.approvals();

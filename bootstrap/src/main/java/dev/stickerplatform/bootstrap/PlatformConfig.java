@@ -151,6 +151,12 @@ public record PlatformConfig(Network network, String host, int port, String publ
         });
     }
 
+    /** How many rounds a registration or upgrade request waits before answering 202 (the rest runs in the background). */
+    public PlatformConfig withDeploymentWaitRounds(int rounds) {
+        return change(d -> d.deployment = new DeploymentConfig(deployment.fundAmount(), rounds,
+                deployment.roundTimeout(), deployment.fee(), deployment.treasury()));
+    }
+
     public PlatformConfig withPipeline(PipelineConfig newPipeline) {
         return change(d -> d.pipeline = newPipeline);
     }

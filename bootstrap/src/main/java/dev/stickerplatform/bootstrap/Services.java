@@ -31,7 +31,7 @@ import dev.stickerplatform.application.template.DeleteTemplateService;
 import dev.stickerplatform.application.template.GetContentService;
 import dev.stickerplatform.application.template.ListTemplatesService;
 import dev.stickerplatform.application.tipjar.PrepareTipJarCallService;
-import dev.stickerplatform.application.tipjar.RecoverDeploymentsService;
+import dev.stickerplatform.application.tipjar.FollowDeploymentsService;
 import dev.stickerplatform.application.tipjar.RegisterCreatorService;
 import dev.stickerplatform.application.tipjar.TipJarDeployer;
 import dev.stickerplatform.application.tipjar.TipJarStatsService;
@@ -98,8 +98,10 @@ public final class Services {
                 config.pipeline());
     }
 
-    RecoverDeploymentsService recoverDeployments() {
-        return new RecoverDeploymentsService(ports.store(), deployer, config.deployment());
+    /** Finishes pending registrations and upgrades in the background (and what a crash left at start-up). */
+    FollowDeploymentsService followDeployments() {
+        return new FollowDeploymentsService(ports.store(), ports.chain(), deployer, ports.signers(), approvals(),
+                config.deployment());
     }
 
     /** High-value operations waiting for approvals (also used by the {@code approvals} tooling). */

@@ -11,6 +11,7 @@ import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.ChainUnavailableException;
+import dev.stickerplatform.domain.port.DuplicateException;
 import dev.stickerplatform.domain.port.PageRequest;
 import dev.stickerplatform.domain.port.Randomness;
 import dev.stickerplatform.domain.port.Signer;
@@ -65,12 +66,33 @@ public final class ApprovalService {
      */
     public Approval propose(ApprovalKind kind, SignerRole role, String summary, TxnRequest request,
                             String requestedBy) {
+        ByteBuffer bytes = ByteBuffer.wrap(randomness.bytes(16));
+        return insert(new UUID(bytes.getLong(), bytes.getLong()), kind, role, summary, request, requestedBy);
+    }
+
+    /**
+     * Like {@link #propose}, under an id the caller derives from the operation, so that proposing the same
+     * operation again (another process, a retry) returns the approval already recorded instead of a second one.
+     */
+    public Approval proposeOnce(UUID id, ApprovalKind kind, SignerRole role, String summary, TxnRequest request,
+                                String requestedBy) {
+        Optional<Approval> existing = store.approvals().find(id);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            return insert(id, kind, role, summary, request, requestedBy);
+        } catch (DuplicateException concurrentProposal) {
+            return store.approvals().find(id).orElseThrow(() -> concurrentProposal);
+        }
+    }
+
+    private Approval insert(UUID id, ApprovalKind kind, SignerRole role, String summary, TxnRequest request,
+                            String requestedBy) {
         Address account = alignWithChain(role).address();
         if (!request.sender().equals(account)) {
             throw new IllegalArgumentException("the transaction must be sent by the " + role + " account");
         }
-        ByteBuffer bytes = ByteBuffer.wrap(randomness.bytes(16));
-        UUID id = new UUID(bytes.getLong(), bytes.getLong());
         Approval approval = Approval.proposed(id, kind, role.name(), summary, account,
                 signers.multisig(role).orElse(null), chain.prepare(request), requestedBy, clock.instant());
         store.approvals().insert(approval);

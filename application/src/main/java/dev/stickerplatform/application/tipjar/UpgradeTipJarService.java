@@ -2,10 +2,8 @@ package dev.stickerplatform.application.tipjar;
 
 import dev.stickerplatform.application.approval.ApprovalService;
 import dev.stickerplatform.application.chainwrite.ChainWrites;
-import dev.stickerplatform.application.chainwrite.Leases;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.Approval;
-import dev.stickerplatform.domain.model.ApprovalKind;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TipJarStatus;
@@ -13,11 +11,8 @@ import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.ChainUnavailableException;
 import dev.stickerplatform.domain.port.DuplicateException;
 import dev.stickerplatform.domain.port.Randomness;
-import dev.stickerplatform.domain.port.SignerRole;
 import dev.stickerplatform.domain.port.Signers;
 import dev.stickerplatform.domain.port.Store;
-import dev.stickerplatform.domain.port.StoreUnavailableException;
-import dev.stickerplatform.domain.port.TxnRequest;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.util.UUID;
@@ -30,7 +25,6 @@ import java.util.UUID;
  * the approvals are in (its tips stay followed until then).
  */
 public final class UpgradeTipJarService {
-    private static final System.Logger LOG = System.getLogger(UpgradeTipJarService.class.getName());
     private final Store store;
     private final Chain chain;
     private final TipJarDeployer deployer;
@@ -112,17 +106,6 @@ public final class UpgradeTipJarService {
     }
 
     private Approval proposeDeletion(TipJar old, TipJar replacement) {
-        var admin = signers.forRole(SignerRole.ADMIN);
-        try {
-            return approvals.propose(ApprovalKind.DELETE_TIP_JAR, SignerRole.ADMIN, "delete TipProxy app "
-                    + old.appId() + " (version " + old.version() + ") of creator " + old.creator()
-                    + ", replaced by app " + replacement.appId() + " (version " + replacement.version() + ")",
-                    new TxnRequest.DeleteTipProxy(admin.address(), old.appId(), Leases.of(old.id(), "delete")),
-                    old.creator().value());
-        } catch (ChainUnavailableException | StoreUnavailableException e) {
-            LOG.log(System.Logger.Level.WARNING, "could not propose deleting retired TipProxy app {0}: {1}",
-                    old.appId(), e.getMessage());
-            return null;
-        }
+        return new OldAppDeletion(store, signers, approvals).propose(old, replacement);
     }
 }
