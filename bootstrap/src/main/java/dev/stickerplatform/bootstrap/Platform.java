@@ -16,6 +16,7 @@ import dev.stickerplatform.adapters.persistence.postgres.PostgresDatabase;
 import dev.stickerplatform.application.keys.RekeyAwareChain;
 import dev.stickerplatform.application.keys.SignerKeysService;
 import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.auth.SessionService;
 import dev.stickerplatform.application.listener.ListenerWatchdog;
 import dev.stickerplatform.application.metrics.ObservedChain;
 import dev.stickerplatform.application.minting.MintWorker;
@@ -135,8 +136,11 @@ public final class Platform implements AutoCloseable {
         var httpConfig = new HttpConfig(config.host(), config.port(), config.corsOrigins(), config.maxBodyBytes(),
                 ops.trustedProxy(), config.network().name().toLowerCase(Locale.ROOT), config.simulationMode(),
                 config.publicBaseUrl());
+        var sessions = new SessionService(persistence.sessions(), observed, ports.randomness(), clock,
+                config.sessions().config());
         var authentication = AuthWiring.authentication(ports,
-                AuthWiring.challengeStore(persistence.challenges(), rateLimiting.redis()), config.auth(), metrics);
+                AuthWiring.challengeStore(persistence.challenges(), rateLimiting.redis()), config.auth(), metrics,
+                sessions);
         this.http = new HttpServer(services.useCases(listener == null ? null : listener::status,
                 rateLimiting.healthChecks()), httpConfig, authentication, rateLimiting.limiter(), ops.rateLimits(),
                 new ServerOperations(metrics, ops.metricsToken(), rateLimiting.fallback()));

@@ -27,13 +27,15 @@ import java.util.Map;
  * @param operations       network profile, rate limiting, watchdog, metrics (see {@link OperationsConfig})
  * @param allowSubsidisedStickers mainnet only: start although the platform fee's floor is below what a sticker
  *                         costs the platform ({@link PlatformFee#STICKER_COST})
+ * @param sessions         refresh tokens and revocation (see {@link SessionSettings})
  */
 public record PlatformConfig(Network network, String host, int port, String publicBaseUrl, List<String> corsOrigins,
                              boolean simulationMode, Duration blockTime, boolean listenerEnabled, int workers,
                              Duration listenerPollTimeout, DeploymentConfig deployment, PipelineConfig pipeline,
                              int goldenBaseBps, int goldenInterval, MicroAlgos faucetMax,
                              MicroAlgos faucetApprovalAbove, long maxBodyBytes, PostgresConfig database,
-                             AuthSettings auth, OperationsConfig operations, boolean allowSubsidisedStickers) {
+                             AuthSettings auth, OperationsConfig operations, boolean allowSubsidisedStickers,
+                             SessionSettings sessions) {
 
     /** The embedded default: simulated ledger, everything in memory, listener and two workers in-process. */
     public static PlatformConfig embedded() {
@@ -74,7 +76,8 @@ public record PlatformConfig(Network network, String host, int port, String publ
                 AuthSettings.fromEnv(env, env.string("PUBLIC_BASE_URL", "http://localhost:" + port)),
                 OperationsConfig.fromEnv(env, network,
                         env.millis("LISTENER_POLL_TIMEOUT_MS", Duration.ofSeconds(5))),
-                env.bool("ALLOW_SUBSIDISED_STICKERS", false));
+                env.bool("ALLOW_SUBSIDISED_STICKERS", false),
+                SessionSettings.fromEnv(env));
     }
 
     /** {@code PLATFORM_FEE_BPS} (0 to 9999) and {@code PLATFORM_FEE_FLOOR_MICROALGOS}: both 0 when unset. */
@@ -157,6 +160,10 @@ public record PlatformConfig(Network network, String host, int port, String publ
                 deployment.roundTimeout(), deployment.fee(), deployment.treasury()));
     }
 
+    public PlatformConfig withSessions(SessionSettings newSessions) {
+        return change(d -> d.sessions = newSessions);
+    }
+
     public PlatformConfig withPipeline(PipelineConfig newPipeline) {
         return change(d -> d.pipeline = newPipeline);
     }
@@ -224,6 +231,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
         private AuthSettings auth;
         private OperationsConfig operations;
         private boolean allowSubsidisedStickers;
+        private SessionSettings sessions;
 
         Draft(PlatformConfig from) {
             network = from.network;
@@ -247,13 +255,14 @@ public record PlatformConfig(Network network, String host, int port, String publ
             auth = from.auth;
             operations = from.operations;
             allowSubsidisedStickers = from.allowSubsidisedStickers;
+            sessions = from.sessions;
         }
 
         PlatformConfig build() {
             return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
                     listenerEnabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
                     faucetMax, faucetApprovalAbove, maxBodyBytes, database, auth, operations,
-                    allowSubsidisedStickers);
+                    allowSubsidisedStickers, sessions);
         }
     }
 }

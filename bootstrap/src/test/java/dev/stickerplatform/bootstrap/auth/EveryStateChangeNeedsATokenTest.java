@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class EveryStateChangeNeedsATokenTest {
     static final Set<String> OPEN_STATE_CHANGES = Set.of("POST /submit", "POST /submit-group",
-            "POST /auth/challenge", "POST /auth/verify");
+            "POST /auth/challenge", "POST /auth/verify", "POST /auth/refresh", "POST /auth/logout");
 
     AuthPlatform auth;
     DevWallet owner;

@@ -135,8 +135,19 @@ class OpenApiResponsesTest extends PlatformHttpTest {
                 Map.of("walletAddress", STRANGER))).body();
         byte[] signature = STRANGER_WALLET.signData(challenge.path("message").asText()
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        check("POST", "/auth/verify", post("/auth/verify", Map.of("walletAddress", STRANGER, "nonce",
-                challenge.path("nonce").asText(), "signature", Base64.getEncoder().encodeToString(signature))));
+        JsonNode signedIn = check("POST", "/auth/verify", post("/auth/verify", Map.of("walletAddress", STRANGER,
+                "nonce", challenge.path("nonce").asText(), "signature",
+                Base64.getEncoder().encodeToString(signature)))).body();
+        JsonNode refreshed = check("POST", "/auth/refresh", post("/auth/refresh",
+                Map.of("refreshToken", signedIn.path("refreshToken").asText()))).body();
+        check("POST", "/auth/refresh", post("/auth/refresh", Map.of("refreshToken",
+                signedIn.path("refreshToken").asText())));
+        check("POST", "/auth/logout", post("/auth/logout", Map.of("refreshToken",
+                refreshed.path("refreshToken").asText())));
+        check("POST", "/auth/sessions/{wallet}/revoke-all", as(STRANGER_WALLET).post("/auth/sessions/" + STRANGER
+                + "/revoke-all", Map.of()));
+        check("POST", "/admin/sessions/{wallet}/revoke-all", as(admin).post("/admin/sessions/" + STRANGER
+                + "/revoke-all", Map.of()));
     }
 
     /** Problems are documented too: each of these answers with the problem schema of its status. */
