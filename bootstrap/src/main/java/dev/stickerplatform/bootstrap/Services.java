@@ -139,7 +139,7 @@ public final class Services {
                 new FanPendingStickersService(store),
                 new ClaimStickerService(store, chain, pipeline, clock, config.pipeline()),
                 new FanStatsService(store),
-                new GoldenOddsService(new GoldenOddsService.Config(config.goldenBaseBps(), config.goldenInterval())),
+                new GoldenOddsService(store, clock),
                 new CreatorLeaderboardService(store),
                 new TopCreatorsService(store),
                 new GetParamsService(chain, clock, new GetParamsService.Config(Duration.ofSeconds(2))),

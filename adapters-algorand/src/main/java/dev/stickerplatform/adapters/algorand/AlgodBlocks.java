@@ -9,6 +9,7 @@ import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.Chain.AppCall;
 import dev.stickerplatform.domain.port.Chain.BlockEvents;
+import dev.stickerplatform.domain.port.Chain.AssetMove;
 import dev.stickerplatform.domain.port.Chain.OptIn;
 import dev.stickerplatform.domain.port.Chain.TxStatus;
 import dev.stickerplatform.domain.port.ChainUnavailableException;
@@ -45,6 +46,7 @@ final class AlgodBlocks {
         byte[] genesisHash = (byte[]) block.get("gh");
         List<AppCall> appCalls = new ArrayList<>();
         List<OptIn> optIns = new ArrayList<>();
+        List<AssetMove> moves = new ArrayList<>();
         for (Object entry : payset(block)) {
             Map<?, ?> stib = (Map<?, ?>) entry;
             Map<?, ?> txn = (Map<?, ?>) stib.get("txn");
@@ -56,10 +58,13 @@ final class AlgodBlocks {
             } else if ("axfer".equals(type) && isOptIn(txn)) {
                 optIns.add(new OptIn(txId(stib, genesisId, genesisHash), AssetId.of(number(txn.get("xaid"))),
                         address(txn.get("snd"))));
+            } else if ("axfer".equals(type)) {
+                addMoves(moves, txId(stib, genesisId, genesisHash), stib, txn);
             }
         }
         Instant timestamp = Instant.ofEpochSecond(number(block.get("ts")));
-        return new BlockEvents(round, timestamp, appCalls.isEmpty() ? appCalls : withLogs(round, appCalls), optIns);
+        return new BlockEvents(round, timestamp, appCalls.isEmpty() ? appCalls : withLogs(round, appCalls), optIns,
+                moves);
     }
 
     /** Whether {@code txId} is in {@code block}, with the app or asset it created. */
@@ -85,6 +90,23 @@ final class AlgodBlocks {
         }
         return appCalls.stream().map(call -> new AppCall(call.txId(), call.app(), call.sender(),
                 topLevel.getOrDefault(call.txId() + "/" + call.app().value(), List.of()))).toList();
+    }
+
+    /**
+     * The units an asset transfer moved: its amount from the sender (or, for a clawback, the revoked account) to the
+     * receiver, and for a close-out the remainder ({@code aca} in the apply data) to the close-to account.
+     */
+    private static void addMoves(List<AssetMove> moves, TxId txId, Map<?, ?> stib, Map<?, ?> txn) {
+        AssetId asset = AssetId.of(number(txn.get("xaid")));
+        Address from = address(txn.get("asnd") != null ? txn.get("asnd") : txn.get("snd"));
+        long amount = number(txn.get("aamt"));
+        if (amount > 0) {
+            moves.add(new AssetMove(txId, asset, from, address(txn.get("arcv")), amount));
+        }
+        long closing = number(stib.get("aca"));
+        if (txn.get("aclose") != null && closing > 0) {
+            moves.add(new AssetMove(txId, asset, from, address(txn.get("aclose")), closing));
+        }
     }
 
     /** A zero transfer of an asset from an account to itself, neither clawback nor close-out. */

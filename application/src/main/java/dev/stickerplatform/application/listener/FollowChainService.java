@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * Follows the chain one round at a time, exactly once. For round r it reads the block (one request, whatever the
  * number of creators), keeps the tip events logged by top-level calls to our own TipProxy apps, and in ONE
  * transaction records the tips (unique by txid), enqueues one mint job per rewarded tip, re-queues parked
- * deliveries whose fan just opted in, and advances the cursor to r. Seeing a round twice changes nothing.
+ * deliveries whose fan just opted in, brings changed minimum tips up to date ({@link MinTipFollower}), moves
+ * stickers whose ASA changed hands to their new holder ({@link StickerMoves}), and advances the cursor to r. Seeing a round twice changes nothing.
  *
  * <p>Which events count ({@link #credits}): a fan's own tip (the event's fan is the call's sender), or a
  * {@code tip_for} by the platform account (the event names the fan; the contract lets only its
@@ -41,6 +42,7 @@ public final class FollowChainService {
     private final Clock clock;
     private final Round startRound;
     private final Address platform;
+    private final MinTipFollower minTips;
 
     /**
      * @param startRound where to begin when no cursor is stored yet (null: the chain's current round)
@@ -53,6 +55,7 @@ public final class FollowChainService {
         this.clock = clock;
         this.startRound = startRound;
         this.platform = Objects.requireNonNull(platform, "platform");
+        this.minTips = new MinTipFollower(chain, store);
     }
 
     public sealed interface Step {
@@ -81,6 +84,7 @@ public final class FollowChainService {
             return new Step.NotYet(round);
         }
         List<Tip> tips = tipsIn(block.get());
+        var minTipChanges = minTips.changes(block.get());
         return store.inTransaction(tx -> {
             int recorded = 0;
             int jobs = 0;
@@ -100,6 +104,8 @@ public final class FollowChainService {
                 }
             }
             int requeued = requeueOptedIn(tx, block.get());
+            MinTipFollower.record(tx, minTipChanges);
+            StickerMoves.record(tx, block.get());
             tx.listenerCursor().advance(round);
             return new Step.Processed(round, recorded, jobs, requeued);
         });

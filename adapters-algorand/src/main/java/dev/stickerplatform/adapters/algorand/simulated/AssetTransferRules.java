@@ -4,6 +4,7 @@ import com.algorand.algosdk.transaction.Transaction;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.port.Chain.AssetInfo;
+import dev.stickerplatform.domain.port.Chain.AssetMove;
 import dev.stickerplatform.domain.port.Chain.Holding;
 import dev.stickerplatform.domain.port.Chain.OptIn;
 import dev.stickerplatform.domain.port.ChainRejectedException;
@@ -96,6 +97,7 @@ final class AssetTransferRules {
         scope.state.putHolding(from, id, new Holding(source.amount() - amount, source.frozen()));
         Holding current = scope.state.holding(to, id);
         scope.state.putHolding(to, id, new Holding(Math.addExact(current.amount(), amount), current.frozen()));
+        scope.assetMoves.add(new AssetMove(scope.txn().txId(), AssetId.of(id), from, to, amount));
     }
 
     private static void closeOut(TxnScope scope, AssetInfo asset, Address account, Address closeTo) {

@@ -6,6 +6,7 @@ import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.Chain.AppCall;
 import dev.stickerplatform.domain.port.Chain.BlockEvents;
+import dev.stickerplatform.domain.port.Chain.AssetMove;
 import dev.stickerplatform.domain.port.Chain.OptIn;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,12 +24,13 @@ import java.util.Optional;
 final class BlockHistory {
     private static final AppCallResult[] NO_CALLS = new AppCallResult[0];
     private static final OptIn[] NO_OPT_INS = new OptIn[0];
+    private static final AssetMove[] NO_MOVES = new AssetMove[0];
 
     private final List<Block> blocks = new ArrayList<>();
     private final Map<TxId, Confirmed> confirmations = new HashMap<>();
 
     BlockHistory(Instant genesisTime) {
-        blocks.add(new Block(genesisTime.toEpochMilli(), new byte[0], NO_CALLS, NO_OPT_INS));
+        blocks.add(new Block(genesisTime.toEpochMilli(), new byte[0], NO_CALLS, NO_OPT_INS, NO_MOVES));
     }
 
     long latestRound() {
@@ -40,6 +42,7 @@ final class BlockHistory {
         byte[] txids = new byte[32 * effects.size()];
         List<AppCallResult> calls = new ArrayList<>();
         List<OptIn> optIns = new ArrayList<>();
+        List<AssetMove> moves = new ArrayList<>();
         for (int i = 0; i < effects.size(); i++) {
             TxnEffects e = effects.get(i);
             System.arraycopy(Algo.txIdBytes(e.txId()), 0, txids, 32 * i, 32);
@@ -50,10 +53,12 @@ final class BlockHistory {
             if (e.optIn() != null) {
                 optIns.add(e.optIn());
             }
+            moves.addAll(e.assetMoves());
         }
         blocks.add(new Block(timestamp.toEpochMilli(), txids,
                 calls.isEmpty() ? NO_CALLS : calls.toArray(NO_CALLS),
-                optIns.isEmpty() ? NO_OPT_INS : optIns.toArray(NO_OPT_INS)));
+                optIns.isEmpty() ? NO_OPT_INS : optIns.toArray(NO_OPT_INS),
+                moves.isEmpty() ? NO_MOVES : moves.toArray(NO_MOVES)));
     }
 
     Optional<TxConfirmation> confirmation(TxId txId) {
@@ -83,7 +88,7 @@ final class BlockHistory {
         List<AppCall> calls = Arrays.stream(block.appCalls)
                 .map(a -> new AppCall(a.txId(), a.app(), a.sender(), a.logs())).toList();
         return Optional.of(new BlockEvents(Round.of(round), Instant.ofEpochMilli(block.timestampMillis), calls,
-                List.of(block.optIns)));
+                List.of(block.optIns), List.of(block.moves)));
     }
 
     /** The txids of a block, in order. */
@@ -96,7 +101,8 @@ final class BlockHistory {
         return ids;
     }
 
-    private record Block(long timestampMillis, byte[] txids, AppCallResult[] appCalls, OptIn[] optIns) {
+    private record Block(long timestampMillis, byte[] txids, AppCallResult[] appCalls, OptIn[] optIns,
+                         AssetMove[] moves) {
     }
 
     private record Confirmed(long round, long createdApp, long createdAsset) {

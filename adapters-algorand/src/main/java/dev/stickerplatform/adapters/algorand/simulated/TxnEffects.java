@@ -1,11 +1,17 @@
 package dev.stickerplatform.adapters.algorand.simulated;
 
 import dev.stickerplatform.domain.model.TxId;
+import dev.stickerplatform.domain.port.Chain.AssetMove;
 import dev.stickerplatform.domain.port.Chain.OptIn;
+import java.util.List;
 
 /**
  * What a committed top-level transaction leaves for blocks and status queries; ids are 0 and records null when
  * they do not apply.
  */
-record TxnEffects(TxId txId, long createdApp, long createdAsset, AppCallResult appCall, OptIn optIn) {
+record TxnEffects(TxId txId, long createdApp, long createdAsset, AppCallResult appCall, OptIn optIn,
+                  List<AssetMove> assetMoves) {
+    TxnEffects {
+        assetMoves = List.copyOf(assetMoves);
+    }
 }

@@ -5,17 +5,20 @@ import java.time.Instant;
 
 /**
  * A sticker as fans see it. {@code txId} is the delivery transaction (null while waiting for the fan's opt-in);
- * the template fields are null if the template was deleted.
+ * the template fields are null if the template was deleted. {@code expired}: a membership sticker past its
+ * {@code expiresAt} (at the server's time when answering); it stays in the wallet, but no longer counts as a
+ * membership.
  */
 record StickerJson(long id, long assetId, long templateId, String ownerWallet, String creatorWallet,
                    String stickerType, String category, String deliveryStatus, String tipTxId, String txId,
-                   Instant expiresAt, Instant mintedAt, Instant deliveredAt, String templateName, String imageUrl,
+                   Instant expiresAt, boolean expired, Instant mintedAt, Instant deliveredAt, String templateName, String imageUrl,
                    String metadataUrl) {
 
     static StickerJson of(StickerView s) {
         return new StickerJson(s.id(), s.assetId().value(), s.templateId(), s.owner().value(), s.creator().value(),
                 Wire.name(s.type()), Wire.name(s.category()), Wire.name(s.status()), Wire.text(s.tipTxId()),
-                Wire.text(s.deliveryTxId()), s.expiresAt(), s.mintedAt(), s.deliveredAt(), s.templateName(),
+                Wire.text(s.deliveryTxId()), s.expiresAt(),
+                s.expiresAt() != null && !Instant.now().isBefore(s.expiresAt()), s.mintedAt(), s.deliveredAt(), s.templateName(),
                 s.imageUrl(), s.metadataUrl());
     }
 }
