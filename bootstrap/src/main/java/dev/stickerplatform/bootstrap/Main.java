@@ -6,7 +6,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Entry point. Sub-commands: {@code serve} (default) runs the API with the listener and workers; {@code worker},
- * {@code bench}, {@code wallet} and {@code keys} (see the usage text).
+ * {@code devnet}, {@code chaos}, {@code bench}, {@code wallet} and {@code keys} (see the usage text).
  */
 public final class Main {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -24,6 +24,7 @@ public final class Main {
                 case "wallet" -> WalletCommand.run(rest);
                 case "approvals" -> ApprovalsCommand.run(rest, System.getenv(), System.out);
                 case "bench" -> BenchCommand.run(rest, System.out);
+                case "devnet" -> DevnetCommand.run(rest, System.out);
                 case "keys" -> System.exit(KeysCommand.run(rest, Env.system(), System.out, System.err));
                 case "help", "--help", "-h" -> usage();
                 default -> {
@@ -74,7 +75,12 @@ public final class Main {
                 usage: java -jar sticker-platform.jar <command>
                   serve   run the HTTP API, the chain listener and mint workers (default);
                           LISTENER_ENABLED=false / WORKERS=0 leave those to other processes
-                  worker  run mint workers only (needs DATABASE_URL and a real network)
+                  worker  run mint workers only (needs DATABASE_URL and a shared chain: NETWORK=localnet with
+                          `devnet`, or a real network); WORKER_LISTENER=true also stands by for the listener
+                  devnet  devnet [--data DIR] [--block-time 2.8s | --dev]: a local algod node on 127.0.0.1:4001
+                          over the simulated ledger, state kept in DIR; devnet fund ADDRESS MICROALGOS
+                  chaos   chaos --tips N --kills K: devnet + PostgreSQL + serve + two workers as processes,
+                          SIGKILLs at random, then checks exactly-once (needs DATABASE_URL; chaos help)
                   bench   bench pipeline --tips N --workers W [--block-time 2.8s] [--serial]
                           bench auth [--logins N] [--checks N]   sign-ins and token checks per second
                   wallet  a development wallet for trying the API with curl (wallet help)

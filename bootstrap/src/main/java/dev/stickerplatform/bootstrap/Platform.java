@@ -10,7 +10,6 @@ import dev.stickerplatform.adapters.http.routing.RouteSpec;
 import dev.stickerplatform.adapters.kms.ConfiguredSigners;
 import dev.stickerplatform.adapters.kms.SignerFactory;
 import dev.stickerplatform.adapters.kms.SystemLoggerAuditLog;
-import dev.stickerplatform.adapters.persistence.memory.LocalContentStore;
 import dev.stickerplatform.adapters.persistence.memory.SecureRandomness;
 import dev.stickerplatform.adapters.persistence.postgres.PostgresDatabase;
 import dev.stickerplatform.application.keys.RekeyAwareChain;
@@ -24,6 +23,7 @@ import dev.stickerplatform.application.tipjar.FollowDeploymentsService;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.port.AuditLog;
 import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.ContentStore;
 import dev.stickerplatform.domain.port.SignerRole;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -60,6 +60,7 @@ public final class Platform implements AutoCloseable {
     private final HttpServer http;
     private final ConfiguredSigners signers;
     private final SignerKeyRefresh keyRefresh;
+    private final ContentStore content;
     private int port;
 
     private Platform(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper) {
@@ -107,9 +108,13 @@ public final class Platform implements AutoCloseable {
             throw e;
         }
         Chain observed = new RekeyAwareChain(new ObservedChain(chainWrapper.apply(chain), metrics), signers);
-        var ports = new Services.Ports(observed, persistence.store(), persistence.queue(), signers,
-                new LocalContentStore(config.publicBaseUrl() + "/ipfs"), new SecureRandomness(), clock,
-                persistence.audit());
+        this.content = ContentStores.open(config.content(),
+                persistence.resources() instanceof PostgresDatabase database ? database : null,
+                config.publicBaseUrl());
+        LOG.info("content store: {}", config.content().storeFor(config.database() != null)
+                .name().toLowerCase(Locale.ROOT));
+        var ports = new Services.Ports(observed, persistence.store(), persistence.queue(), signers, content,
+                new SecureRandomness(), clock, persistence.audit());
         this.services = new Services(ports, config, metrics);
         this.listener = config.listenerEnabled() ? new ListenerWatchdog(
                 () -> services.listenerLoop(persistence.leadership()), clock, new ListenerWatchdog.Config(
@@ -246,6 +251,11 @@ public final class Platform implements AutoCloseable {
 
     public Services services() {
         return services;
+    }
+
+    /** The content store in use (tests read what a template pinned). */
+    public ContentStore content() {
+        return content;
     }
 
     public PlatformConfig config() {

@@ -27,6 +27,7 @@ import java.util.Map;
  * @param operations       network profile, rate limiting, watchdog, metrics (see {@link OperationsConfig})
  * @param allowSubsidisedStickers mainnet only: start although the platform fee's floor is below what a sticker
  *                         costs the platform ({@link PlatformFee#STICKER_COST})
+ * @param content          where images and metadata live, and the quotas on them (see {@link ContentSettings})
  * @param sessions         refresh tokens and revocation (see {@link SessionSettings})
  */
 public record PlatformConfig(Network network, String host, int port, String publicBaseUrl, List<String> corsOrigins,
@@ -35,7 +36,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
                              int goldenBaseBps, int goldenInterval, MicroAlgos faucetMax,
                              MicroAlgos faucetApprovalAbove, long maxBodyBytes, PostgresConfig database,
                              AuthSettings auth, OperationsConfig operations, boolean allowSubsidisedStickers,
-                             SessionSettings sessions) {
+                             ContentSettings content, SessionSettings sessions) {
 
     /** The embedded default: simulated ledger, everything in memory, listener and two workers in-process. */
     public static PlatformConfig embedded() {
@@ -72,11 +73,11 @@ public record PlatformConfig(Network network, String host, int port, String publ
                 golden.movePointRight(4).intValueExact(),
                 env.integer("GOLDEN_TRIGGER_INTERVAL", GoldenOdds.DEFAULT_INTERVAL, 1, 1_000_000),
                 MicroAlgos.ofAlgo(10), faucetApprovalAbove(env),
-                env.longValue("MAX_BODY_BYTES", 6L * 1024 * 1024, 1024), database(env),
+                env.longValue("MAX_BODY_BYTES", 16L * 1024, 1024), database(env),
                 AuthSettings.fromEnv(env, env.string("PUBLIC_BASE_URL", "http://localhost:" + port)),
                 OperationsConfig.fromEnv(env, network,
                         env.millis("LISTENER_POLL_TIMEOUT_MS", Duration.ofSeconds(5))),
-                env.bool("ALLOW_SUBSIDISED_STICKERS", false),
+                env.bool("ALLOW_SUBSIDISED_STICKERS", false), ContentSettings.fromEnv(env),
                 SessionSettings.fromEnv(env));
     }
 
@@ -201,6 +202,10 @@ public record PlatformConfig(Network network, String host, int port, String publ
         return change(d -> d.deployment = deployment.withFee(fee, treasury));
     }
 
+    public PlatformConfig withContent(ContentSettings newContent) {
+        return change(d -> d.content = newContent);
+    }
+
     /** A copy with {@code edit} applied: every {@code with…} variant goes through here. */
     private PlatformConfig change(java.util.function.Consumer<Draft> edit) {
         Draft draft = new Draft(this);
@@ -231,6 +236,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
         private AuthSettings auth;
         private OperationsConfig operations;
         private boolean allowSubsidisedStickers;
+        private ContentSettings content;
         private SessionSettings sessions;
 
         Draft(PlatformConfig from) {
@@ -255,6 +261,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
             auth = from.auth;
             operations = from.operations;
             allowSubsidisedStickers = from.allowSubsidisedStickers;
+            content = from.content;
             sessions = from.sessions;
         }
 
@@ -262,7 +269,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
             return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
                     listenerEnabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
                     faucetMax, faucetApprovalAbove, maxBodyBytes, database, auth, operations,
-                    allowSubsidisedStickers, sessions);
+                    allowSubsidisedStickers, content, sessions);
         }
     }
 }

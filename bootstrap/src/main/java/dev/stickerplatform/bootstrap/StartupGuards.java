@@ -13,6 +13,7 @@ import java.util.Map;
  * (a testnet node behind a "mainnet" configuration, or the reverse). On mainnet: the test faucet, demo mode,
  * signing keys held in process memory (current or next), CORS open to every origin, and tokens signed by a key generated at
  * start-up, a platform fee floor below what a sticker costs the platform (unless subsidised stickers are allowed).
+ * On testnet and mainnet: sticker content kept only in memory.
  * Each refusal says what to change.
  */
 final class StartupGuards {
@@ -21,6 +22,7 @@ final class StartupGuards {
 
     /** Before anything connects: the settings mainnet refuses, all of them in one message. */
     static void refuseUnsafeSettings(PlatformConfig config) {
+        refuseContentInMemory(config);
         if (config.network() != Network.MAINNET) {
             return;
         }
@@ -67,6 +69,29 @@ final class StartupGuards {
         }
         if (!problems.isEmpty()) {
             throw new ConfigException("NETWORK=mainnet refuses to start:\n  - " + String.join("\n  - ", problems));
+        }
+    }
+
+    /**
+     * On testnet and mainnet, sticker art must outlive the process: every asset minted points at it. Content kept
+     * only in memory would vanish on the next restart and leave wallets showing blank stickers.
+     */
+    static void refuseContentInMemory(PlatformConfig config) {
+        if (config.content().store() == ContentSettings.Store.POSTGRES && config.database() == null) {
+            throw new ConfigException("CONTENT_STORE=postgres needs DATABASE_URL");
+        }
+        if (config.network() != Network.TESTNET && config.network() != Network.MAINNET) {
+            return;
+        }
+        ContentSettings content = config.content();
+        boolean hasDatabase = config.database() != null;
+        if (content.inMemoryOnly(hasDatabase)) {
+            String network = config.network().name().toLowerCase(Locale.ROOT);
+            throw new ConfigException("NETWORK=" + network + " refuses to keep sticker images and metadata in memory"
+                    + " (CONTENT_STORE=" + content.storeFor(hasDatabase).name().toLowerCase(Locale.ROOT) + (hasDatabase
+                    ? "" : " without DATABASE_URL or CONTENT_DIR") + "): they would be lost on restart while the"
+                    + " stickers minted from them point at them. Set DATABASE_URL (content then lives in PostgreSQL),"
+                    + " or CONTENT_STORE=directory with CONTENT_DIR, or CONTENT_STORE=kubo|pinata with DATABASE_URL");
         }
     }
 

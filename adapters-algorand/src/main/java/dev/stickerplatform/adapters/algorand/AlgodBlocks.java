@@ -2,21 +2,20 @@ package dev.stickerplatform.adapters.algorand;
 
 import com.algorand.algosdk.v2.client.model.AppCallLogs;
 import com.algorand.algosdk.v2.client.model.BlockLogsResponse;
-import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TxId;
+import dev.stickerplatform.domain.model.Uint64;
 import dev.stickerplatform.domain.port.Chain.AppCall;
-import dev.stickerplatform.domain.port.Chain.BlockEvents;
 import dev.stickerplatform.domain.port.Chain.AssetMove;
+import dev.stickerplatform.domain.port.Chain.BlockEvents;
 import dev.stickerplatform.domain.port.Chain.OptIn;
+import dev.stickerplatform.domain.port.Chain.Skipped;
 import dev.stickerplatform.domain.port.Chain.TxStatus;
 import dev.stickerplatform.domain.port.ChainUnavailableException;
-import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,10 @@ import java.util.Optional;
  * logs. algod lists the logs of inner calls too, under the id of the outer transaction; only the entry of the
  * top-level call itself is kept (same txid, same app id; an app cannot call itself, so that pair is unique), so a
  * wrapper app calling a TipProxy from an inner transaction can never pass its logs off as a tip.
+ *
+ * <p>Anyone writes the transactions of a block, so each one is read on its own ({@link BlockTxn}): one that cannot
+ * be interpreted is listed in {@link BlockEvents#skipped()} and the others still count. Only a block whose own
+ * structure is broken (no genesis, no timestamp, a payset that is not a list) fails as a whole, and is read again.
  */
 final class AlgodBlocks {
     private final AlgodCalls calls;
@@ -42,40 +45,76 @@ final class AlgodBlocks {
     }
 
     BlockEvents events(Round round, Map<String, Object> block) {
-        String genesisId = (String) block.get("gen");
-        byte[] genesisHash = (byte[]) block.get("gh");
+        BlockHeader header = BlockHeader.of(block);
         List<AppCall> appCalls = new ArrayList<>();
         List<OptIn> optIns = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
         List<AssetMove> moves = new ArrayList<>();
-        for (Object entry : payset(block)) {
-            Map<?, ?> stib = (Map<?, ?>) entry;
-            Map<?, ?> txn = (Map<?, ?>) stib.get("txn");
-            Object type = txn.get("type");
-            if ("appl".equals(type)) {
-                long app = number(txn.get("apid")) != 0 ? number(txn.get("apid")) : number(stib.get("apid"));
-                appCalls.add(new AppCall(txId(stib, genesisId, genesisHash), AppId.of(app), address(txn.get("snd")),
-                        List.of()));
-            } else if ("axfer".equals(type) && isOptIn(txn)) {
-                optIns.add(new OptIn(txId(stib, genesisId, genesisHash), AssetId.of(number(txn.get("xaid"))),
-                        address(txn.get("snd"))));
-            } else if ("axfer".equals(type)) {
-                addMoves(moves, txId(stib, genesisId, genesisHash), stib, txn);
+        List<?> payset = header.payset();
+        for (int i = 0; i < payset.size(); i++) {
+            TxId txId = null;
+            try {
+                BlockTxn txn = BlockTxn.read(i, payset.get(i), header);
+                txId = txn.txId();
+                follow(txn, appCalls, optIns, moves);
+            } catch (RuntimeException e) {
+                skipped.add(new Skipped(i, txId, reason(e)));
             }
         }
-        Instant timestamp = Instant.ofEpochSecond(number(block.get("ts")));
+        Instant timestamp = Instant.ofEpochSecond(header.timestamp());
         return new BlockEvents(round, timestamp, appCalls.isEmpty() ? appCalls : withLogs(round, appCalls), optIns,
-                moves);
+                skipped, moves);
+    }
+
+    /**
+     * The events the platform follows in one transaction: an app call (a creation counts under the id its apply
+     * data gives; without one it is nobody's) and an opt-in. An asset transfer's amount must fit the platform's signed 64-bit values:
+     * a larger one (valid on Algorand) is never a sticker's, and is listed as skipped so an operator sees it.
+     */
+    private static void follow(BlockTxn txn, List<AppCall> appCalls, List<OptIn> optIns, List<AssetMove> moves) {
+        switch (txn.type()) {
+            case "appl" -> {
+                long app = txn.appId() != 0 ? txn.appId() : txn.createdApp();
+                if (app != 0) {
+                    appCalls.add(new AppCall(txn.txId(), AppId.of(Uint64.toSigned(app, "app id")), txn.sender(),
+                            List.of(), txn.index()));
+                }
+            }
+            case "axfer" -> {
+                Uint64.toSigned(txn.assetAmount(), "asset amount");
+                AssetId asset = AssetId.of(Uint64.toSigned(txn.assetId(), "asset id"));
+                if (txn.isOptIn()) {
+                    optIns.add(new OptIn(txn.txId(), asset, txn.sender()));
+                } else if (txn.assetAmount() > 0 && txn.assetReceiver() != null) {
+                    // a transfer or clawback of units (a close-out's remainder is in the apply data, not read here)
+                    moves.add(new AssetMove(txn.txId(), asset,
+                            txn.assetSender() != null ? txn.assetSender() : txn.sender(), txn.assetReceiver(),
+                            txn.assetAmount()));
+                }
+            }
+            default -> {
+                // payments, asset configurations, key registrations, state proofs, types yet unknown: not followed
+            }
+        }
     }
 
     /** Whether {@code txId} is in {@code block}, with the app or asset it created. */
     Optional<TxStatus.Confirmed> confirmation(Round round, Map<String, Object> block, TxId txId) {
-        for (Object entry : payset(block)) {
-            Map<?, ?> stib = (Map<?, ?>) entry;
-            if (txId(stib, (String) block.get("gen"), (byte[]) block.get("gh")).equals(txId)) {
-                long app = number(stib.get("apid"));
-                long asset = number(stib.get("caid"));
-                return Optional.of(new TxStatus.Confirmed(txId, round, app == 0 ? null : AppId.of(app),
-                        asset == 0 ? null : AssetId.of(asset)));
+        BlockHeader header = BlockHeader.of(block);
+        List<?> payset = header.payset();
+        for (int i = 0; i < payset.size(); i++) {
+            BlockTxn txn;
+            try {
+                txn = BlockTxn.read(i, payset.get(i), header);
+            } catch (RuntimeException e) {
+                continue;   // a transaction the reader cannot interpret is not the platform's own
+            }
+            if (txn.txId().equals(txId)) {
+                long app = txn.createdApp();
+                long asset = txn.createdAsset();
+                return Optional.of(new TxStatus.Confirmed(txId, round,
+                        app == 0 ? null : AppId.of(Uint64.toSigned(app, "app id")),
+                        asset == 0 ? null : AssetId.of(Uint64.toSigned(asset, "asset id"))));
             }
         }
         return Optional.empty();
@@ -89,55 +128,12 @@ final class AlgodBlocks {
             topLevel.putIfAbsent(logs.txId + "/" + logs.applicationIndex, logs.logs == null ? List.of() : logs.logs);
         }
         return appCalls.stream().map(call -> new AppCall(call.txId(), call.app(), call.sender(),
-                topLevel.getOrDefault(call.txId() + "/" + call.app().value(), List.of()))).toList();
+                topLevel.getOrDefault(call.txId() + "/" + call.app().value(), List.of()), call.index())).toList();
     }
 
-    /**
-     * The units an asset transfer moved: its amount from the sender (or, for a clawback, the revoked account) to the
-     * receiver, and for a close-out the remainder ({@code aca} in the apply data) to the close-to account.
-     */
-    private static void addMoves(List<AssetMove> moves, TxId txId, Map<?, ?> stib, Map<?, ?> txn) {
-        AssetId asset = AssetId.of(number(txn.get("xaid")));
-        Address from = address(txn.get("asnd") != null ? txn.get("asnd") : txn.get("snd"));
-        long amount = number(txn.get("aamt"));
-        if (amount > 0) {
-            moves.add(new AssetMove(txId, asset, from, address(txn.get("arcv")), amount));
-        }
-        long closing = number(stib.get("aca"));
-        if (txn.get("aclose") != null && closing > 0) {
-            moves.add(new AssetMove(txId, asset, from, address(txn.get("aclose")), closing));
-        }
-    }
-
-    /** A zero transfer of an asset from an account to itself, neither clawback nor close-out. */
-    private static boolean isOptIn(Map<?, ?> txn) {
-        return number(txn.get("aamt")) == 0 && txn.get("asnd") == null && txn.get("aclose") == null
-                && txn.get("arcv") instanceof byte[] receiver && Arrays.equals(receiver, (byte[]) txn.get("snd"));
-    }
-
-    private static TxId txId(Map<?, ?> stib, String genesisId, byte[] genesisHash) {
-        Map<?, ?> txn = (Map<?, ?>) stib.get("txn");
-        return TxIds.ofBlockTxn(txn, Boolean.TRUE.equals(stib.get("hgi")) ? genesisId : null, genesisHash);
-    }
-
-    private static List<?> payset(Map<String, Object> block) {
-        return block.get("txns") instanceof List<?> txns ? txns : List.of();
-    }
-
-    private static Address address(Object raw) {
-        if (!(raw instanceof byte[] key) || key.length != 32) {
-            throw new ChainUnavailableException("algod sent a block with a malformed address");
-        }
-        return Address.fromPublicKey(key);
-    }
-
-    /** msgpack integers decode as Integer, Long or BigInteger; absent means 0 (canonical encoding omits zeros). */
-    private static long number(Object raw) {
-        return switch (raw) {
-            case null -> 0;
-            case BigInteger big -> big.longValueExact();
-            case Number n -> n.longValue();
-            default -> throw new ChainUnavailableException("algod sent a block with a malformed number: " + raw);
-        };
+    private static String reason(RuntimeException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e instanceof IllegalArgumentException || e instanceof ChainUnavailableException ? message
+                : e.getClass().getSimpleName() + ": " + message;
     }
 }

@@ -103,12 +103,13 @@ final class AlgodViews {
         return value == null ? 0 : value;
     }
 
+    /** A uint64 as its bits (read unsigned): holdings and ASA totals use the whole range, up to 2^64−1. */
     private static long uint(BigInteger value) {
         if (value == null) {
             return 0;
         }
-        if (value.signum() < 0 || value.bitLength() > 63) {
-            throw new ChainUnavailableException("algod sent a uint64 beyond what this platform handles: " + value);
+        if (value.signum() < 0 || value.bitLength() > 64) {
+            throw new ChainUnavailableException("algod sent a number that is not a uint64: " + value);
         }
         return value.longValue();
     }

@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * algosdk's {@code Transaction}, keeps every field exactly as signed: algosdk would turn an absent fee into 1000
  * and refuse fields it does not know.
  */
-final class TxIds {
+public final class TxIds {
     private static final byte[] TX = "TX".getBytes(StandardCharsets.US_ASCII);
 
     private TxIds() {
@@ -39,7 +39,7 @@ final class TxIds {
     }
 
     /** The ids of a signed group as a wallet sends it (concatenated or not, one msgpack signed txn per entry). */
-    static List<TxId> ofSignedGroup(List<byte[]> signedGroup) {
+    public static List<TxId> ofSignedGroup(List<byte[]> signedGroup) {
         List<TxId> ids = new ArrayList<>(signedGroup.size());
         for (byte[] signed : signedGroup) {
             try {

@@ -1,9 +1,7 @@
 package dev.stickerplatform.adapters.algorand;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.algorand.algosdk.v2.client.model.AppCallLogs;
+import dev.stickerplatform.adapters.algorand.devnet.AlgodNode;
 import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
@@ -28,13 +26,15 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Following blocks through algod: what a round reports, and what it must never report. */
 class AlgodChainBlockTest {
-    private final SimulatedLedger ledger = DoubleLedger.newLedger();
+    private final SimulatedLedger ledger = AlgodNode.newLedger();
     private final AlgodDouble algod = AlgodDouble.start(ledger);
     private final AlgodChain chain = new AlgodChain(algod.config());
-    private final SimulatedChain simulated = new SimulatedChain(ledger, DoubleLedger.compiledTipProxy());
+    private final SimulatedChain simulated = new SimulatedChain(ledger, AlgodNode.compiledTipProxy());
     private final Signer platform = TestKeys.newSigner();
     private final Address creator = TestKeys.newAddress();
     private final DevWallet fan = DevWallet.generate();
@@ -101,7 +101,7 @@ class AlgodChainBlockTest {
         Round round = ledger.produceBlock();
 
         assertThat(chain.block(round).orElseThrow().appCalls())
-                .containsExactly(new AppCall(pause.txId(), app, platform.address(), List.of()));
+                .containsExactly(new AppCall(pause.txId(), app, platform.address(), List.of(), 0));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.stickerplatform.adapters.algorand;
 
+import dev.stickerplatform.adapters.algorand.devnet.AlgodNode;
 import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.port.Chain;
@@ -17,7 +18,7 @@ class AlgodChainContractTest extends ChainContractTest {
 
     @BeforeEach
     void startNode() {
-        ledger = DoubleLedger.newLedger();
+        ledger = AlgodNode.newLedger();
         algod = AlgodDouble.start(ledger);
         chain = new AlgodChain(algod.config());
     }

@@ -1,8 +1,6 @@
 package dev.stickerplatform.adapters.algorand;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import dev.stickerplatform.adapters.algorand.devnet.AlgodNode;
 import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
 import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.MicroAlgos;
@@ -15,13 +13,15 @@ import dev.stickerplatform.domain.port.TestKeys;
 import dev.stickerplatform.domain.port.TxnRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * "Dead" must be proven: algod's pending lookup forgets committed transactions after 1000 rounds, which alone would
  * make a write confirmed long ago look dead and get it rebuilt (a second mint). These tests walk past that horizon.
  */
 class AlgodChainStatusTest {
-    private final SimulatedLedger ledger = DoubleLedger.newLedger();
+    private final SimulatedLedger ledger = AlgodNode.newLedger();
     private final AlgodDouble algod = AlgodDouble.start(ledger);
     private final AlgodChain chain = new AlgodChain(algod.config());
     private final Signer platform = TestKeys.newSigner();

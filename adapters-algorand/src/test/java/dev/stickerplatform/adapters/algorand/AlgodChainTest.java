@@ -1,12 +1,10 @@
 package dev.stickerplatform.adapters.algorand;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.algorand.algosdk.account.Account;
 import com.algorand.algosdk.crypto.Digest;
 import com.algorand.algosdk.transaction.Transaction;
 import com.algorand.algosdk.util.Encoder;
+import dev.stickerplatform.adapters.algorand.devnet.AlgodNode;
 import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
@@ -28,11 +26,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What AlgodChain does beyond the port's contract: caching, compiling, fees, waiting, wallets' groups. */
 class AlgodChainTest {
     private static final String COMPILE = "POST /v2/teal/compile";
-    private final SimulatedLedger ledger = DoubleLedger.newLedger();
+    private final SimulatedLedger ledger = AlgodNode.newLedger();
     private final AlgodDouble algod = AlgodDouble.start(ledger);
     private final AlgodChain chain = new AlgodChain(algod.config());
     private final Address creator = TestKeys.newAddress();
@@ -71,7 +71,7 @@ class AlgodChainTest {
 
         assertThat(algod.requests(COMPILE)).isEqualTo(2);
         assertThat(chain.appApprovalHash(first)).contains(chain.tipProxyApprovalHash());
-        assertThat(chain.appApprovalHash(second)).contains(DoubleLedger.compiledTipProxy().approvalHash());
+        assertThat(chain.appApprovalHash(second)).contains(AlgodNode.compiledTipProxy().approvalHash());
         assertThat(chain.appApprovalHash(AppId.of(987_654))).isEmpty();
     }
 

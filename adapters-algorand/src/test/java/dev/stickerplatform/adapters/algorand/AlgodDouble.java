@@ -2,7 +2,10 @@ package dev.stickerplatform.adapters.algorand;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.stickerplatform.adapters.algorand.AlgodWire.Reply;
+import dev.stickerplatform.adapters.algorand.devnet.AlgodNode;
+import dev.stickerplatform.adapters.algorand.devnet.AlgodRoutes;
+import dev.stickerplatform.adapters.algorand.devnet.AlgodWire.Reply;
+import dev.stickerplatform.adapters.algorand.devnet.AlgodWire;
 import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class AlgodDouble implements AutoCloseable {
     static final String TOKEN = "a".repeat(64);
 
-    final DoubleLedger node;
+    final AlgodNode node;
     private final AlgodRoutes routes;
     private final AtomicInteger requests = new AtomicInteger();
     private final Map<String, AtomicInteger> requestsByRoute = new ConcurrentHashMap<>();
@@ -41,11 +44,11 @@ final class AlgodDouble implements AutoCloseable {
     }
 
     private AlgodDouble(SimulatedLedger ledger) {
-        this.node = new DoubleLedger(ledger);
+        this.node = new AlgodNode(ledger);
         this.routes = new AlgodRoutes(node, () -> server != null);
     }
 
-    /** A double on a free port over {@code ledger}, which must run TipProxy as {@link DoubleLedger#newLedger()}. */
+    /** A double on a free port over {@code ledger}, which must run TipProxy as {@link AlgodNode#newLedger()}. */
     static AlgodDouble start(SimulatedLedger ledger) {
         AlgodDouble algod = new AlgodDouble(ledger);
         algod.listen(0);
@@ -59,7 +62,7 @@ final class AlgodDouble implements AutoCloseable {
     }
 
     SimulatedLedger ledger() {
-        return node.ledger;
+        return node.ledger();
     }
 
     int requests() {

@@ -1,5 +1,6 @@
 package dev.stickerplatform.adapters.algorand;
 
+import dev.stickerplatform.adapters.algorand.devnet.AlgodNode;
 import dev.stickerplatform.adapters.algorand.simulated.KnownProgram;
 import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.List;
  * ledger, an {@link AlgodChain} pointed at it, and the count of requests it served.
  */
 public final class AlgodTestNode implements AutoCloseable {
-    private final SimulatedLedger ledger = DoubleLedger.newLedger();
+    private final SimulatedLedger ledger = AlgodNode.newLedger();
     private final AlgodDouble algod = AlgodDouble.start(ledger);
     private final AlgodChain chain = new AlgodChain(algod.config());
 
@@ -32,7 +33,7 @@ public final class AlgodTestNode implements AutoCloseable {
 
     /** TipProxy as this node's compiler emits it, for installing apps directly into the ledger. */
     public KnownProgram tipProxy() {
-        return KnownProgram.tipProxy(DoubleLedger.compiledTipProxy());
+        return KnownProgram.tipProxy(AlgodNode.compiledTipProxy());
     }
 
     /** Submits a signed group as a client would (so the node tracks it like any other). */

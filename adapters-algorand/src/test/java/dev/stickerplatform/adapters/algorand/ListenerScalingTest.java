@@ -1,7 +1,6 @@
 package dev.stickerplatform.adapters.algorand;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.stickerplatform.adapters.algorand.devnet.AlgodNode;
 import dev.stickerplatform.adapters.algorand.simulated.KnownProgram;
 import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
 import dev.stickerplatform.adapters.algorand.tipproxy.TipProxyAbi;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The listener's cost on a real node (issue 8's acceptance): following 1,000 rounds with 10,000 TipProxy apps
@@ -33,7 +33,7 @@ class ListenerScalingTest {
     private static final int FANS = 20;
     private static final MicroAlgos TIP = MicroAlgos.ofAlgo(1);
 
-    private final SimulatedLedger ledger = DoubleLedger.newLedger();
+    private final SimulatedLedger ledger = AlgodNode.newLedger();
     private final AlgodDouble algod = AlgodDouble.start(ledger);
     private final AlgodChain chain = new AlgodChain(algod.config());
     private final Address creator = TestKeys.newAddress();
@@ -83,7 +83,7 @@ class ListenerScalingTest {
 
     /** 10,000 TipProxy apps, as if deployed long ago, each funded for its minimum balance. */
     private void registerApps() {
-        KnownProgram tipProxy = KnownProgram.tipProxy(DoubleLedger.compiledTipProxy());
+        KnownProgram tipProxy = KnownProgram.tipProxy(AlgodNode.compiledTipProxy());
         Address platform = TestKeys.newAddress();
         Map<String, StateValue> state = Map.of(
                 TipProxyAbi.CREATOR_ADDRESS, StateValue.ofBytes(creator.publicKey()),

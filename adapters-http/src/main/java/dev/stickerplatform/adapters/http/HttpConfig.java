@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param port                TCP port; 0 picks a free one ({@link HttpServer#start()} returns it)
  * @param corsOrigins         origins allowed by CORS, exactly as browsers send them ({@code https://app.example});
  *                            {@code "*"} allows any origin (refused on mainnet by bootstrap)
- * @param maxRequestBodyBytes the largest JSON request body accepted (larger → 413); uploads have their own
- *                            limit, derived from the template image limit
+ * @param maxRequestBodyBytes the largest JSON request body on routes that declare no limit of their own (larger
+ *                            → 413, before parsing); see {@link dev.stickerplatform.adapters.http.routing.BodyLimit}
+ *                            for the routes that do (signed transactions, uploads, routes without a body)
  * @param trustedProxy        whether the server sits behind exactly one reverse proxy whose
  *                            {@code X-Forwarded-For} can be believed (used for the client IP of rate limits)
  * @param networkName         the chain network's name ({@code simulated}, {@code testnet}, ...), shown on /health
@@ -33,9 +34,9 @@ public record HttpConfig(String host, int port, List<String> corsOrigins, long m
         }
     }
 
-    /** Defaults for tests and the embedded platform: loopback, random port, 1 MiB bodies, simulated network. */
+    /** Defaults for tests and the embedded platform: loopback, random port, 16 KiB JSON bodies, simulated network. */
     public static HttpConfig localDefaults() {
-        return new HttpConfig("127.0.0.1", 0, List.of(), 1024 * 1024, false, "simulated", true,
+        return new HttpConfig("127.0.0.1", 0, List.of(), 16 * 1024, false, "simulated", true,
                 "http://127.0.0.1");
     }
 

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -114,6 +115,39 @@ class HttpServerTest {
     void jsonBodiesOverTheLimitAre413() throws Exception {
         String big = "{\"signedTxn\": \"" + "A".repeat(2 * 1024 * 1024) + "\"}";
         assertProblem(send(post("/submit", big)), 413, "request-too-large");
+    }
+
+    @Test
+    void eachRouteHasItsOwnBodyLimit() throws Exception {
+        String fiveKb = "{\"walletAddress\": \"" + "A".repeat(5 * 1024) + "\"}";
+        assertProblem(send(post("/auth/challenge", fiveKb)), 413, "request-too-large");
+        String twentyKb = "{\"nonce\": \"" + "A".repeat(20 * 1024) + "\"}";
+        assertProblem(send(post("/auth/verify", twentyKb)), 413, "request-too-large");
+        // a signed transaction may be larger than an ordinary JSON body: past the size check, refused as invalid
+        String transaction = "{\"signedTxn\": \"" + "*".repeat(20 * 1024) + "\"}";
+        assertProblem(send(post("/submit", transaction)), 400, "validation-error");
+        String seventyKb = "{\"signedTxn\": \"" + "A".repeat(70 * 1024) + "\"}";
+        assertProblem(send(post("/submit", seventyKb)), 413, "request-too-large");
+        assertProblem(send(HttpRequest.newBuilder(uri("/health")).method("GET",
+                HttpRequest.BodyPublishers.ofString("x".repeat(2048)))), 413, "request-too-large");
+    }
+
+    @Test
+    void bodiesWithoutAContentLengthAreCutOffAtTheRouteLimit() throws Exception {
+        byte[] body = ("{\"nonce\": \"" + "A".repeat(64 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        var request = HttpRequest.newBuilder(uri("/auth/verify")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)));
+        assertProblem(send(request), 413, "request-too-large");
+    }
+
+    @Test
+    void numbersBeyondAFieldsRangeAre400NamingIt() throws Exception {
+        for (String id : new String[] {"9223372036854775808", "18446744073709551615", "18446744073709551616",
+                "99999999999999999999999999"}) {
+            var reply = send(HttpRequest.newBuilder(uri("/nft/" + id)).GET());
+            assertProblem(reply, 400, "validation-error");
+            assertThat(reply.body()).contains("assetId");
+        }
     }
 
     @Test

@@ -99,7 +99,7 @@ class RouteCatalogTest {
     }
 
     @Test
-    void theOpenApiDocumentListsExactlyTheRoutesWithTheirAccess() throws Exception {
+    void theOpenApiDocumentListsExactlyTheRoutesWithTheirAccessAndBodyLimit() throws Exception {
         JsonNode document;
         try (InputStream in = getClass().getResourceAsStream("/dev/stickerplatform/adapters/http/openapi.json")) {
             document = new ObjectMapper().readTree(in);
@@ -107,9 +107,11 @@ class RouteCatalogTest {
         List<String> documented = new ArrayList<>();
         document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op ->
                 documented.add(op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey() + " "
-                        + op.getValue().path("x-access").asText())));
+                        + op.getValue().path("x-access").asText() + " " + op.getValue().path("x-max-body-bytes")
+                        .asLong())));
         List<String> routes = server.routes().stream()
-                .map(route -> route.method() + " " + route.path() + " " + route.access()).toList();
+                .map(route -> route.method() + " " + route.path() + " " + route.access() + " " + route.maxBodyBytes())
+                .toList();
         assertThat(documented).containsExactlyInAnyOrderElementsOf(routes);
     }
 

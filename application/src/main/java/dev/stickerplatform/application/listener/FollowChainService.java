@@ -6,10 +6,12 @@ import dev.stickerplatform.domain.model.DeliveryStatus;
 import dev.stickerplatform.domain.model.JobStage;
 import dev.stickerplatform.domain.model.MintJob;
 import dev.stickerplatform.domain.model.Round;
+import dev.stickerplatform.domain.model.SkippedTransaction;
 import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.model.Tip;
 import dev.stickerplatform.domain.model.TipEvent;
 import dev.stickerplatform.domain.model.TipJar;
+import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.policy.StickerSelection;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.Chain.BlockEvents;
@@ -59,7 +61,11 @@ public final class FollowChainService {
     }
 
     public sealed interface Step {
-        record Processed(Round round, int tips, int jobs, int deliveriesRequeued) implements Step {
+        /** {@code skipped}: transactions of the round passed over because they could not be interpreted. */
+        record Processed(Round round, int tips, int jobs, int deliveriesRequeued, int skipped) implements Step {
+            public Processed(Round round, int tips, int jobs, int deliveriesRequeued) {
+                this(round, tips, jobs, deliveriesRequeued, 0);
+            }
         }
 
         /** The round is not produced yet. */
@@ -77,13 +83,19 @@ public final class FollowChainService {
         return process(nextRound());
     }
 
-    /** Processes {@code round}, which the caller read from {@link #nextRound()} (one cursor read per round). */
+    /**
+     * Processes {@code round}, which the caller read from {@link #nextRound()} (one cursor read per round). Only a
+     * failure to read the block (or to write the store) throws, so that the round is tried again; a transaction
+     * that cannot be interpreted is skipped and recorded with the round, and the round's other tips still count.
+     */
     public Step process(Round round) {
         Optional<BlockEvents> block = chain.block(round);
         if (block.isEmpty()) {
             return new Step.NotYet(round);
         }
-        List<Tip> tips = tipsIn(block.get());
+        List<SkippedTransaction> skipped = new ArrayList<>();
+        block.get().skipped().forEach(s -> skipped.add(skip(round, s.index(), s.txId(), s.reason())));
+        List<Tip> tips = tipsIn(block.get(), skipped);
         var minTipChanges = minTips.changes(block.get());
         return store.inTransaction(tx -> {
             int recorded = 0;
@@ -106,12 +118,19 @@ public final class FollowChainService {
             int requeued = requeueOptedIn(tx, block.get());
             MinTipFollower.record(tx, minTipChanges);
             StickerMoves.record(tx, block.get());
+            skipped.forEach(tx.listenerCursor()::recordSkipped);
             tx.listenerCursor().advance(round);
-            return new Step.Processed(round, recorded, jobs, requeued);
+            return new Step.Processed(round, recorded, jobs, requeued, skipped.size());
         });
     }
 
-    private List<Tip> tipsIn(BlockEvents block) {
+    private SkippedTransaction skip(Round round, int index, TxId txId, String reason) {
+        LOG.log(System.Logger.Level.WARNING, "skipped transaction {0} ({1} of round {2}): {3}",
+                txId == null ? "without an id" : txId, index, round, reason);
+        return new SkippedTransaction(round, Math.max(0, index), txId, reason, clock.instant());
+    }
+
+    private List<Tip> tipsIn(BlockEvents block, List<SkippedTransaction> skipped) {
         var appIds = block.appCalls().stream().map(Chain.AppCall::app).collect(Collectors.toSet());
         if (appIds.isEmpty()) {
             return List.of();
@@ -123,13 +142,25 @@ public final class FollowChainService {
             if (jar == null) {
                 continue;
             }
-            for (byte[] log : call.logs()) {
-                TipEvent.decode(log).filter(event -> credits(event, call, jar)).ifPresentOrElse(
-                        event -> tips.add(new Tip(call.txId(), call.app(), event.fan(), jar.creator(), event.amount(),
-                                event.memo(), block.round(), clock.instant())),
-                        () -> LOG.log(System.Logger.Level.DEBUG, "ignored a log of app {0} in {1}", call.app(),
-                                call.txId()));
+            try {
+                tips.addAll(tipsOf(call, jar, block));
+            } catch (RuntimeException e) {
+                // a log our own app could never have written (an amount beyond any ALGO supply, a broken field):
+                // pass the call over, keep the round's other tips
+                skipped.add(skip(block.round(), call.index(), call.txId(), "app " + call.app() + ": " + e));
             }
+        }
+        return tips;
+    }
+
+    private List<Tip> tipsOf(Chain.AppCall call, TipJar jar, BlockEvents block) {
+        List<Tip> tips = new ArrayList<>();
+        for (byte[] log : call.logs()) {
+            TipEvent.decode(log).filter(event -> credits(event, call, jar)).ifPresentOrElse(
+                    event -> tips.add(new Tip(call.txId(), call.app(), event.fan(), jar.creator(), event.amount(),
+                            event.memo(), block.round(), clock.instant())),
+                    () -> LOG.log(System.Logger.Level.DEBUG, "ignored a log of app {0} in {1}", call.app(),
+                            call.txId()));
         }
         return tips;
     }

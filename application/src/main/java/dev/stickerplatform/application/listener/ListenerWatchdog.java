@@ -70,7 +70,7 @@ public final class ListenerWatchdog implements AutoCloseable {
     public ListenerStatus status() {
         ListenerStatus s = loop.status();
         return new ListenerStatus(s.running(), s.leader(), s.lastRound(), s.chainRound(), s.heartbeatAt(),
-                retiredErrors + s.errors(), restarts, s.lastError());
+                retiredErrors + s.errors(), restarts, s.lastError(), s.stalledRounds(), s.stuckAfterRounds());
     }
 
     public long restarts() {

@@ -12,6 +12,10 @@ public interface PipelineMetrics {
     default void tipsDetected(int count) {
     }
 
+    /** The listener passed over {@code count} transactions it could not interpret (recorded with their round). */
+    default void transactionsSkipped(int count) {
+    }
+
     /** A sticker's asset was confirmed, {@code sinceTip} after its tip was recorded. */
     default void minted(Duration sinceTip) {
     }

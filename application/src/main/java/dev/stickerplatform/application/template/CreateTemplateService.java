@@ -16,14 +16,17 @@ import dev.stickerplatform.domain.policy.TemplateRules.Violation;
 import dev.stickerplatform.domain.port.ContentStore;
 import dev.stickerplatform.domain.port.DuplicateException;
 import dev.stickerplatform.domain.port.Store;
+import dev.stickerplatform.domain.port.TemplateLimitException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A registered creator adds a sticker template: the rules are checked, the image type is recognised from its
- * bytes, the image and its ARC-3 metadata are pinned, and the template is recorded with the metadata's SHA-256.
- * Pins made for a template that is not recorded in the end are released.
+ * A registered creator adds a sticker template: the rules and the creator's template quota are checked, the image
+ * type is recognised from its bytes, the image and its ARC-3 metadata are pinned (one reference each, owned by
+ * the creator: the only pins a template ever makes; minting never pins), and the template is recorded with the
+ * metadata's SHA-256. Pins made for a template that is not recorded in the end are released, so a failure (a
+ * pinning service down, a quota, the store's 20-template cap under concurrency) never leaves half a template.
  */
 public final class CreateTemplateService {
     static final Violation UNKNOWN_IMAGE_TYPE =
@@ -34,11 +37,27 @@ public final class CreateTemplateService {
     private final Store store;
     private final ContentStore content;
     private final Clock clock;
+    private final int maxTemplatesPerCreator;
 
     public CreateTemplateService(Store store, ContentStore content, Clock clock) {
+        this(store, content, clock, TemplateRules.MAX_TEMPLATES_PER_CREATOR);
+    }
+
+    /** @param maxTemplatesPerCreator the creator's template quota, 1 to {@link TemplateRules#MAX_TEMPLATES_PER_CREATOR} */
+    public CreateTemplateService(Store store, ContentStore content, Clock clock, int maxTemplatesPerCreator) {
+        if (maxTemplatesPerCreator < 1 || maxTemplatesPerCreator > TemplateRules.MAX_TEMPLATES_PER_CREATOR) {
+            throw new IllegalArgumentException("maxTemplatesPerCreator must be 1 to "
+                    + TemplateRules.MAX_TEMPLATES_PER_CREATOR);
+        }
         this.store = store;
         this.content = content;
         this.clock = clock;
+        this.maxTemplatesPerCreator = maxTemplatesPerCreator;
+    }
+
+    static Violation templateLimit(int max) {
+        return new Violation(Kind.LIMIT, "templates", "Maximum " + max
+                + " sticker templates per creator. Delete an existing template first.");
     }
 
     /** The upload; {@code name} is checked by {@link TemplateRules}, so a bad name is a {@code Rejected}. */
@@ -81,6 +100,9 @@ public final class CreateTemplateService {
         if (violation.isPresent()) {
             return new Result.Rejected(violation.get());
         }
+        if (existing.size() >= maxTemplatesPerCreator) {
+            return new Result.Rejected(templateLimit(maxTemplatesPerCreator));
+        }
         Optional<MicroAlgos> minTip = store.tipJars().current(creator).map(TipJar::minTip);
         if (minTip.isPresent() && command.threshold().compareTo(minTip.get()) < 0) {
             // a tip below the minimum never reaches the listener, so such a template could never be earned
@@ -92,14 +114,14 @@ public final class CreateTemplateService {
             return new Result.Rejected(UNKNOWN_IMAGE_TYPE);
         }
         String pinName = creator.value().substring(0, 8) + "-" + command.name();
-        ContentRef imageRef = content.pin(image, pinName, mimeType.get());
+        ContentRef imageRef = content.pin(creator, image, pinName, mimeType.get());
         byte[] metadata = new Arc3Metadata(command.name(), creator, command.type(), command.category(),
                 command.threshold(), imageRef.cid(), mimeType.get(), Hashes.sha256(image)).toJsonBytes();
         ContentRef metadataRef;
         try {
-            metadataRef = content.pin(metadata, pinName + "-metadata", "application/json");
+            metadataRef = content.pin(creator, metadata, pinName + "-metadata", "application/json");
         } catch (RuntimeException e) {
-            TemplatePins.releaseUnused(store, content, creator, imageRef.cid());
+            TemplatePins.release(content, creator, imageRef.cid());
             throw e;
         }
         StickerTemplate template = new StickerTemplate(0, creator, command.name(), command.type(),
@@ -108,10 +130,13 @@ public final class CreateTemplateService {
         try {
             return new Result.Created(store.templates().insert(template));
         } catch (DuplicateException e) {
-            TemplatePins.releaseUnused(store, content, creator, imageRef.cid(), metadataRef.cid());
+            TemplatePins.release(content, creator, imageRef.cid(), metadataRef.cid());
             return new Result.Rejected(CONCURRENT_DUPLICATE);
+        } catch (TemplateLimitException e) {
+            TemplatePins.release(content, creator, imageRef.cid(), metadataRef.cid());
+            return new Result.Rejected(templateLimit(e.max()));
         } catch (RuntimeException e) {
-            TemplatePins.releaseUnused(store, content, creator, imageRef.cid(), metadataRef.cid());
+            TemplatePins.release(content, creator, imageRef.cid(), metadataRef.cid());
             throw e;
         }
     }

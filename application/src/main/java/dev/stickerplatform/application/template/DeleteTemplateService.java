@@ -8,8 +8,11 @@ import java.util.List;
 
 /**
  * A creator deletes one of their templates, unless stickers were minted from it (their metadata URL points at
- * the template's pinned content). The check and the delete run in one unit of work; the image and metadata are
- * unpinned afterwards, best effort, unless another of the creator's templates still uses the same content.
+ * the template's pinned content) or mint jobs of it have not minted yet (they carry the template's metadata URL
+ * and hash; the delete is refused with their number rather than waiting, so the creator sees why and can retry).
+ * The checks and the delete run in one unit of work; the template's references to its image and metadata are
+ * released afterwards, best effort. Content is reference-counted by the content store across all creators, so an
+ * image another template (of anyone) still uses stays.
  */
 public final class DeleteTemplateService {
     private final Store store;
@@ -43,6 +46,10 @@ public final class DeleteTemplateService {
         /** {@code mintCount} stickers were minted from the template, so it stays. */
         record InUse(long mintCount) implements Result {
         }
+
+        /** {@code jobCount} mint jobs of the template have not minted yet, so it stays until they have. */
+        record JobsPending(long jobCount) implements Result {
+        }
     }
 
     public Result delete(Command command) {
@@ -58,10 +65,14 @@ public final class DeleteTemplateService {
             if (minted > 0) {
                 return new Result.InUse(minted);
             }
+            long pending = tx.mintJobs().countUnmintedByTemplate(id);
+            if (pending > 0) {
+                return new Result.JobsPending(pending);
+            }
             return tx.templates().delete(id) ? new Result.Deleted(template) : new Result.NotFound(id);
         });
         if (result instanceof Result.Deleted deleted) {
-            TemplatePins.releaseUnused(store, content, command.creator(),
+            TemplatePins.release(content, command.creator(),
                     deleted.template().image().cid(), deleted.template().metadata().cid());
         }
         return result;

@@ -60,7 +60,7 @@ class FollowChainTipRulesTest {
             assertThat(t.fan()).isEqualTo(FAN);
             assertThat(t.creator()).isEqualTo(CREATOR);
             assertThat(t.amount()).isEqualTo(TWO_ALGO);
-            assertThat(t.memo()).isEqualTo("thanks");
+            assertThat(t.memo().text()).isEqualTo("thanks");
         });
     }
 

@@ -78,6 +78,6 @@ class CreatorDashboardServiceTest {
             store.tips().insertIfAbsent(tip("t" + i, FAN, CREATOR, 1_000, i));
         }
 
-        assertThat(dashboard().recentTips()).hasSize(20).first().extracting(Tip::memo).isEqualTo("memo t25");
+        assertThat(dashboard().recentTips()).hasSize(20).first().extracting(t -> t.memo().text()).isEqualTo("memo t25");
     }
 }

@@ -5,7 +5,9 @@ import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.Creator;
 import dev.stickerplatform.domain.model.DeliveryStatus;
+import dev.stickerplatform.domain.model.JobStage;
 import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.MintJob;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.Sticker;
 import dev.stickerplatform.domain.model.StickerTemplate;
@@ -50,6 +52,8 @@ public final class FakeStore implements Store {
     private volatile boolean down;
     /** Runs just before a template insert, e.g. to play a concurrent request that inserts first. */
     public Runnable beforeTemplateInsert = () -> { };
+    /** What {@code MintJobs.countUnmintedByTemplate} answers, by template id (the only job query faked). */
+    public final Map<Long, Long> unmintedJobs = new java.util.concurrent.ConcurrentHashMap<>();
 
     public void down(boolean value) {
         down = value;
@@ -142,6 +146,11 @@ public final class FakeStore implements Store {
                         || t.type() == template.type() && t.threshold().equals(template.threshold())));
                 if (clash) {
                     throw new DuplicateException("duplicate template");
+                }
+                if (templates.values().stream().filter(t -> t.creator().equals(template.creator())).count()
+                        >= dev.stickerplatform.domain.policy.TemplateRules.MAX_TEMPLATES_PER_CREATOR) {
+                    throw new dev.stickerplatform.domain.port.TemplateLimitException(
+                            dev.stickerplatform.domain.policy.TemplateRules.MAX_TEMPLATES_PER_CREATOR);
                 }
                 StickerTemplate stored = template.withId(nextId++);
                 templates.put(stored.id(), stored);
@@ -334,13 +343,45 @@ public final class FakeStore implements Store {
 
     @Override
     public MintJobs mintJobs() {
-        throw new UnsupportedOperationException("not needed by these tests");
+        return new MintJobs() {
+            public boolean insertIfAbsent(MintJob job) {
+                throw new UnsupportedOperationException("not needed by these tests");
+            }
+
+            public Optional<MintJob> find(UUID id) {
+                throw new UnsupportedOperationException("not needed by these tests");
+            }
+
+            public MintJob save(MintJob job) {
+                throw new UnsupportedOperationException("not needed by these tests");
+            }
+
+            public List<MintJob> list(JobStage stage, boolean dead, PageRequest page) {
+                throw new UnsupportedOperationException("not needed by these tests");
+            }
+
+            public Map<JobStage, Long> countByStage() {
+                throw new UnsupportedOperationException("not needed by these tests");
+            }
+
+            public long countDead() {
+                throw new UnsupportedOperationException("not needed by these tests");
+            }
+
+            public long countUnmintedByTemplate(long templateId) {
+                call("MintJobs.countUnmintedByTemplate");
+                return unmintedJobs.getOrDefault(templateId, 0L);
+            }
+        };
     }
 
     @Override
     public Approvals approvals() {
         throw new UnsupportedOperationException("the query services never read approvals");
     }
+
+    private final List<dev.stickerplatform.domain.model.SkippedTransaction> skippedTransactions =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
     public ListenerCursor listenerCursor() {
@@ -353,6 +394,22 @@ public final class FakeStore implements Store {
             public void advance(Round round) {
                 call("ListenerCursor.advance");
                 lastRound = round;
+            }
+
+            public void recordSkipped(dev.stickerplatform.domain.model.SkippedTransaction skipped) {
+                call("ListenerCursor.recordSkipped");
+                if (skippedTransactions.stream().noneMatch(s -> s.round().equals(skipped.round())
+                        && s.index() == skipped.index())) {
+                    skippedTransactions.add(skipped);
+                }
+            }
+
+            public List<dev.stickerplatform.domain.model.SkippedTransaction> skipped(int limit) {
+                return skippedTransactions.stream().limit(limit).toList();
+            }
+
+            public long countSkipped() {
+                return skippedTransactions.size();
             }
         };
     }

@@ -77,7 +77,7 @@ class FanStatsServiceTest {
             store.tips().insertIfAbsent(tip("t" + i, FAN, CREATOR, 1_000, i));
         }
 
-        assertThat(stats().recentTips()).hasSize(10).first().extracting(Tip::memo).isEqualTo("memo t12");
+        assertThat(stats().recentTips()).hasSize(10).first().extracting(t -> t.memo().text()).isEqualTo("memo t12");
     }
 
     @Test

@@ -18,6 +18,7 @@ import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.model.StickerType;
 import dev.stickerplatform.domain.model.TemplateCategory;
 import dev.stickerplatform.domain.policy.TemplateRules.Kind;
+import dev.stickerplatform.domain.policy.TemplateRules;
 import dev.stickerplatform.domain.port.ContentStoreUnavailableException;
 import dev.stickerplatform.domain.port.StoreUnavailableException;
 import java.nio.charset.StandardCharsets;
@@ -176,6 +177,37 @@ class CreateTemplateServiceTest {
 
         assertThat(content.pinnedCount()).isEqualTo(2);
         assertThat(content.isPinned(cid(Images.png("loser")))).isFalse();
+    }
+
+    @Test
+    void theCreatorsTemplateQuotaIsEnforcedBeforeAnythingIsPinned() {
+        CreateTemplateService limited = new CreateTemplateService(store, content, Clock.fixed(T0, ZoneOffset.UTC), 1);
+        created(command("Gold star", 5, Images.png("a")));
+        int pinned = content.pinnedCount();
+
+        Result.Rejected rejected = (Result.Rejected) limited.create(command("Silver star", 6, Images.png("b")));
+
+        assertThat(rejected.violation().kind()).isEqualTo(Kind.LIMIT);
+        assertThat(rejected.violation().message()).contains("Maximum 1 sticker templates");
+        assertThat(content.pinnedCount()).isEqualTo(pinned);
+    }
+
+    @Test
+    void theStoresTemplateCapUnderConcurrencyIsALimitAndReleasesThePins() {
+        for (int i = 1; i < TemplateRules.MAX_TEMPLATES_PER_CREATOR; i++) {
+            created(command("Star " + i, i, Images.png("star " + i)));
+        }
+        CreateTemplateService concurrent = new CreateTemplateService(store, content, Clock.fixed(T0, ZoneOffset.UTC));
+        store.beforeTemplateInsert = () -> {
+            store.beforeTemplateInsert = () -> { };
+            concurrent.create(command("Winner", 100, Images.png("winner")));
+        };
+
+        Result.Rejected rejected = (Result.Rejected) service.create(command("Loser", 101, Images.png("loser")));
+
+        assertThat(rejected.violation().kind()).isEqualTo(Kind.LIMIT);
+        assertThat(content.isPinned(cid(Images.png("loser")))).isFalse();
+        assertThat(store.templates().countByCreator(CREATOR)).isEqualTo(TemplateRules.MAX_TEMPLATES_PER_CREATOR);
     }
 
     @Test

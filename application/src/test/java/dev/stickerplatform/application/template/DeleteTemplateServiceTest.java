@@ -77,6 +77,30 @@ class DeleteTemplateServiceTest {
     }
 
     @Test
+    void refusesATemplateWhoseJobsHaveNotMintedYetSayingHowMany() {
+        StickerTemplate template = template("Thanks", 1, Images.png("a"));
+        store.unmintedJobs.put(template.id(), 3L);
+
+        assertThat(service.delete(new Command(CREATOR, template.id()))).isEqualTo(new Result.JobsPending(3));
+        assertThat(store.templates().find(template.id())).isPresent();
+        assertThat(content.isPinned(template.metadata().cid())).isTrue();
+    }
+
+    @Test
+    void keepsAnImageAnotherCreatorsTemplateShows() {
+        byte[] image = Images.png("shared by two creators");
+        StickerTemplate deleted = template("One", 1, image);
+        store.creators().save(creator(wallet(7), "bob"));
+        var other = (CreateTemplateService.Result.Created) create.create(new CreateTemplateService.Command(
+                wallet(7), "Theirs", StickerType.SOULBOUND, TemplateCategory.TIP, MicroAlgos.ofAlgo(1), image));
+
+        service.delete(new Command(CREATOR, deleted.id()));
+
+        assertThat(content.fetch(other.template().image().cid()).orElseThrow().bytes()).isEqualTo(image);
+        assertThat(content.isPinned(deleted.metadata().cid())).isFalse();
+    }
+
+    @Test
     void keepsAnImageAnotherOfTheCreatorsTemplatesStillShows() {
         byte[] image = Images.png("shared");
         StickerTemplate deleted = template("One", 1, image);

@@ -64,6 +64,10 @@ final class Api {
         }
     }
 
+    Reply delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE());
+    }
+
     /** A multipart/form-data POST with text fields and one file field named {@code image}. */
     Reply upload(String path, Map<String, String> fields, byte[] image) {
         String boundary = "----e2e" + UUID.randomUUID();

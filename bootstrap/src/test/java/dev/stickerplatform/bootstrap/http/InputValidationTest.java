@@ -2,6 +2,7 @@ package dev.stickerplatform.bootstrap.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stickerplatform.adapters.algorand.DevWallet;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
@@ -109,8 +110,41 @@ class InputValidationTest extends PlatformHttpTest {
 
     @Test
     void oversizedJsonBodiesAre413() {
-        String big = "{\"signedTxn\": \"" + "A".repeat((int) platform.config().maxBodyBytes()) + "\"}";
-        assertProblem(postRaw("/submit", big), 413, "request-too-large");
+        String big = "{\"nonce\": \"" + "A".repeat((int) platform.config().maxBodyBytes()) + "\"}";
+        assertProblem(postRaw("/auth/verify", big), 413, "request-too-large");
+        String group = "{\"signedTxns\": [\"" + "A".repeat(600 * 1024) + "\"]}";
+        assertProblem(postRaw("/submit-group", group), 413, "request-too-large");
+    }
+
+    @Test
+    void jsonRoutesAcceptAFewKilobytesAndOnlySignedTransactionsMore() {
+        for (var route : platform.routes()) {
+            String name = route.method() + " " + route.path();
+            if (name.equals("POST /creator/{wallet}/sticker-template")) {
+                assertThat(route.maxBodyBytes()).as(name).isBetween(5L * 1024 * 1024, 6L * 1024 * 1024);
+            } else if (name.startsWith("POST /submit")) {
+                assertThat(route.maxBodyBytes()).as(name).isLessThanOrEqualTo(512 * 1024);
+            } else {
+                assertThat(route.maxBodyBytes()).as(name).isLessThanOrEqualTo(16 * 1024);
+            }
+        }
+    }
+
+    private static final DevWallet NUMBERS_WALLET = DevWallet.fromSeed(new byte[] {
+        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9});
+
+    @Test
+    void numbersOutsideAFieldsRangeAre400NamingTheField() {
+        for (String huge : List.of("9223372036854775808", "18446744073709551615", "18446744073709551616",
+                "1" + "0".repeat(40))) {
+            assertInvalid(get("/nft/" + huge), "assetId");
+            assertInvalid(post("/nft/optin", "{\"assetId\": " + huge + ", \"fanWallet\": \"" + STRANGER + "\"}"),
+                    "assetId");
+            // signed in as another wallet: registrations are counted per wallet, and this class spends its IP's
+            assertThat(assertInvalid(as(NUMBERS_WALLET).post("/creator/register", "{\"walletAddress\": \"" + STRANGER
+                    + "\", \"minTipAlgo\": " + huge + "}"), "minTipAlgo")).contains("too large");
+        }
+        assertInvalid(post("/nft/optin", "{\"assetId\": -1, \"fanWallet\": \"" + STRANGER + "\"}"), "assetId");
     }
 
     @Test

@@ -32,6 +32,27 @@ public enum MembershipTier {
      * {@code MEMBERSHIP:<TIER>} or that followed by a non-letter (so "MEMBERSHIP:GOLDEN" is not GOLD,
      * unlike the prototype's prefix match).
      */
+    public static Optional<MembershipTier> fromMemo(Memo memo) {
+        // on the bytes: a memo that is not UTF-8 may still ask for a tier in its ASCII head
+        if (memo == null) {
+            return Optional.empty();
+        }
+        return fromMemo(memo.utf8().orElseGet(() -> asciiHead(memo.bytes())));
+    }
+
+    /** The memo's leading ASCII bytes, up to the first byte that is not ASCII. */
+    private static String asciiHead(byte[] bytes) {
+        StringBuilder head = new StringBuilder();
+        for (byte b : bytes) {
+            if (b < 0) {
+                head.append('\uFFFD');
+                break;
+            }
+            head.append((char) b);
+        }
+        return head.toString();
+    }
+
     public static Optional<MembershipTier> fromMemo(String memo) {
         if (memo == null) {
             return Optional.empty();

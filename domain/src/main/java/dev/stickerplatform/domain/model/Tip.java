@@ -5,9 +5,9 @@ import java.util.Objects;
 
 /**
  * A tip as the chain recorded it: a validated top-level {@code tip} call to a known TipProxy. Unique by
- * {@code txId} (the app call's id). {@code memo} is the decoded UTF-8 memo ("" when none).
+ * {@code txId} (the app call's id). {@code memo} holds the memo's bytes as logged (empty when none), UTF-8 or not.
  */
-public record Tip(TxId txId, AppId appId, Address fan, Address creator, MicroAlgos amount, String memo,
+public record Tip(TxId txId, AppId appId, Address fan, Address creator, MicroAlgos amount, Memo memo,
                   Round round, Instant detectedAt) {
     public Tip {
         Objects.requireNonNull(txId, "txId");
@@ -18,5 +18,11 @@ public record Tip(TxId txId, AppId appId, Address fan, Address creator, MicroAlg
         Objects.requireNonNull(memo, "memo");
         Objects.requireNonNull(round, "round");
         Objects.requireNonNull(detectedAt, "detectedAt");
+    }
+
+    /** A tip whose memo is the UTF-8 bytes of {@code memo}. */
+    public Tip(TxId txId, AppId appId, Address fan, Address creator, MicroAlgos amount, String memo, Round round,
+               Instant detectedAt) {
+        this(txId, appId, fan, creator, amount, Memo.ofText(memo), round, detectedAt);
     }
 }

@@ -1,8 +1,6 @@
 package dev.stickerplatform.domain.model;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
@@ -20,7 +18,7 @@ import java.util.Optional;
  * The AVM caps a log entry at 1024 bytes, which bounds the memo ({@link Layout#maxMemoBytes()}). The creator
  * received {@code amount − fee}.
  */
-public record TipEvent(Layout layout, Address fan, MicroAlgos amount, MicroAlgos fee, String memo) {
+public record TipEvent(Layout layout, Address fan, MicroAlgos amount, MicroAlgos fee, Memo memo) {
     private static final int MAX_LOG_BYTES = 1024;
 
     /** The two event layouts, by the TipProxy version that logs them. */
@@ -47,7 +45,7 @@ public record TipEvent(Layout layout, Address fan, MicroAlgos amount, MicroAlgos
             return selector.clone();
         }
 
-        /** The longest memo a log of this layout can carry, in UTF-8 bytes. */
+        /** The longest memo a log of this layout can carry, in bytes. */
         public int maxMemoBytes() {
             return MAX_LOG_BYTES - head() - 2;
         }
@@ -70,20 +68,30 @@ public record TipEvent(Layout layout, Address fan, MicroAlgos amount, MicroAlgos
         if (fee.compareTo(amount) > 0) {
             throw new IllegalArgumentException("the fee is part of the amount");
         }
-        if (memo.getBytes(StandardCharsets.UTF_8).length > layout.maxMemoBytes()) {
+        if (memo.length() > layout.maxMemoBytes()) {
             throw new IllegalArgumentException("a " + layout.signature + " memo is at most " + layout.maxMemoBytes()
                     + " bytes");
         }
     }
 
     /** The event of the current TipProxy (version 2). */
-    public static TipEvent withFee(Address fan, MicroAlgos amount, MicroAlgos fee, String memo) {
+    public static TipEvent withFee(Address fan, MicroAlgos amount, MicroAlgos fee, Memo memo) {
         return new TipEvent(Layout.TIP_WITH_FEE, fan, amount, fee, memo);
     }
 
+    /** The event of the current TipProxy (version 2) with a UTF-8 memo. */
+    public static TipEvent withFee(Address fan, MicroAlgos amount, MicroAlgos fee, String memo) {
+        return withFee(fan, amount, fee, Memo.ofText(memo));
+    }
+
     /** The event of a version 1 TipProxy. */
-    public static TipEvent version1(Address fan, MicroAlgos amount, String memo) {
+    public static TipEvent version1(Address fan, MicroAlgos amount, Memo memo) {
         return new TipEvent(Layout.TIP, fan, amount, MicroAlgos.ZERO, memo);
+    }
+
+    /** The event of a version 1 TipProxy with a UTF-8 memo. */
+    public static TipEvent version1(Address fan, MicroAlgos amount, String memo) {
+        return version1(fan, amount, Memo.ofText(memo));
     }
 
     /** What the creator received. */
@@ -92,8 +100,10 @@ public record TipEvent(Layout layout, Address fan, MicroAlgos amount, MicroAlgos
     }
 
     /**
-     * Decodes one log entry of either layout; empty when it is neither (wrong selector, bad layout or UTF-8, a fee
-     * above the amount).
+     * Decodes one log entry of either layout; empty when it is neither (wrong selector, bad layout, a fee above the
+     * amount). The memo is kept as bytes, whatever their encoding: the fan paid whatever the memo says. An amount
+     * or fee beyond 2^63−1 microAlgos (more ALGO than exist, so never logged by a TipProxy) is an
+     * {@link IllegalArgumentException} that says so.
      */
     public static Optional<TipEvent> decode(byte[] log) {
         if (log.length < 4) {
@@ -116,29 +126,22 @@ public record TipEvent(Layout layout, Address fan, MicroAlgos amount, MicroAlgos
         buffer.position(4);
         byte[] fan = new byte[32];
         buffer.get(fan);
-        long amount = buffer.getLong();
-        long fee = layout == Layout.TIP_WITH_FEE ? buffer.getLong() : 0;
+        long amount = Uint64.toSigned(buffer.getLong(), "tip amount");
+        long fee = layout == Layout.TIP_WITH_FEE ? Uint64.toSigned(buffer.getLong(), "tip fee") : 0;
         int offset = Short.toUnsignedInt(buffer.getShort());
         int length = Short.toUnsignedInt(buffer.getShort());
-        if (amount < 0 || fee < 0 || fee > amount || offset != layout.stringOffset
-                || length != log.length - layout.head() - 2) {
+        if (fee > amount || offset != layout.stringOffset || length != log.length - layout.head() - 2) {
             return Optional.empty();
         }
-        try {
-            String memo = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(buffer).toString();
-            return Optional.of(new TipEvent(layout, Address.fromPublicKey(fan), MicroAlgos.of(amount),
-                    MicroAlgos.of(fee), memo));
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
+        byte[] memo = new byte[length];
+        buffer.get(memo);
+        return Optional.of(new TipEvent(layout, Address.fromPublicKey(fan), MicroAlgos.of(amount),
+                MicroAlgos.of(fee), Memo.of(memo)));
     }
 
     /** Encodes the event exactly as the contract logs it. */
     public byte[] encode() {
-        byte[] memoBytes = memo.getBytes(StandardCharsets.UTF_8);
+        byte[] memoBytes = memo.bytes();
         ByteBuffer buffer = ByteBuffer.allocate(layout.head() + 2 + memoBytes.length)
                 .put(layout.selector).put(fan.publicKey()).putLong(amount.value());
         if (layout == Layout.TIP_WITH_FEE) {

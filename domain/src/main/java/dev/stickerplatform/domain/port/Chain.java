@@ -150,6 +150,10 @@ public interface Chain {
         }
     }
 
+    /**
+     * An asset holding. {@code amount} is a uint64 (ASA amounts go up to 2^64−1) held in a long's bits: compare it
+     * with {@link Long#compareUnsigned} and print it with {@link Long#toUnsignedString(long)}.
+     */
     record Holding(long amount, boolean frozen) {
     }
 
@@ -168,27 +172,39 @@ public interface Chain {
         }
     }
 
-    /** An ASA's parameters; null addresses mean "none". */
+    /**
+     * An ASA's parameters; null addresses mean "none". {@code total} is a uint64 (up to 2^64−1) in a long's bits, as
+     * {@link Holding#amount()}.
+     */
     record AssetInfo(AssetId id, Address creator, long total, int decimals, boolean defaultFrozen, String unitName,
                      String name, String url, Hash32 metadataHash, Address manager, Address reserve, Address freeze,
                      Address clawback) {
     }
 
     /**
-     * The events of one round that the platform follows; {@code assetMoves} are the confirmed movements of asset
-     * units between accounts (transfers, clawbacks, close-outs), in block order.
+     * The events of one round that the platform follows. {@code skipped} lists the block's transactions that the
+     * reader could not interpret (a value beyond what the platform's types hold, a malformed field): they are passed
+     * over, never a reason to fail the whole block, which would stop the listener at this round. {@code assetMoves}
+     * are the confirmed movements of asset units between accounts (transfers, clawbacks, close-outs), in block order.
      */
     record BlockEvents(Round round, Instant timestamp, List<AppCall> appCalls, List<OptIn> optIns,
-                       List<AssetMove> assetMoves) {
+                       List<Skipped> skipped, List<AssetMove> assetMoves) {
         public BlockEvents {
             appCalls = List.copyOf(appCalls);
             optIns = List.copyOf(optIns);
+            skipped = List.copyOf(skipped);
             assetMoves = List.copyOf(assetMoves);
         }
 
-        /** A round without asset movements (or read by a source that does not report them). */
+        /** A block whose every transaction was read, without asset movements. */
         public BlockEvents(Round round, Instant timestamp, List<AppCall> appCalls, List<OptIn> optIns) {
-            this(round, timestamp, appCalls, optIns, List.of());
+            this(round, timestamp, appCalls, optIns, List.of(), List.of());
+        }
+
+        /** A block without asset movements (or read by a source that does not report them). */
+        public BlockEvents(Round round, Instant timestamp, List<AppCall> appCalls, List<OptIn> optIns,
+                           List<Skipped> skipped) {
+            this(round, timestamp, appCalls, optIns, skipped, List.of());
         }
     }
 
@@ -200,10 +216,27 @@ public interface Chain {
     record AssetMove(TxId txId, AssetId asset, Address from, Address to, long amount) {
     }
 
-    /** A confirmed top-level application call and the logs it emitted. */
-    record AppCall(TxId txId, AppId app, Address sender, List<byte[]> logs) {
+    /**
+     * A top-level transaction of a block that the reader passed over: its index in the block, its id when it could
+     * be computed (else null), and why.
+     */
+    record Skipped(int index, TxId txId, String reason) {
+        public Skipped {
+            java.util.Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * A confirmed top-level application call and the logs it emitted; {@code index} is its place among the block's
+     * top-level transactions (-1 when unknown).
+     */
+    record AppCall(TxId txId, AppId app, Address sender, List<byte[]> logs, int index) {
         public AppCall {
             logs = List.copyOf(logs);
+        }
+
+        public AppCall(TxId txId, AppId app, Address sender, List<byte[]> logs) {
+            this(txId, app, sender, logs, -1);
         }
     }
 

@@ -11,6 +11,7 @@ import dev.stickerplatform.domain.model.JobStage;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.MintJob;
 import dev.stickerplatform.domain.model.Round;
+import dev.stickerplatform.domain.model.SkippedTransaction;
 import dev.stickerplatform.domain.model.Sticker;
 import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.model.StickerType;
@@ -105,7 +106,10 @@ public interface Store {
     interface Templates {
         /**
          * Inserts a template and returns it with its new id. {@link DuplicateException} when the creator already
-         * has one with the same category, type and threshold, or another of the same membership category.
+         * has one with the same category, type and threshold, or another of the same membership category;
+         * {@link TemplateLimitException} when the creator already has
+         * {@code TemplateRules.MAX_TEMPLATES_PER_CREATOR} templates (checked atomically with the insert, so
+         * concurrent inserts can never go past the cap).
          */
         StickerTemplate insert(StickerTemplate template);
 
@@ -231,6 +235,12 @@ public interface Store {
         Map<JobStage, Long> countByStage();
 
         long countDead();
+
+        /**
+         * How many jobs of the template have not minted their asset yet (stage QUEUED or MINT_SUBMITTED, dead or
+         * not): they still need the template's pinned metadata.
+         */
+        long countUnmintedByTemplate(long templateId);
     }
 
     interface ListenerCursor {
@@ -238,6 +248,18 @@ public interface Store {
         Optional<Round> lastProcessed();
 
         void advance(Round round);
+
+        /**
+         * Records a transaction the listener passed over (call it in the round's transaction, with
+         * {@link #advance}); recording the same (round, index) again changes nothing.
+         */
+        void recordSkipped(SkippedTransaction skipped);
+
+        /** The latest skipped transactions, newest round first (then by index). */
+        List<SkippedTransaction> skipped(int limit);
+
+        /** How many skipped transactions are recorded. */
+        long countSkipped();
     }
 
     /** High-value operations waiting for (or done with) approvals. */

@@ -58,7 +58,7 @@ class MembershipTierTest {
 
     @Test
     void noMemoIsNoTier() {
-        assertThat(MembershipTier.fromMemo(null)).isEmpty();
+        assertThat(MembershipTier.fromMemo((String) null)).isEmpty();
     }
 
     @Test

@@ -61,7 +61,7 @@ class TipEventTest {
 
     @Test
     void aVersion1EventHasNoFee() {
-        assertThatThrownBy(() -> new TipEvent(Layout.TIP, FAN, MicroAlgos.ofAlgo(1), MicroAlgos.of(1), ""))
+        assertThatThrownBy(() -> new TipEvent(Layout.TIP, FAN, MicroAlgos.ofAlgo(1), MicroAlgos.of(1), Memo.EMPTY))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -145,16 +145,23 @@ class TipEventTest {
 
     @ParameterizedTest
     @EnumSource(Layout.class)
-    void ignoresInvalidUtf8(Layout layout) {
-        assertThat(TipEvent.decode(withMemoBytes(layout, new byte[] {(byte) 0xff, (byte) 0xfe}))).isEmpty();
+    void keepsAMemoThatIsNotUtf8AsItsBytes(Layout layout) {
+        byte[] memo = {'o', 'k', (byte) 0xff, (byte) 0xfe};
+
+        TipEvent event = TipEvent.decode(withMemoBytes(layout, memo)).orElseThrow();
+
+        assertThat(event.memo().bytes()).containsExactly(memo);
+        assertThat(event.memo().text()).isEqualTo("ok\\xFF\\xFE");
+        assertThat(event.encode()).containsExactly(withMemoBytes(layout, memo));
     }
 
     @ParameterizedTest
     @EnumSource(Layout.class)
-    void ignoresAnAmountAboveTheLongRange(Layout layout) {
+    void saysSoWhenAnAmountIsBeyondWhatThePlatformHolds(Layout layout) {
         byte[] log = event(layout, "hi").encode();
         log[36] = (byte) 0x80;
-        assertThat(TipEvent.decode(log)).isEmpty();
+        assertThatThrownBy(() -> TipEvent.decode(log)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("tip amount 922337203685").hasMessageContaining("2^63-1");
     }
 
     private static TipEvent event(Layout layout, String memo) {

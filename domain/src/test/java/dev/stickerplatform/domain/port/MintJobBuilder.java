@@ -18,12 +18,18 @@ public final class MintJobBuilder {
     private Instant createdAt = TestData.T0;
     private Instant notBefore;
     private String deadReason;
+    private long templateId = 1;
 
     MintJobBuilder() {
     }
 
     public MintJobBuilder forTip(TxId value) {
         tipTxId = value;
+        return this;
+    }
+
+    public MintJobBuilder forTemplate(long value) {
+        templateId = value;
         return this;
     }
 
@@ -55,7 +61,8 @@ public final class MintJobBuilder {
 
     public MintJob build() {
         Instant due = notBefore != null ? notBefore : createdAt;
-        return new MintJob(MintJob.idFor(tipTxId), tipTxId, TestData.FAN, TestData.CREATOR, 1, StickerType.SOULBOUND,
+        return new MintJob(MintJob.idFor(tipTxId), tipTxId, TestData.FAN, TestData.CREATOR, templateId,
+                StickerType.SOULBOUND,
                 TemplateCategory.TIP, "Thank you", TestData.METADATA.ipfsUri() + "#arc3", TestData.METADATA_HASH, null,
                 stage, null, null, null, null, 0, due, null, deadReason, createdAt, createdAt, 0);
     }

@@ -27,10 +27,12 @@ import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.MintJob;
 import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.model.Round;
+import dev.stickerplatform.domain.model.SkippedTransaction;
 import dev.stickerplatform.domain.model.Sticker;
 import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.model.StickerType;
 import dev.stickerplatform.domain.model.TemplateCategory;
+import dev.stickerplatform.domain.policy.TemplateRules;
 import dev.stickerplatform.domain.model.Tip;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TipJarStatus;
@@ -38,6 +40,7 @@ import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.model.UnsignedTxn;
 import dev.stickerplatform.domain.port.Store.Tips.Ranked;
 import dev.stickerplatform.domain.port.Store.Tips.Totals;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -429,6 +432,31 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void aCreatorHasAtMostTwentyTemplates() {
+            for (int i = 1; i <= TemplateRules.MAX_TEMPLATES_PER_CREATOR; i++) {
+                store.templates().insert(aTemplate().withThreshold(i * ALGO).build());
+            }
+
+            assertThatThrownBy(() -> store.templates().insert(aTemplate().withThreshold(100 * ALGO).build()))
+                    .isInstanceOf(TemplateLimitException.class);
+            store.templates().insert(aTemplate().by(address("another creator")).build());
+        }
+
+        @Test
+        void twoConcurrentInsertsAtNineteenTemplatesLeaveExactlyTwenty() {
+            for (int i = 1; i < TemplateRules.MAX_TEMPLATES_PER_CREATOR; i++) {
+                store.templates().insert(aTemplate().withThreshold(i * ALGO).build());
+            }
+
+            List<Boolean> refused = Race.run(2, i -> Race.throwsOrNot(
+                    () -> store.templates().insert(aTemplate().withThreshold((100 + i) * ALGO).build()),
+                    TemplateLimitException.class));
+
+            assertThat(refused).containsExactlyInAnyOrder(true, false);
+            assertThat(store.templates().countByCreator(CREATOR)).isEqualTo(TemplateRules.MAX_TEMPLATES_PER_CREATOR);
+        }
+
+        @Test
         void byCreatorListsTheCreatorsTemplatesNewestFirst() {
             StickerTemplate old = store.templates().insert(aTemplate().withThreshold(ALGO).createdAt(T0).build());
             StickerTemplate recent = store.templates().insert(aTemplate().withThreshold(2 * ALGO)
@@ -722,6 +750,18 @@ public abstract class StoreContractTest {
     @Nested
     class MintJobs {
         @Test
+        void countUnmintedByTemplateCountsTheJobsThatStillNeedTheTemplatesMetadata() {
+            store.mintJobs().insertIfAbsent(aJob().forTemplate(7).build());
+            store.mintJobs().insertIfAbsent(aJob().forTemplate(7).dead("gave up").build());
+            store.mintJobs().insertIfAbsent(aJob().forTemplate(7).atStage(JobStage.MINTED).build());
+            store.mintJobs().insertIfAbsent(aJob().forTemplate(7).atStage(JobStage.DELIVERED).build());
+            store.mintJobs().insertIfAbsent(aJob().forTemplate(8).build());
+
+            assertThat(store.mintJobs().countUnmintedByTemplate(7)).isEqualTo(2);
+            assertThat(store.mintJobs().countUnmintedByTemplate(9)).isZero();
+        }
+
+        @Test
         void insertIfAbsentKeepsTheFirstJobOfAnId() {
             MintJob job = aJob().build();
 
@@ -825,6 +865,35 @@ public abstract class StoreContractTest {
             store.listenerCursor().advance(Round.of(42));
 
             assertThat(store.listenerCursor().lastProcessed()).contains(Round.of(42));
+        }
+
+        @Test
+        void listsSkippedTransactionsNewestRoundFirstOncePerPlace() {
+            Instant at = Instant.parse("2026-01-01T00:00:00Z");
+            TxId txId = TxId.fromHash(new byte[32]);
+            store.listenerCursor().recordSkipped(new SkippedTransaction(Round.of(7), 3, txId, "odd", at));
+            store.listenerCursor().recordSkipped(new SkippedTransaction(Round.of(9), 0, null, "no id", at));
+            store.listenerCursor().recordSkipped(new SkippedTransaction(Round.of(7), 1, null, "first", at));
+            store.listenerCursor().recordSkipped(new SkippedTransaction(Round.of(7), 3, txId, "again", at));
+
+            assertThat(store.listenerCursor().skipped(10)).containsExactly(
+                    new SkippedTransaction(Round.of(9), 0, null, "no id", at),
+                    new SkippedTransaction(Round.of(7), 1, null, "first", at),
+                    new SkippedTransaction(Round.of(7), 3, txId, "odd", at));
+            assertThat(store.listenerCursor().skipped(1)).hasSize(1);
+            assertThat(store.listenerCursor().countSkipped()).isEqualTo(3);
+        }
+
+        @Test
+        void skippedTransactionsCommitWithTheCursor() {
+            Instant at = Instant.parse("2026-01-01T00:00:00Z");
+            assertThatThrownBy(() -> store.inTransaction(tx -> {
+                tx.listenerCursor().recordSkipped(new SkippedTransaction(Round.of(5), 0, null, "odd", at));
+                tx.listenerCursor().advance(Round.of(5));
+                throw new IllegalStateException("crash");
+            })).isInstanceOf(IllegalStateException.class);
+
+            assertThat(store.listenerCursor().skipped(10)).isEmpty();
         }
     }
 

@@ -40,6 +40,20 @@ final class Algo {
         return value.longValue();
     }
 
+    /**
+     * A uint64 field that may use the whole range, as ASA totals and asset amounts do on Algorand (up to 2^64−1):
+     * its bits, to be read unsigned. Only a value no uint64 can hold is refused.
+     */
+    static long uint64(BigInteger value, String field) {
+        if (value == null) {
+            return 0;
+        }
+        if (value.signum() < 0 || value.bitLength() > 64) {
+            throw new ChainRejectedException(field + " out of range: " + value);
+        }
+        return value.longValue();
+    }
+
     static long uint(Long value) {
         return value == null ? 0 : value;
     }

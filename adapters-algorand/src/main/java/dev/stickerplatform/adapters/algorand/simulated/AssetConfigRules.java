@@ -50,7 +50,7 @@ final class AssetConfigRules {
         long id = scope.state.nextId();
         scope.state.setNextId(id + 1);
         Address creator = scope.txn().sender();
-        long total = Algo.uint(params.assetTotal, "asset total");
+        long total = Algo.uint64(params.assetTotal, "asset total");
         AssetInfo asset = new AssetInfo(AssetId.of(id), creator, total,
                 params.assetDecimals == null ? 0 : params.assetDecimals, params.assetDefaultFrozen,
                 nullToEmpty(params.assetUnitName), nullToEmpty(params.assetName), nullToEmpty(params.url),

@@ -3,6 +3,7 @@ package dev.stickerplatform.adapters.algorand.simulated;
 import com.algorand.algosdk.transaction.Transaction;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AssetId;
+import dev.stickerplatform.domain.model.Uint64;
 import dev.stickerplatform.domain.port.Chain.AssetInfo;
 import dev.stickerplatform.domain.port.Chain.AssetMove;
 import dev.stickerplatform.domain.port.Chain.Holding;
@@ -12,6 +13,8 @@ import dev.stickerplatform.domain.port.ChainRejectedException;
 /**
  * Asset transfers: opt-in (a zero transfer to oneself), plain transfers (frozen holdings cannot move, at either
  * end), clawback (the clawback address moves units out of any account, frozen or not), close-out, and freeze.
+ * Amounts and holdings are uint64 as on Algorand (up to 2^64−1, held in a long's bits and compared unsigned); a
+ * transfer that would take a holding past 2^64−1 is refused.
  */
 final class AssetTransferRules {
     private AssetTransferRules() {
@@ -23,7 +26,12 @@ final class AssetTransferRules {
         AssetInfo asset = existing(scope, id);
         Address sender = scope.txn().sender();
         Address receiver = Algo.address(txn.assetReceiver);
-        long amount = Algo.uint(txn.assetAmount, "asset amount");
+        long amount = Algo.uint64(txn.assetAmount, "asset amount");
+        try {
+            Uint64.toSigned(amount, "asset amount");
+        } catch (IllegalArgumentException e) {
+            scope.unfollowable = e.getMessage();
+        }
         Address revocationTarget = Algo.optionalAddress(txn.assetSender);
         Address closeTo = Algo.optionalAddress(txn.assetCloseTo);
         if (revocationTarget != null) {
@@ -86,9 +94,9 @@ final class AssetTransferRules {
         if (!clawback && source.frozen()) {
             throw new ChainRejectedException("asset " + id + " is frozen in " + from);
         }
-        if (source.amount() < amount) {
-            throw new ChainRejectedException("underflow: " + from + " holds " + source.amount() + " of asset " + id
-                    + ", cannot send " + amount);
+        if (Long.compareUnsigned(source.amount(), amount) < 0) {
+            throw new ChainRejectedException("underflow: " + from + " holds " + Long.toUnsignedString(source.amount())
+                    + " of asset " + id + ", cannot send " + Long.toUnsignedString(amount));
         }
         Holding target = holding(scope, id, to);
         if (!clawback && target.frozen()) {
@@ -96,7 +104,13 @@ final class AssetTransferRules {
         }
         scope.state.putHolding(from, id, new Holding(source.amount() - amount, source.frozen()));
         Holding current = scope.state.holding(to, id);
-        scope.state.putHolding(to, id, new Holding(Math.addExact(current.amount(), amount), current.frozen()));
+        long sum = current.amount() + amount;
+        if (Long.compareUnsigned(sum, current.amount()) < 0) {
+            // as go-algorand: a holding is a uint64, and no transfer may wrap it
+            throw new ChainRejectedException("overflow: " + to + " holds " + Long.toUnsignedString(current.amount())
+                    + " of asset " + id + ", cannot receive " + Long.toUnsignedString(amount));
+        }
+        scope.state.putHolding(to, id, new Holding(sum, current.frozen()));
         scope.assetMoves.add(new AssetMove(scope.txn().txId(), AssetId.of(id), from, to, amount));
     }
 

@@ -8,6 +8,7 @@ import dev.stickerplatform.domain.port.Chain.AppCall;
 import dev.stickerplatform.domain.port.Chain.BlockEvents;
 import dev.stickerplatform.domain.port.Chain.AssetMove;
 import dev.stickerplatform.domain.port.Chain.OptIn;
+import dev.stickerplatform.domain.port.Chain.Skipped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,12 +26,13 @@ final class BlockHistory {
     private static final AppCallResult[] NO_CALLS = new AppCallResult[0];
     private static final OptIn[] NO_OPT_INS = new OptIn[0];
     private static final AssetMove[] NO_MOVES = new AssetMove[0];
+    private static final Skipped[] NO_SKIPS = new Skipped[0];
 
     private final List<Block> blocks = new ArrayList<>();
     private final Map<TxId, Confirmed> confirmations = new HashMap<>();
 
     BlockHistory(Instant genesisTime) {
-        blocks.add(new Block(genesisTime.toEpochMilli(), new byte[0], NO_CALLS, NO_OPT_INS, NO_MOVES));
+        blocks.add(new Block(genesisTime.toEpochMilli(), new byte[0], NO_CALLS, NO_OPT_INS, NO_SKIPS, NO_MOVES));
     }
 
     long latestRound() {
@@ -43,6 +45,7 @@ final class BlockHistory {
         List<AppCallResult> calls = new ArrayList<>();
         List<OptIn> optIns = new ArrayList<>();
         List<AssetMove> moves = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
         for (int i = 0; i < effects.size(); i++) {
             TxnEffects e = effects.get(i);
             System.arraycopy(Algo.txIdBytes(e.txId()), 0, txids, 32 * i, 32);
@@ -54,10 +57,14 @@ final class BlockHistory {
                 optIns.add(e.optIn());
             }
             moves.addAll(e.assetMoves());
+            if (e.unfollowable() != null) {
+                skipped.add(new Skipped(i, e.txId(), e.unfollowable()));
+            }
         }
         blocks.add(new Block(timestamp.toEpochMilli(), txids,
                 calls.isEmpty() ? NO_CALLS : calls.toArray(NO_CALLS),
                 optIns.isEmpty() ? NO_OPT_INS : optIns.toArray(NO_OPT_INS),
+                skipped.isEmpty() ? NO_SKIPS : skipped.toArray(NO_SKIPS),
                 moves.isEmpty() ? NO_MOVES : moves.toArray(NO_MOVES)));
     }
 
@@ -85,10 +92,17 @@ final class BlockHistory {
             return Optional.empty();
         }
         Block block = blocks.get((int) round);
-        List<AppCall> calls = Arrays.stream(block.appCalls)
-                .map(a -> new AppCall(a.txId(), a.app(), a.sender(), a.logs())).toList();
+        Map<TxId, Integer> indexes = new HashMap<>();
+        if (block.appCalls.length > 0) {
+            List<TxId> txIds = txIds(round);
+            for (int i = 0; i < txIds.size(); i++) {
+                indexes.put(txIds.get(i), i);
+            }
+        }
+        List<AppCall> calls = Arrays.stream(block.appCalls).map(a -> new AppCall(a.txId(), a.app(), a.sender(),
+                a.logs(), indexes.getOrDefault(a.txId(), -1))).toList();
         return Optional.of(new BlockEvents(Round.of(round), Instant.ofEpochMilli(block.timestampMillis), calls,
-                List.of(block.optIns), List.of(block.moves)));
+                List.of(block.optIns), List.of(block.skipped), List.of(block.moves)));
     }
 
     /** The txids of a block, in order. */
@@ -102,7 +116,7 @@ final class BlockHistory {
     }
 
     private record Block(long timestampMillis, byte[] txids, AppCallResult[] appCalls, OptIn[] optIns,
-                         AssetMove[] moves) {
+                         Skipped[] skipped, AssetMove[] moves) {
     }
 
     private record Confirmed(long round, long createdApp, long createdAsset) {

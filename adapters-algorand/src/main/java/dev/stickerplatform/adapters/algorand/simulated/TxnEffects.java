@@ -7,10 +7,11 @@ import java.util.List;
 
 /**
  * What a committed top-level transaction leaves for blocks and status queries; ids are 0 and records null when
- * they do not apply.
+ * they do not apply. {@code unfollowable} says why the platform's listener cannot follow the transaction (a value
+ * beyond what its types hold), else null: the block lists it as skipped, as a block read from algod would.
  */
 record TxnEffects(TxId txId, long createdApp, long createdAsset, AppCallResult appCall, OptIn optIn,
-                  List<AssetMove> assetMoves) {
+                  String unfollowable, List<AssetMove> assetMoves) {
     TxnEffects {
         assetMoves = List.copyOf(assetMoves);
     }

@@ -26,6 +26,7 @@ final class TxnScope {
     OptIn optIn;
     /** Units of assets this transaction moved between accounts (transfer, clawback, close-out remainder). */
     final List<AssetMove> assetMoves = new java.util.ArrayList<>(1);
+    String unfollowable;
 
     TxnScope(StateOverlay state, List<DecodedTxn> group, int index, FeeCredit feeCredit, long minFee,
              ProgramRegistry programs) {
@@ -77,6 +78,6 @@ final class TxnScope {
     }
 
     TxnEffects effects() {
-        return new TxnEffects(txn().txId(), createdApp, createdAsset, appCall, optIn, assetMoves);
+        return new TxnEffects(txn().txId(), createdApp, createdAsset, appCall, optIn, unfollowable, assetMoves);
     }
 }

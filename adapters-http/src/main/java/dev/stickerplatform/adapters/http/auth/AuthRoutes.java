@@ -7,8 +7,10 @@ import dev.stickerplatform.adapters.http.AccessDeniedException;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.routes.RouteGroup;
 import dev.stickerplatform.adapters.http.routing.AccessRule;
+import dev.stickerplatform.adapters.http.routing.BodyLimit;
 import dev.stickerplatform.adapters.http.routing.RouteClass;
 import dev.stickerplatform.adapters.http.routing.RouteTable;
+import dev.stickerplatform.adapters.http.routing.BodyLimit;
 import dev.stickerplatform.adapters.http.routing.Params;
 import dev.stickerplatform.application.auth.IssueChallengeService;
 import dev.stickerplatform.application.auth.Role;
@@ -59,12 +61,12 @@ public final class AuthRoutes implements RouteGroup {
 
     @Override
     public void register(RouteTable routes) {
-        routes.post("/auth/challenge", ChallengeRequest.class, AccessRule.open(OPEN), RouteClass.AUTH,
-                this::challenge);
+        routes.post("/auth/challenge", ChallengeRequest.class, BodyLimit.SMALL_JSON, AccessRule.open(OPEN),
+                RouteClass.AUTH, this::challenge);
         routes.post("/auth/verify", VerifyRequest.class, AccessRule.open(OPEN), RouteClass.AUTH, this::verify);
         if (auth.sessions() != null) {
-            routes.post("/auth/refresh", RefreshRequest.class, AccessRule.open(REFRESH), RouteClass.AUTH,
-                    this::refresh);
+            routes.post("/auth/refresh", RefreshRequest.class, BodyLimit.SMALL_JSON, AccessRule.open(REFRESH),
+                    RouteClass.AUTH, this::refresh);
             routes.post("/auth/logout", AccessRule.open(LOGOUT), RouteClass.AUTH, this::logout);
             routes.post("/auth/sessions/{wallet}/revoke-all", AccessRule.walletInPath("wallet"), RouteClass.WRITE,
                     ctx -> revokeAll(ctx, Params.wallet(ctx, "wallet")));

@@ -38,12 +38,17 @@ public final class AlgoAmounts {
             throw new IllegalArgumentException("must have at most 6 decimals (1 microAlgo = 0.000001 ALGO)");
         }
         if (exact.precision() - exact.scale() > MAX_INTEGER_DIGITS) {
-            throw new IllegalArgumentException("is too large");
+            throw tooLarge();
         }
         try {
             return MicroAlgos.fromAlgo(exact);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("is too large");
+            throw tooLarge();
         }
+    }
+
+    private static IllegalArgumentException tooLarge() {
+        return new IllegalArgumentException("is too large (at most "
+                + BigDecimal.valueOf(Long.MAX_VALUE, 6).toPlainString() + " ALGO)");
     }
 }

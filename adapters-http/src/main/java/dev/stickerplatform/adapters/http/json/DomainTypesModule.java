@@ -9,6 +9,7 @@ import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AssetId;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 
 /**
  * Reads request fields straight into domain values: {@link Address} (checksum-validated), {@link AssetId} and
@@ -40,14 +41,18 @@ final class DomainTypesModule extends SimpleModule {
     private static final class AssetIdDeserializer extends JsonDeserializer<AssetId> {
         @Override
         public AssetId deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            long id;
-            if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-                id = p.getLongValue();
-            } else if (p.currentToken() == JsonToken.VALUE_STRING && p.getText().matches("[0-9]{1,18}")) {
-                id = Long.parseLong(p.getText());
+            BigInteger value;
+            if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+                value = p.getBigIntegerValue();
+            } else if (p.currentToken() == JsonToken.VALUE_STRING && p.getText().matches("[0-9]{1,64}")) {
+                value = new BigInteger(p.getText());
             } else {
                 throw new InvalidFieldException(p, "must be a positive integer asset id");
             }
+            if (value.bitLength() > 63) {
+                throw new InvalidFieldException(p, "must be a positive integer asset id of at most " + Long.MAX_VALUE);
+            }
+            long id = value.longValueExact();
             if (id <= 0) {
                 throw new InvalidFieldException(p, "must be a positive integer asset id");
             }

@@ -43,6 +43,7 @@ public final class PrometheusMetrics implements PipelineMetrics, ChainMetrics, A
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
     private final Counter tips;
+    private final Counter skipped;
     private final Timer mintLatency;
     private final Timer deliveryLatency;
 
@@ -54,6 +55,8 @@ public final class PrometheusMetrics implements PipelineMetrics, ChainMetrics, A
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
         tips = Counter.builder("sticker.tips.detected").description("Tips the listener recorded").register(registry);
+        skipped = Counter.builder("listener.skipped.transactions")
+                .description("Transactions the listener could not interpret and passed over").register(registry);
         mintLatency = latency("sticker.mint.latency", "From a recorded tip to its sticker's confirmed asset");
         deliveryLatency = latency("sticker.delivery.latency", "From a recorded tip to its sticker in the fan's wallet");
         for (String source : new String[] {"platform", "wallet"}) {
@@ -81,6 +84,11 @@ public final class PrometheusMetrics implements PipelineMetrics, ChainMetrics, A
     @Override
     public void tipsDetected(int count) {
         tips.increment(count);
+    }
+
+    @Override
+    public void transactionsSkipped(int count) {
+        skipped.increment(count);
     }
 
     @Override
@@ -143,6 +151,12 @@ public final class PrometheusMetrics implements PipelineMetrics, ChainMetrics, A
                 .description("1 while the listener loop runs").register(registry);
         Gauge.builder("listener.leader", () -> status.get().leader() ? 1 : 0)
                 .description("1 while this process leads the listening").register(registry);
+        Gauge.builder("listener.stalled.rounds", () -> status.get().stalledRounds())
+                .description("Rounds the chain produced since the listener's cursor last moved, while behind")
+                .register(registry);
+        Gauge.builder("listener.stuck", () -> status.get().stuck() ? 1 : 0)
+                .description("1 while the cursor has not moved for LISTENER_STUCK_AFTER_ROUNDS rounds of the chain")
+                .register(registry);
         FunctionCounter.builder("listener.restarts", status, s -> s.get().restarts())
                 .description("Times the watchdog restarted a hung or dead listener").register(registry);
         FunctionCounter.builder("listener.errors", status, s -> s.get().errors())

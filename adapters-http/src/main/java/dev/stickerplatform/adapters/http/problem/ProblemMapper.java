@@ -11,6 +11,8 @@ import dev.stickerplatform.adapters.http.json.InvalidFieldException;
 import dev.stickerplatform.application.minting.WriteRefusedException;
 import dev.stickerplatform.domain.port.ChainRejectedException;
 import dev.stickerplatform.domain.port.ChainUnavailableException;
+import dev.stickerplatform.domain.port.ContentIntegrityException;
+import dev.stickerplatform.domain.port.ContentQuotaExceededException;
 import dev.stickerplatform.domain.port.ContentStoreUnavailableException;
 import dev.stickerplatform.domain.port.DuplicateException;
 import dev.stickerplatform.domain.port.RateLimiterUnavailableException;
@@ -79,6 +81,15 @@ public final class ProblemMapper {
             case StoreUnavailableException e -> unavailable(e);
             case ChainUnavailableException e -> unavailable(e);
             case ContentStoreUnavailableException e -> unavailable(e);
+            case ContentQuotaExceededException e -> new Answer(Problem.of(ProblemType.CONTENT_QUOTA_EXCEEDED,
+                    "Refused: " + e.getMessage() + ". Delete a template to make room.")
+                    .withExtension("limit", e.limit().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                    .withExtension("maxBytes", e.maxBytes()), Map.of());
+            case ContentIntegrityException e -> {
+                LOG.error("content integrity: {}", e.getMessage());
+                yield new Answer(Problem.of(ProblemType.CONTENT_MISMATCH, "The pinning service stored the content"
+                        + " under another CID than the platform computed; nothing was recorded."), Map.of());
+            }
             case SignerUnavailableException e -> unavailable(e);
             case RateLimiterUnavailableException e -> unavailable(e);
             case WriteRefusedException e -> unavailable(e);

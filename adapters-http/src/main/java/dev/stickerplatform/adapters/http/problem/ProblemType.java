@@ -15,6 +15,11 @@ public enum ProblemType {
     TOO_LARGE("request-too-large", 413, "Request too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     RATE_LIMITED("rate-limited", 429, "Too many requests"),
+    /** A per-creator quota (templates, content bytes) or the content store's capacity is used up. */
+    QUOTA_EXCEEDED("quota-exceeded", 429, "Quota exceeded"),
+    CONTENT_QUOTA_EXCEEDED("content-quota-exceeded", 413, "Content quota exceeded"),
+    /** The pinning service answered with another CID than the platform computed: nothing was recorded. */
+    CONTENT_MISMATCH("content-mismatch", 502, "Content mismatch"),
     INTERNAL("internal-error", 500, "Internal server error"),
     NOT_IMPLEMENTED("not-implemented", 501, "Not implemented"),
     UNAVAILABLE("service-unavailable", 503, "Service unavailable");

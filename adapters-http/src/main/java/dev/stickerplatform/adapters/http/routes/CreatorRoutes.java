@@ -5,6 +5,7 @@ import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.http.json.AlgoAmount;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.routing.AccessRule;
+import dev.stickerplatform.adapters.http.routing.BodyLimit;
 import dev.stickerplatform.adapters.http.routing.Params;
 import dev.stickerplatform.adapters.http.routing.RouteClass;
 import dev.stickerplatform.adapters.http.routing.RouteTable;
@@ -43,7 +44,7 @@ final class CreatorRoutes implements RouteGroup {
 
     @Override
     public void register(RouteTable routes) {
-        routes.post("/creator/register", RegisterRequest.class,
+        routes.post("/creator/register", RegisterRequest.class, BodyLimit.SMALL_JSON,
                 AccessRule.walletInBody("walletAddress", RegisterRequest::walletAddress), RouteClass.REGISTER,
                 this::registerCreator);
         routes.get("/creator/{wallet}/contract", RouteClass.READ, this::contract);
@@ -54,8 +55,8 @@ final class CreatorRoutes implements RouteGroup {
                 ctx -> prepareCall(ctx, TipProxyMethod.PAUSE));
         routes.post("/creator/{wallet}/unpause-contract", AccessRule.walletInPath("wallet"), RouteClass.WRITE,
                 ctx -> prepareCall(ctx, TipProxyMethod.UNPAUSE));
-        routes.post("/creator/{wallet}/update-min-tip", MinTipRequest.class, AccessRule.walletInPath("wallet"),
-                RouteClass.WRITE, this::prepareMinTip);
+        routes.post("/creator/{wallet}/update-min-tip", MinTipRequest.class, BodyLimit.SMALL_JSON,
+                AccessRule.walletInPath("wallet"), RouteClass.WRITE, this::prepareMinTip);
     }
 
     private void registerCreator(Context ctx, RegisterRequest body) {

@@ -5,6 +5,7 @@ import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.problem.ProblemType;
 import dev.stickerplatform.adapters.http.routing.AccessRule;
+import dev.stickerplatform.adapters.http.routing.BodyLimit;
 import dev.stickerplatform.adapters.http.routing.PageParams;
 import dev.stickerplatform.adapters.http.routing.Params;
 import dev.stickerplatform.adapters.http.routing.RouteClass;
@@ -34,8 +35,8 @@ final class NftRoutes implements RouteGroup {
 
     @Override
     public void register(RouteTable routes) {
-        routes.post("/nft/optin", OptInRequest.class, AccessRule.walletInBody("fanWallet", OptInRequest::fanWallet),
-                RouteClass.WRITE, this::optIn);
+        routes.post("/nft/optin", OptInRequest.class, BodyLimit.SMALL_JSON,
+                AccessRule.walletInBody("fanWallet", OptInRequest::fanWallet), RouteClass.WRITE, this::optIn);
         routes.get("/nft/inventory/{wallet}", RouteClass.READ, this::inventory);
         routes.get("/nft/{assetId}", RouteClass.READ, this::byAsset);
         for (String path : new String[] {"/nft/mint/soulbound", "/nft/mint/golden", "/nft/transfer"}) {

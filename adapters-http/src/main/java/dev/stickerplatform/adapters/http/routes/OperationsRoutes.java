@@ -63,13 +63,25 @@ final class OperationsRoutes implements RouteGroup {
         if (useCases.listenerStatus() == null) {
             checks.put("listener", "not in this process");
         } else {
-            checks.put("listener", listener.healthy() ? "ok" : listener.running() ? "stale heartbeat" : "stopped");
+            checks.put("listener", listener.healthy() ? "ok" : listenerProblem(listener));
         }
         boolean ready = health.healthy() && (useCases.listenerStatus() == null || listener.healthy());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", ready ? "ready" : "not ready");
         body.put("checks", checks);
         ctx.status(ready ? 200 : 503).json(body);
+    }
+
+    private static String listenerProblem(ListenerJson listener) {
+        if (!listener.running()) {
+            return "stopped";
+        }
+        if (listener.stuck()) {
+            return "stuck at round " + (listener.lastRound() + 1) + ": the chain produced " + listener.stalledRounds()
+                    + " rounds since the cursor last moved (chain at " + listener.chainRound() + ", "
+                    + listener.errorsCount() + " errors, last " + listener.lastError() + ")";
+        }
+        return "stale heartbeat";
     }
 
     record ParamsJson(long fee, long minFee, long firstValidRound, long lastValidRound, String genesisId,
@@ -82,22 +94,28 @@ final class OperationsRoutes implements RouteGroup {
                 p.genesisId(), p.genesisHash()));
     }
 
-    /** {@code healthy}: running and the heartbeat is younger than twice the poll interval. */
+    /**
+     * {@code healthy}: running, the heartbeat is younger than twice the poll interval and the cursor is not stuck
+     * (it moved within the last {@code stuckAfterRounds} rounds of the chain, or is caught up).
+     */
     record ListenerJson(boolean running, boolean leader, long lastRound, long chainRound, long lagRounds,
                         Instant heartbeatAt, Long heartbeatAgeSeconds, boolean healthy, long errorsCount,
-                        long restarts, long pollIntervalSeconds, boolean inThisProcess) {
+                        long restarts, long pollIntervalSeconds, boolean inThisProcess, long stalledRounds,
+                        long stuckAfterRounds, boolean stuck, String lastError) {
     }
 
     ListenerJson listener() {
         Duration interval = useCases.listenerPollInterval();
         if (useCases.listenerStatus() == null) {
-            return new ListenerJson(false, false, 0, 0, 0, null, null, false, 0, 0, interval.toSeconds(), false);
+            return new ListenerJson(false, false, 0, 0, 0, null, null, false, 0, 0, interval.toSeconds(), false, 0, 0,
+                    false, null);
         }
         ListenerStatus s = useCases.listenerStatus().get();
         Duration age = s.heartbeatAt() == null ? null : Duration.between(s.heartbeatAt(), clock.instant());
         boolean fresh = age != null && age.compareTo(interval.multipliedBy(2)) <= 0;
         return new ListenerJson(s.running(), s.leader(), s.lastRound(), s.chainRound(), s.lagRounds(),
-                s.heartbeatAt(), age == null ? null : Math.max(0, age.toSeconds()), s.running() && fresh, s.errors(),
-                s.restarts(), interval.toSeconds(), true);
+                s.heartbeatAt(), age == null ? null : Math.max(0, age.toSeconds()), s.running() && fresh && !s.stuck(),
+                s.errors(), s.restarts(), interval.toSeconds(), true, s.stalledRounds(), s.stuckAfterRounds(),
+                s.stuck(), s.lastError());
     }
 }

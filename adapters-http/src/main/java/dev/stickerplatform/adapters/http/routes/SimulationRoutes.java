@@ -7,6 +7,7 @@ import dev.stickerplatform.adapters.http.json.AlgoAmount;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.problem.ProblemType;
 import dev.stickerplatform.adapters.http.routing.AccessRule;
+import dev.stickerplatform.adapters.http.routing.BodyLimit;
 import dev.stickerplatform.adapters.http.routing.Params;
 import dev.stickerplatform.adapters.http.routing.RouteClass;
 import dev.stickerplatform.adapters.http.routing.RouteTable;
@@ -37,7 +38,7 @@ final class SimulationRoutes implements RouteGroup {
 
     @Override
     public void register(RouteTable routes) {
-        routes.post("/simulate/fund-wallet", FundRequest.class,
+        routes.post("/simulate/fund-wallet", FundRequest.class, BodyLimit.SMALL_JSON,
                 AccessRule.walletInBody("walletAddress", FundRequest::walletAddress), RouteClass.FAUCET, this::fund);
     }
 

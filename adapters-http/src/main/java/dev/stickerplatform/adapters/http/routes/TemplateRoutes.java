@@ -2,6 +2,7 @@ package dev.stickerplatform.adapters.http.routes;
 
 import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.http.json.AlgoAmounts;
+import dev.stickerplatform.adapters.http.problem.Problem;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.problem.ProblemType;
 import dev.stickerplatform.adapters.http.routing.AccessRule;
@@ -82,7 +83,9 @@ final class TemplateRoutes implements RouteGroup {
         return switch (violation.kind()) {
             case INVALID -> ProblemException.invalid(field, violation.message());
             case TOO_LARGE -> ProblemException.of(ProblemType.TOO_LARGE, violation.message());
-            case LIMIT, DUPLICATE -> ProblemException.conflict(violation.message());
+            case LIMIT -> new ProblemException(Problem.of(ProblemType.QUOTA_EXCEEDED, violation.message())
+                    .withExtension("limit", "templates-per-creator"));
+            case DUPLICATE -> ProblemException.conflict(violation.message());
         };
     }
 
@@ -107,6 +110,10 @@ final class TemplateRoutes implements RouteGroup {
                     "The creator has no template with this id.");
             case DeleteTemplateService.Result.InUse inUse -> throw ProblemException.conflict(
                     "Cannot delete a template with " + inUse.mintCount() + " minted stickers.");
+            case DeleteTemplateService.Result.JobsPending pending -> throw new ProblemException(Problem.of(
+                    ProblemType.CONFLICT, "Cannot delete a template while " + pending.jobCount()
+                            + " of its stickers are still being minted. Try again when they are done.")
+                    .withExtension("pendingJobs", pending.jobCount()));
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.problem.ProblemType;
 import dev.stickerplatform.adapters.http.routing.AccessRule;
+import dev.stickerplatform.adapters.http.routing.BodyLimit;
 import dev.stickerplatform.adapters.http.routing.Params;
 import dev.stickerplatform.adapters.http.routing.RouteClass;
 import dev.stickerplatform.adapters.http.routing.RouteTable;
@@ -35,15 +36,16 @@ final class TransactionRoutes implements RouteGroup {
 
     @Override
     public void register(RouteTable routes) {
-        routes.post("/submit", SubmitRequest.class, AccessRule.open(SIGNED), RouteClass.WRITE, (ctx, body) -> {
+        routes.post("/submit", SubmitRequest.class, BodyLimit.SIGNED_TRANSACTION, AccessRule.open(SIGNED),
+                RouteClass.WRITE, (ctx, body) -> {
             if (body.signedTxn() == null || body.signedTxn().isBlank()) {
                 throw ProblemException.invalid("signedTxn", "is required (base64 of a signed transaction)");
             }
             List<TxId> ids = submit(Params.command("signedTxn", () -> Command.ofBase64(List.of(body.signedTxn()))));
             ctx.json(Map.of("txId", ids.getFirst().value()));
         });
-        routes.post("/submit-group", SubmitGroupRequest.class, AccessRule.open(SIGNED), RouteClass.WRITE,
-                (ctx, body) -> {
+        routes.post("/submit-group", SubmitGroupRequest.class, BodyLimit.SIGNED_GROUP, AccessRule.open(SIGNED),
+                RouteClass.WRITE, (ctx, body) -> {
                     if (body.signedTxns() == null || body.signedTxns().isEmpty()) {
                         throw ProblemException.invalid("signedTxns", "is required (base64 signed transactions, in group order)");
                     }

@@ -29,13 +29,20 @@ public final class Params {
         }
     }
 
-    /** A positive integer path parameter (an id). */
+    /** A positive integer path parameter (an id) that fits a signed 64-bit integer; anything else is a 400. */
     public static long positiveLong(Context ctx, String name) {
         String text = ctx.pathParam(name);
-        if (!text.matches("[0-9]{1,18}") || Long.parseLong(text) <= 0) {
+        if (!text.matches("[0-9]{1,19}")) {
             throw ProblemException.invalid(name, "must be a positive integer");
         }
-        return Long.parseLong(text);
+        if (text.length() == 19 && text.compareTo(String.valueOf(Long.MAX_VALUE)) > 0) {
+            throw ProblemException.invalid(name, "must be at most " + Long.MAX_VALUE);
+        }
+        long value = Long.parseLong(text);
+        if (value <= 0) {
+            throw ProblemException.invalid(name, "must be a positive integer");
+        }
+        return value;
     }
 
     public static UUID uuid(Context ctx, String name) {

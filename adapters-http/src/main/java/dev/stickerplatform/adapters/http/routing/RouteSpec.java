@@ -3,11 +3,14 @@ package dev.stickerplatform.adapters.http.routing;
 import java.util.Objects;
 
 /**
- * One registered route as the catalog lists it: method, Javalin path, rate-limit class and declared access
- * ({@link AccessRule#describe()}).
+ * One registered route as the catalog lists it: method, Javalin path, rate-limit class, declared access
+ * ({@link AccessRule#describe()}) and the largest request body it accepts ({@link BodyLimit}).
  */
-public record RouteSpec(String method, String path, RouteClass routeClass, String access) {
+public record RouteSpec(String method, String path, RouteClass routeClass, String access, long maxBodyBytes) {
     public RouteSpec {
+        if (maxBodyBytes <= 0) {
+            throw new IllegalArgumentException("maxBodyBytes must be positive");
+        }
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(routeClass, "routeClass");

@@ -16,7 +16,9 @@ import java.util.List;
  * The only way routes are added to the server. Each registration names the route class (rate limit) and, for
  * anything but a public read, the {@link AccessRule}; every request then runs, in this order: rate limit → body
  * size → (JSON body) → access policy → handler. Nothing can reach a state-changing handler without the policy
- * having been asked, unless the route was explicitly declared {@link AccessRule.Open} with a reason.
+ * having been asked, unless the route was explicitly declared {@link AccessRule.Open} with a reason. Every route
+ * has a body limit ({@link BodyLimit}): routes that read no body accept {@link BodyLimit#NONE}, JSON routes the
+ * server's default unless they declare their own, uploads what they declare.
  */
 public final class RouteTable {
     private static final AccessRule<Void> PUBLIC_READ = AccessRule.open("read-only");
@@ -25,7 +27,7 @@ public final class RouteTable {
     private final AccessPolicy policy;
     private final RateLimitGuard rateLimits;
     private final JsonBodies bodies;
-    private final long maxJsonBytes;
+    private final long maxJsonBytes;  // JSON routes that declare no limit of their own
     private final List<RouteSpec> routes = new ArrayList<>();
 
     public RouteTable(Javalin app, AccessPolicy policy, RateLimitGuard rateLimits, JsonBodies bodies,
@@ -39,25 +41,34 @@ public final class RouteTable {
 
     /** A public, read-only route. */
     public void get(String path, RouteClass routeClass, Handler handler) {
-        add(HandlerType.GET, path, PUBLIC_READ, routeClass, maxJsonBytes, handler);
+        add(HandlerType.GET, path, PUBLIC_READ, routeClass, BodyLimit.NONE, handler);
     }
 
     /** A read-only route restricted by {@code access} (e.g. admin listings). */
     public void get(String path, AccessRule<Void> access, RouteClass routeClass, Handler handler) {
-        add(HandlerType.GET, path, access, routeClass, maxJsonBytes, handler);
+        add(HandlerType.GET, path, access, routeClass, BodyLimit.NONE, handler);
     }
 
     /** A POST whose input is in the path (no JSON body is read). */
     public void post(String path, AccessRule<Void> access, RouteClass routeClass, Handler handler) {
-        add(HandlerType.POST, path, access, routeClass, maxJsonBytes, handler);
+        add(HandlerType.POST, path, access, routeClass, BodyLimit.NONE, handler);
     }
 
-    /** A POST with a JSON body of type {@code bodyType}; the body is parsed before the access check. */
+    /** A POST with a JSON body of type {@code bodyType} up to the server's default JSON limit. */
     public <B> void post(String path, Class<B> bodyType, AccessRule<B> access, RouteClass routeClass,
                          BodyHandler<B> handler) {
-        register(HandlerType.POST, path, access, routeClass, ctx -> {
-            guard(ctx, routeClass, maxJsonBytes);
-            B body = bodies.read(ctx, bodyType);
+        post(path, bodyType, maxJsonBytes, access, routeClass, handler);
+    }
+
+    /**
+     * A POST with a JSON body of type {@code bodyType} of at most {@code maxBytes}; the body is parsed before the
+     * access check.
+     */
+    public <B> void post(String path, Class<B> bodyType, long maxBytes, AccessRule<B> access, RouteClass routeClass,
+                         BodyHandler<B> handler) {
+        register(HandlerType.POST, path, access, routeClass, maxBytes, ctx -> {
+            guard(ctx, routeClass, maxBytes);
+            B body = bodies.read(ctx, bodyType, maxBytes);
             check(ctx, access, body);
             handler.handle(ctx, body);
         });
@@ -69,7 +80,7 @@ public final class RouteTable {
     }
 
     public void delete(String path, AccessRule<Void> access, RouteClass routeClass, Handler handler) {
-        add(HandlerType.DELETE, path, access, routeClass, maxJsonBytes, handler);
+        add(HandlerType.DELETE, path, access, routeClass, BodyLimit.NONE, handler);
     }
 
     /** Every route registered so far, in registration order. */
@@ -82,7 +93,7 @@ public final class RouteTable {
         if (access instanceof AccessRule.WalletInBody<Void>) {
             throw new IllegalArgumentException(path + ": a wallet in the body needs a route with a JSON body");
         }
-        register(method, path, access, routeClass, ctx -> {
+        register(method, path, access, routeClass, maxBytes, ctx -> {
             guard(ctx, routeClass, maxBytes);
             check(ctx, access, null);
             handler.handle(ctx);
@@ -90,17 +101,15 @@ public final class RouteTable {
     }
 
     private void register(HandlerType method, String path, AccessRule<?> access, RouteClass routeClass,
-                          Handler guarded) {
-        routes.add(new RouteSpec(method.name(), path, routeClass, access.describe()));
+                          long maxBytes, Handler guarded) {
+        routes.add(new RouteSpec(method.name(), path, routeClass, access.describe(), maxBytes));
         app.addEndpoint(new io.javalin.router.Endpoint(method, path, guarded));
     }
 
     private void guard(Context ctx, RouteClass routeClass, long maxBytes) {
         rateLimits.acquire(ctx, routeClass);
-        long length = ctx.req().getContentLengthLong();
-        if (length > maxBytes) {
-            throw ProblemException.of(ProblemType.TOO_LARGE,
-                    "The request body is larger than the limit of " + maxBytes + " bytes.");
+        if (ctx.req().getContentLengthLong() > maxBytes) {
+            throw JsonBodies.tooLarge(maxBytes);
         }
     }
 

@@ -79,4 +79,10 @@ final class MemoryMintJobs implements Store.MintJobs {
     public long countDead() {
         return context.read(t -> t.jobs.values().filter(MintJob::isDead).count());
     }
+
+    @Override
+    public long countUnmintedByTemplate(long templateId) {
+        return context.read(t -> t.jobs.values().filter(job -> job.templateId() == templateId
+                && (job.stage() == JobStage.QUEUED || job.stage() == JobStage.MINT_SUBMITTED)).count());
+    }
 }

@@ -2,8 +2,10 @@ package dev.stickerplatform.adapters.persistence.memory;
 
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.StickerTemplate;
+import dev.stickerplatform.domain.policy.TemplateRules;
 import dev.stickerplatform.domain.port.DuplicateException;
 import dev.stickerplatform.domain.port.Store;
+import dev.stickerplatform.domain.port.TemplateLimitException;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +14,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Sticker templates; unique per (creator, category, type, threshold) and per (creator, membership category). */
+/**
+ * Sticker templates; unique per (creator, category, type, threshold) and per (creator, membership category), at
+ * most {@link TemplateRules#MAX_TEMPLATES_PER_CREATOR} per creator.
+ */
 final class MemoryTemplates implements Store.Templates {
     private static final Comparator<StickerTemplate> NEWEST_FIRST = Comparator
             .comparing(StickerTemplate::createdAt).thenComparingLong(StickerTemplate::id).reversed();
@@ -29,6 +34,11 @@ final class MemoryTemplates implements Store.Templates {
     public StickerTemplate insert(StickerTemplate template) {
         Objects.requireNonNull(template, "template");
         return context.write(t -> {
+            // counted inside the write, so two concurrent inserts can never make MAX + 1
+            if (t.templates.values().filter(other -> other.creator().equals(template.creator())).count()
+                    >= TemplateRules.MAX_TEMPLATES_PER_CREATOR) {
+                throw new TemplateLimitException(TemplateRules.MAX_TEMPLATES_PER_CREATOR);
+            }
             t.templates.values().filter(other -> other.creator().equals(template.creator())).forEach(other -> {
                 if (clashes(other, template)) {
                     throw new DuplicateException("the creator already has a " + template.category().wireName()

@@ -5,6 +5,7 @@ import dev.stickerplatform.domain.model.Approval;
 import dev.stickerplatform.domain.model.Creator;
 import dev.stickerplatform.domain.model.MintJob;
 import dev.stickerplatform.domain.model.Round;
+import dev.stickerplatform.domain.model.SkippedTransaction;
 import dev.stickerplatform.domain.model.Sticker;
 import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.model.Tip;
@@ -26,11 +27,14 @@ final class Tables {
     final Rows<UUID, MintJob> jobs;
     final Rows<String, Round> cursor;
     final Rows<UUID, Approval> approvals;
+    /** Skipped transactions by "round/index". */
+    final Rows<String, SkippedTransaction> skipped;
     private final List<StagedRows<?, ?>> staged;
 
     private Tables(Rows<Address, Creator> creators, Rows<UUID, TipJar> tipJars, Rows<Long, StickerTemplate> templates,
                    Rows<TxId, Tip> tips, Rows<Long, Sticker> stickers, Rows<UUID, MintJob> jobs,
-                   Rows<String, Round> cursor, Rows<UUID, Approval> approvals, List<StagedRows<?, ?>> staged) {
+                   Rows<String, Round> cursor, Rows<UUID, Approval> approvals, Rows<String, SkippedTransaction> skipped,
+                   List<StagedRows<?, ?>> staged) {
         this.creators = creators;
         this.tipJars = tipJars;
         this.templates = templates;
@@ -39,20 +43,21 @@ final class Tables {
         this.jobs = jobs;
         this.cursor = cursor;
         this.approvals = approvals;
+        this.skipped = skipped;
         this.staged = staged;
     }
 
     /** Empty committed tables; {@code jobs} is the committed job table (it keeps the schedule's index). */
     static Tables committed(CommittedRows<UUID, MintJob> jobs) {
         return new Tables(new CommittedRows<>(), new CommittedRows<>(), new CommittedRows<>(), new CommittedRows<>(),
-                new CommittedRows<>(), jobs, new CommittedRows<>(), new CommittedRows<>(), List.of());
+                new CommittedRows<>(), jobs, new CommittedRows<>(), new CommittedRows<>(), new CommittedRows<>(), List.of());
     }
 
     /** A private view for one transaction; only valid on committed tables. */
     Tables stage() {
         List<StagedRows<?, ?>> all = new ArrayList<>();
         return new Tables(over(creators, all), over(tipJars, all), over(templates, all), over(tips, all),
-                over(stickers, all), over(jobs, all), over(cursor, all), over(approvals, all), all);
+                over(stickers, all), over(jobs, all), over(cursor, all), over(approvals, all), over(skipped, all), all);
     }
 
     boolean hasChanges() {

@@ -1,12 +1,19 @@
 package dev.stickerplatform.adapters.persistence.postgres;
 
 import dev.stickerplatform.domain.model.Round;
+import dev.stickerplatform.domain.model.SkippedTransaction;
 import dev.stickerplatform.domain.port.Store;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /** The listener's last fully recorded round: a single row. */
 final class JdbiListenerCursor implements Store.ListenerCursor {
+    private static final RowMapper<SkippedTransaction> SKIPPED = (rs, ctx) -> new SkippedTransaction(
+            Round.of(rs.getLong("round")), rs.getInt("txn_index"),
+            rs.getString("tx_id") == null ? null : Columns.txId(rs, "tx_id"), rs.getString("reason"),
+            Columns.instant(rs, "skipped_at"));
     private final Session session;
 
     JdbiListenerCursor(Session session) {
@@ -30,5 +37,36 @@ final class JdbiListenerCursor implements Store.ListenerCursor {
                         """)
                 .bind("round", round.value())
                 .execute());
+    }
+
+    @Override
+    public void recordSkipped(SkippedTransaction skipped) {
+        Objects.requireNonNull(skipped, "skipped");
+        session.write(h -> h.createUpdate("""
+                        INSERT INTO skipped_transactions (round, txn_index, tx_id, reason, skipped_at)
+                        VALUES (:round, :index, :tx_id, :reason, :skipped_at)
+                        ON CONFLICT (round, txn_index) DO NOTHING
+                        """)
+                .bind("round", skipped.round().value())
+                .bind("index", skipped.index())
+                .bind("tx_id", skipped.txId() == null ? null : skipped.txId().value())
+                .bind("reason", Columns.diagnostic(skipped.reason()))
+                .bind("skipped_at", Columns.time(skipped.skippedAt()))
+                .execute());
+    }
+
+    @Override
+    public List<SkippedTransaction> skipped(int limit) {
+        return session.read(h -> h.createQuery("""
+                        SELECT * FROM skipped_transactions ORDER BY round DESC, txn_index LIMIT :limit
+                        """)
+                .bind("limit", Math.max(0, limit))
+                .map(SKIPPED)
+                .list());
+    }
+
+    @Override
+    public long countSkipped() {
+        return session.read(h -> h.createQuery("SELECT count(*) FROM skipped_transactions").mapTo(Long.class).one());
     }
 }

@@ -130,6 +130,14 @@ final class JdbiMintJobs implements Store.MintJobs {
                 .mapTo(Long.class).one());
     }
 
+    @Override
+    public long countUnmintedByTemplate(long templateId) {
+        return session.read(h -> h.createQuery("""
+                        SELECT count(*) FROM mint_jobs
+                        WHERE template_id = :template_id AND stage IN ('QUEUED', 'MINT_SUBMITTED')
+                        """).bind("template_id", templateId).mapTo(Long.class).one());
+    }
+
     private static <S extends SqlStatement<S>> S bind(S statement, MintJob job) {
         return Columns.bindWrite(statement, job.pendingWrite())
                 .bind("id", job.id())

@@ -2,12 +2,12 @@ package dev.stickerplatform.adapters.persistence.postgres;
 
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
+import dev.stickerplatform.domain.model.Memo;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.Tip;
 import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.Store;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +21,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 final class JdbiTips implements Store.Tips {
     static final RowMapper<Tip> ROW = (rs, ctx) -> new Tip(Columns.txId(rs, "tx_id"), AppId.of(rs.getLong("app_id")),
             Columns.address(rs, "fan"), Columns.address(rs, "creator"), MicroAlgos.of(rs.getLong("amount")),
-            new String(rs.getBytes("memo"), StandardCharsets.UTF_8), Round.of(rs.getLong("round")),
+            Memo.of(rs.getBytes("memo")), Round.of(rs.getLong("round")),
             Columns.instant(rs, "detected_at"));
     private static final RowMapper<Totals> TOTALS = (rs, ctx) -> new Totals(rs.getLong("n"),
             MicroAlgos.of(rs.getLong("total")), rs.getLong("others"));
@@ -65,7 +65,7 @@ final class JdbiTips implements Store.Tips {
                 .bind("fan", tip.fan().value())
                 .bind("creator", tip.creator().value())
                 .bind("amount", tip.amount().value())
-                .bind("memo", tip.memo().getBytes(StandardCharsets.UTF_8))
+                .bind("memo", tip.memo().bytes())
                 .bind("round", tip.round().value())
                 .bind("detected_at", Columns.time(tip.detectedAt()))
                 .execute()) == 1;

@@ -123,6 +123,11 @@ public final class PostgresDatabase implements AutoCloseable {
         return new PostgresAuditTrail(pool);
     }
 
+    /** Content (images, metadata) in this database, deduplicated by CID and reference-counted per owner. */
+    public PostgresContentStore contentStore(String gatewayBase, long maxBytesPerOwner) {
+        return new PostgresContentStore(pool, gatewayBase, maxBytesPerOwner);
+    }
+
     /** A lease on listener leadership, keyed by this database's schema. */
     public PostgresListenerLease listenerLease() {
         return new PostgresListenerLease(dedicated, PostgresListenerLease.keyFor(config.schema()));

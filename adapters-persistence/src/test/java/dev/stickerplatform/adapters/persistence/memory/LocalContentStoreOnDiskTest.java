@@ -21,25 +21,28 @@ class LocalContentStoreOnDiskTest extends ContentStoreContractTest {
     Path directory;
 
     @Override
-    protected ContentStore newStore() {
-        return new LocalContentStore(GATEWAY, directory, LocalContentStore.DEFAULT_MAX_BYTES);
+    protected ContentStore newStore(long maxBytesPerOwner) {
+        return new LocalContentStore(GATEWAY, directory, LocalContentStore.DEFAULT_MAX_BYTES, maxBytesPerOwner);
     }
 
     @Test
     void contentSurvivesARestart() {
         byte[] content = "kept on disk".getBytes(StandardCharsets.UTF_8);
-        ContentRef ref = store.pin(content, "note.txt", "text/plain");
+        ContentRef ref = store.pin(A, content, "note.txt", "text/plain");
 
-        ContentStore restarted = newStore();
+        store.pin(B, content, "note.txt", "text/plain");
+        ContentStore restarted = newStore(QUOTA);
 
         assertThat(restarted.fetch(ref.cid()).orElseThrow().bytes()).isEqualTo(content);
         assertThat(restarted.fetch(ref.cid()).orElseThrow().mimeType()).isEqualTo("text/plain");
         assertThat(((LocalContentStore) restarted).totalBytes()).isEqualTo(content.length);
+        assertThat(restarted.unpin(A, ref.cid())).isFalse();
+        assertThat(restarted.unpin(B, ref.cid())).isTrue();
     }
 
     @Test
     void corruptContentIsAFailureNotAbsence() throws IOException {
-        ContentRef ref = store.pin("original".getBytes(StandardCharsets.UTF_8), "a.txt", "text/plain");
+        ContentRef ref = store.pin(A, "original".getBytes(StandardCharsets.UTF_8), "a.txt", "text/plain");
         Files.writeString(directory.resolve(ref.cid()), "tampered");
 
         assertThatThrownBy(() -> store.fetch(ref.cid())).isInstanceOf(ContentStoreUnavailableException.class);
@@ -47,9 +50,9 @@ class LocalContentStoreOnDiskTest extends ContentStoreContractTest {
 
     @Test
     void unpinningRemovesTheFiles() throws IOException {
-        ContentRef ref = store.pin("gone soon".getBytes(StandardCharsets.UTF_8), "a.txt", "text/plain");
+        ContentRef ref = store.pin(A, "gone soon".getBytes(StandardCharsets.UTF_8), "a.txt", "text/plain");
 
-        store.unpin(ref.cid());
+        store.unpin(A, ref.cid());
 
         try (var files = Files.list(directory)) {
             assertThat(files).isEmpty();

@@ -71,7 +71,7 @@ final class PostgresTestDatabase implements AutoCloseable {
         assumeAvailable();
         execute("""
                 TRUNCATE creators, tip_jars, sticker_templates, tips, stickers, mint_jobs, listener_cursor, approvals,
-                         auth_challenges RESTART IDENTITY
+                         auth_challenges, content_refs, content_blobs, skipped_transactions RESTART IDENTITY
                 """);
     }
 

@@ -1,4 +1,4 @@
-package dev.stickerplatform.adapters.algorand;
+package dev.stickerplatform.adapters.algorand.devnet;
 
 import com.algorand.algosdk.transaction.SignedTransaction;
 import com.algorand.algosdk.util.Encoder;
@@ -30,7 +30,9 @@ import java.util.Optional;
  * optional fields left out, msgpack where algosdk asks for it ({@code format=msgpack}), errors as
  * {@code {"message": ...}}. Field choices follow algod's handlers and the algorand-sdk-testing response fixtures.
  */
-final class AlgodWire {
+public final class AlgodWire {
+    /** algod finds a committed transaction by id only this many rounds back. */
+    static final long LOOKUP_ROUNDS = 1000;
     static final String CONSENSUS =
             "https://github.com/algorandfoundation/specs/tree/236dcc18c9c507d794813ab768e467ea42d1b4d9";
     static final String JSON = "application/json; charset=UTF-8";
@@ -40,8 +42,8 @@ final class AlgodWire {
     }
 
     /** One HTTP answer. */
-    record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
-        Reply(int status, String contentType, byte[] body) {
+    public record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
+        public Reply(int status, String contentType, byte[] body) {
             this(status, contentType, body, Map.of());
         }
     }
@@ -62,7 +64,7 @@ final class AlgodWire {
         }
     }
 
-    static Reply error(int status, String message) {
+    public static Reply error(int status, String message) {
         ErrorResponse error = new ErrorResponse();
         error.message = message;
         return new Reply(status, JSON, json(error).body());
@@ -92,20 +94,22 @@ final class AlgodWire {
         status.nextVersionRound = status.lastRound + 1;
         status.nextVersionSupported = true;
         status.stoppedAtUnsupportedRound = false;
-        status.timeSinceLastRound = 1_234_567L;
+        status.timeSinceLastRound = ledger.block(ledger.currentRound())
+                .map(b -> Math.max(0, java.time.Duration.between(b.timestamp(), java.time.Instant.now()).toNanos()))
+                .orElse(0L);
         status.catchupTime = 0L;
         status.catchpoint = "";
         status.lastCatchpoint = "";
         return status;
     }
 
-    static Reply params(DoubleLedger node) {
+    static Reply params(AlgodNode node) {
         TransactionParametersResponse params = new TransactionParametersResponse();
         params.consensusVersion = CONSENSUS;
         params.fee = node.feePerByte();
-        params.genesisHash = Base64.getDecoder().decode(node.ledger.genesisHash());
-        params.genesisId = node.ledger.genesisId();
-        params.lastRound = node.ledger.currentRound().value();
+        params.genesisHash = Base64.getDecoder().decode(node.ledger().genesisHash());
+        params.genesisId = node.ledger().genesisId();
+        params.lastRound = node.ledger().currentRound().value();
         params.minFee = SimulatedLedger.MIN_FEE;
         return json(params);
     }
@@ -128,11 +132,11 @@ final class AlgodWire {
      * {@code GET /v2/transactions/pending/{txid}}: in the pool, or committed within the last 1000 rounds (algod's
      * lookback), else 404.
      */
-    static Reply pending(DoubleLedger node, TxId txId) {
-        SimulatedLedger ledger = node.ledger;
+    static Reply pending(AlgodNode node, TxId txId, boolean asMsgpack) {
+        SimulatedLedger ledger = node.ledger();
         long latest = ledger.currentRound().value();
         Optional<TxConfirmation> confirmation = ledger.confirmation(txId)
-                .filter(c -> c.round().value() >= latest - TxStatusLookup.LOOKUP_ROUNDS);
+                .filter(c -> c.round().value() >= latest - LOOKUP_ROUNDS);
         Optional<String> poolError = node.poolError(txId).filter(e -> confirmation.isEmpty());
         if (confirmation.isEmpty() && !ledger.isPending(txId) && poolError.isEmpty()) {
             return error(404, "couldn't find the required transaction in the required range");
@@ -156,7 +160,19 @@ final class AlgodWire {
             ledger.appCall(txId).filter(call -> !call.logs().isEmpty())
                     .ifPresent(call -> info.logs = new ArrayList<>(call.logs()));
         });
-        return msgpack(info);
+        return asMsgpack ? msgpack(info) : json(info);
+    }
+
+    /** {@code GET /genesis}: the genesis document, its one allocation the (keyless) genesis reserve. */
+    static Reply genesis(SimulatedLedger ledger) {
+        String body = "{\"alloc\":[{\"addr\":\"" + SimulatedLedger.DISPENSER.value()
+                + "\",\"comment\":\"genesis reserve\",\"state\":{\"algo\":10000000000000000,\"onl\":2}}],"
+                + "\"fees\":\"" + SimulatedLedger.DISPENSER.value() + "\",\"id\":\"v1\",\"network\":\""
+                + ledger.genesisId().replace("-v1", "") + "\",\"proto\":\"" + CONSENSUS + "\",\"rwd\":\""
+                + SimulatedLedger.DISPENSER.value() + "\",\"timestamp\":"
+                + ledger.block(dev.stickerplatform.domain.model.Round.of(0)).orElseThrow().timestamp().getEpochSecond()
+                + "}";
+        return new Reply(200, JSON, body.getBytes(StandardCharsets.UTF_8));
     }
 
     static SignedTransaction signed(byte[] bytes) {

@@ -1,11 +1,11 @@
-package dev.stickerplatform.adapters.algorand;
+package dev.stickerplatform.adapters.algorand.devnet;
 
-import static dev.stickerplatform.adapters.algorand.AlgodWire.json;
+import static dev.stickerplatform.adapters.algorand.devnet.AlgodWire.json;
 
 import com.algorand.algosdk.v2.client.model.AppCallLogs;
 import com.algorand.algosdk.v2.client.model.BlockLogsResponse;
 import com.algorand.algosdk.v2.client.model.BlockTxidsResponse;
-import dev.stickerplatform.adapters.algorand.AlgodWire.Reply;
+import dev.stickerplatform.adapters.algorand.devnet.AlgodWire.Reply;
 import dev.stickerplatform.adapters.algorand.simulated.AppCallResult;
 import dev.stickerplatform.adapters.algorand.simulated.InnerPayment;
 import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
@@ -39,8 +39,8 @@ final class BlockWire {
     private BlockWire() {
     }
 
-    static Reply block(DoubleLedger node, long round) throws IOException {
-        SimulatedLedger ledger = node.ledger;
+    static Reply block(AlgodNode node, long round) throws IOException {
+        SimulatedLedger ledger = node.ledger();
         Round r = Round.of(round);
         Map<String, Value> header = new TreeMap<>();
         header.put("fees", bin(digest("fee sink")));
@@ -78,12 +78,96 @@ final class BlockWire {
         }
     }
 
+    /**
+     * {@code GET /v2/blocks/{r}} without {@code format=msgpack}: the same block as JSON, as algod's codec writes it
+     * (byte strings in base64, everything else as is).
+     */
+    static Reply blockJson(AlgodNode node, long round) throws IOException {
+        Reply packed = block(node, round);
+        Value value = MessagePack.newDefaultUnpacker(packed.body()).unpackValue();
+        StringBuilder json = new StringBuilder();
+        writeJson(value, json);
+        return new Reply(200, AlgodWire.JSON, json.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void writeJson(Value value, StringBuilder out) {
+        switch (value.getValueType()) {
+            case NIL -> out.append("null");
+            case BOOLEAN -> out.append(value.asBooleanValue().getBoolean());
+            case INTEGER -> out.append(value.asIntegerValue().toBigInteger());
+            case FLOAT -> out.append(value.asFloatValue().toDouble());
+            case BINARY -> quote(Base64.getEncoder().encodeToString(value.asBinaryValue().asByteArray()), out);
+            case STRING -> {
+                var text = value.asStringValue();
+                // Go strings holding raw bytes (logs) come out base64, like algod's byte slices
+                quote(text.isRawValue() && !isUtf8(text.asByteArray()) ? Base64.getEncoder()
+                        .encodeToString(text.asByteArray()) : text.toString(), out);
+            }
+            case ARRAY -> {
+                out.append('[');
+                boolean first = true;
+                for (Value item : value.asArrayValue()) {
+                    if (!first) {
+                        out.append(',');
+                    }
+                    first = false;
+                    writeJson(item, out);
+                }
+                out.append(']');
+            }
+            case MAP -> {
+                out.append('{');
+                boolean first = true;
+                for (Map.Entry<Value, Value> entry : value.asMapValue().entrySet()) {
+                    if (!first) {
+                        out.append(',');
+                    }
+                    first = false;
+                    Value key = entry.getKey();
+                    quote(key.isStringValue() ? key.asStringValue().toString() : key.toString(), out);
+                    out.append(':');
+                    writeJson(entry.getValue(), out);
+                }
+                out.append('}');
+            }
+            default -> out.append("null");
+        }
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static void quote(String text, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
     /** Every app call's logs in block order, then what a test forged for inner calls right after their outer call. */
-    static Reply logs(DoubleLedger node, long round) {
+    static Reply logs(AlgodNode node, long round) {
         BlockLogsResponse response = new BlockLogsResponse();
         List<AppCallLogs> extra = new ArrayList<>(node.extraLogs(round));
-        for (TxId txId : node.ledger.blockTxIds(Round.of(round))) {
-            node.ledger.appCall(txId).filter(call -> !call.logs().isEmpty()).ifPresent(call -> {
+        for (TxId txId : node.ledger().blockTxIds(Round.of(round))) {
+            node.ledger().appCall(txId).filter(call -> !call.logs().isEmpty()).ifPresent(call -> {
                 AppCallLogs own = new AppCallLogs();
                 own.applicationIndex = call.app().value();
                 own.txId = txId.value();
@@ -97,14 +181,14 @@ final class BlockWire {
         return json(response);
     }
 
-    static Reply txids(DoubleLedger node, long round) {
+    static Reply txids(AlgodNode node, long round) {
         BlockTxidsResponse response = new BlockTxidsResponse();
-        node.ledger.blockTxIds(Round.of(round)).forEach(id -> response.blockTxids.add(id.value()));
+        node.ledger().blockTxIds(Round.of(round)).forEach(id -> response.blockTxids.add(id.value()));
         return json(response);
     }
 
     /** The signed transaction as the block stores it, with its apply data. */
-    private static Value inBlock(DoubleLedger node, TxId txId) throws IOException {
+    private static Value inBlock(AlgodNode node, TxId txId) throws IOException {
         byte[] signed = node.signedBytes(txId).orElseThrow(() ->
                 new IllegalStateException(txId + " reached the ledger without passing through the algod double"));
         Map<String, Value> stx = fields(MessagePack.newDefaultUnpacker(signed).unpackValue());
@@ -117,14 +201,14 @@ final class BlockWire {
         if (hadGenesisId) {
             stib.put("hgi", ValueFactory.newBoolean(true));
         }
-        TxConfirmation confirmation = node.ledger.confirmation(txId).orElseThrow();
+        TxConfirmation confirmation = node.ledger().confirmation(txId).orElseThrow();
         if (confirmation.createdApp() != null) {
             stib.put("apid", ValueFactory.newInteger(confirmation.createdApp().value()));
         }
         if (confirmation.createdAsset() != null) {
             stib.put("caid", ValueFactory.newInteger(confirmation.createdAsset().value()));
         }
-        node.ledger.appCall(txId).map(BlockWire::evalDelta).filter(dt -> !dt.isEmpty())
+        node.ledger().appCall(txId).map(BlockWire::evalDelta).filter(dt -> !dt.isEmpty())
                 .ifPresent(dt -> stib.put("dt", map(dt)));
         return map(stib);
     }

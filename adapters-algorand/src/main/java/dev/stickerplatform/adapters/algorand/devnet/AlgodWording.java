@@ -1,4 +1,4 @@
-package dev.stickerplatform.adapters.algorand;
+package dev.stickerplatform.adapters.algorand.devnet;
 
 import dev.stickerplatform.domain.model.TxId;
 import java.util.regex.Matcher;

@@ -1,7 +1,7 @@
-package dev.stickerplatform.adapters.algorand;
+package dev.stickerplatform.adapters.algorand.devnet;
 
-import static dev.stickerplatform.adapters.algorand.AlgodWire.error;
-import static dev.stickerplatform.adapters.algorand.AlgodWire.json;
+import static dev.stickerplatform.adapters.algorand.devnet.AlgodWire.error;
+import static dev.stickerplatform.adapters.algorand.devnet.AlgodWire.json;
 
 import com.algorand.algosdk.transaction.SignedTransaction;
 import com.algorand.algosdk.v2.client.model.Account;
@@ -13,7 +13,7 @@ import com.algorand.algosdk.v2.client.model.AssetHolding;
 import com.algorand.algosdk.v2.client.model.AssetParams;
 import com.algorand.algosdk.v2.client.model.TealKeyValue;
 import com.algorand.algosdk.v2.client.model.TealValue;
-import dev.stickerplatform.adapters.algorand.AlgodWire.Reply;
+import dev.stickerplatform.adapters.algorand.devnet.AlgodWire.Reply;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.AssetId;
@@ -39,17 +39,21 @@ final class AlgodStateWire {
     private AlgodStateWire() {
     }
 
-    static Reply account(DoubleLedger node, Address address) {
+    static Reply account(AlgodNode node, Address address, String query) {
         try {
-            return json(accountModel(node, address));
+            Account account = accountModel(node, address);
+            if (query.contains("exclude=all") || query.contains("exclude=assets")) {
+                account.assets = null;
+            }
+            return query.contains("format=msgpack") ? AlgodWire.msgpack(account) : json(account);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static Account accountModel(DoubleLedger node, Address address)
+    private static Account accountModel(AlgodNode node, Address address)
             throws java.security.NoSuchAlgorithmException {
-        AccountInfo info = node.ledger.account(address);
+        AccountInfo info = node.ledger().account(address);
         Account account = new Account();
         account.address(address.value());
         account.amount = info.balance().value();
@@ -57,7 +61,7 @@ final class AlgodStateWire {
         account.minBalance = info.minBalance().value();
         account.pendingRewards = 0L;
         account.rewards = 0L;
-        account.round = node.ledger.currentRound().value();
+        account.round = node.ledger().currentRound().value();
         account.status = "Offline";
         account.totalAppsOptedIn = 0L;
         account.totalAssetsOptedIn = (long) info.assets().size();
@@ -70,7 +74,7 @@ final class AlgodStateWire {
         info.assets().forEach((id, holding) -> {
             AssetHolding h = new AssetHolding();
             h.assetId = id.value();
-            h.amount = BigInteger.valueOf(holding.amount());
+            h.amount = new BigInteger(Long.toUnsignedString(holding.amount()));
             h.isFrozen = holding.frozen();
             holdings.add(h);
         });
@@ -81,15 +85,33 @@ final class AlgodStateWire {
         return account;
     }
 
-    static Reply application(DoubleLedger node, AppId id) {
-        Optional<Map<String, StateValue>> global = node.ledger.appGlobalState(id);
+    /** {@code GET /v2/accounts/{address}/assets/{asset-id}}: the holding, or 404 as algod says it. */
+    static Reply accountAsset(AlgodNode node, Address address, AssetId asset) {
+        AccountInfo info = node.ledger().account(address);
+        var holding = info.assets().get(asset);
+        if (holding == null) {
+            return error(404, "account asset info not found");
+        }
+        AssetHolding h = new AssetHolding();
+        h.assetId = asset.value();
+        h.amount = BigInteger.valueOf(holding.amount());
+        h.isFrozen = holding.frozen();
+        com.algorand.algosdk.v2.client.model.AccountAssetResponse response =
+                new com.algorand.algosdk.v2.client.model.AccountAssetResponse();
+        response.assetHolding = h;
+        response.round = node.ledger().currentRound().value();
+        return json(response);
+    }
+
+    static Reply application(AlgodNode node, AppId id) {
+        Optional<Map<String, StateValue>> global = node.ledger().appGlobalState(id);
         if (global.isEmpty()) {
             return error(404, "application does not exist");
         }
         Optional<SignedTransaction> create = creation(node, id);
         ApplicationParams params = new ApplicationParams();
         setCreator(params, create.map(c -> c.tx.sender.toString()).orElse(Address.ZERO.value()));
-        Hash32 approvalHash = node.ledger.appApprovalHash(id).orElseThrow();
+        Hash32 approvalHash = node.ledger().appApprovalHash(id).orElseThrow();
         params.approvalProgram = node.program(approvalHash).orElseThrow();
         params.clearStateProgram = create.map(c -> c.tx.clearStateProgram.getBytes()).orElse(new byte[] {0x08, 0x01});
         params.globalStateSchema = schema(
@@ -104,15 +126,15 @@ final class AlgodStateWire {
         return json(app);
     }
 
-    static Reply asset(DoubleLedger node, AssetId id) {
-        Optional<AssetInfo> found = node.ledger.asset(id);
+    static Reply asset(AlgodNode node, AssetId id) {
+        Optional<AssetInfo> found = node.ledger().asset(id);
         if (found.isEmpty()) {
             return error(404, "asset does not exist");
         }
         AssetInfo info = found.get();
         AssetParams params = new AssetParams();
         params.creator = info.creator().value();
-        params.total = BigInteger.valueOf(info.total());
+        params.total = new BigInteger(Long.toUnsignedString(info.total()));
         params.decimals = (long) info.decimals();
         params.defaultFrozen = info.defaultFrozen() ? Boolean.TRUE : null;
         params.unitName = info.unitName();
@@ -133,9 +155,9 @@ final class AlgodStateWire {
     }
 
     /** The create transaction of {@code app}, when it went through this node (fixtures installed apps do not). */
-    private static Optional<SignedTransaction> creation(DoubleLedger node, AppId app) {
+    private static Optional<SignedTransaction> creation(AlgodNode node, AppId app) {
         for (Map.Entry<TxId, byte[]> entry : node.allSigned().entrySet()) {
-            boolean created = node.ledger.confirmation(entry.getKey())
+            boolean created = node.ledger().confirmation(entry.getKey())
                     .map(c -> app.equals(c.createdApp())).orElse(false);
             if (created) {
                 return Optional.of(AlgodWire.signed(entry.getValue()));

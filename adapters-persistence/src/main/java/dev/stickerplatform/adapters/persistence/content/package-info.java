@@ -1,0 +1,5 @@
+/**
+ * Content stores: the CID computation shared by all of them ({@link UnixFsCid}), memory and directory stores, and
+ * the IPFS pinning services (Kubo RPC, Pinata) in front of a durable store.
+ */
+package dev.stickerplatform.adapters.persistence.content;
