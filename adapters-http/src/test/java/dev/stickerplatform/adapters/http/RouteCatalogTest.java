@@ -32,7 +32,7 @@ class RouteCatalogTest {
      * signing in is how a caller gets a token (the wallet's signature is checked instead).
      */
     static final Set<String> OPEN_WRITES = Set.of("POST /submit", "POST /submit-group", "POST /auth/challenge",
-            "POST /auth/verify");
+            "POST /auth/verify", "POST /auth/refresh", "POST /auth/logout");
     static final String WALLET = Address.fromPublicKey(new byte[32]).value();
 
     private final List<Access> asked = new CopyOnWriteArrayList<>();

@@ -10,7 +10,6 @@ import dev.stickerplatform.adapters.http.routing.AccessRule;
 import dev.stickerplatform.adapters.http.routing.BodyLimit;
 import dev.stickerplatform.adapters.http.routing.RouteClass;
 import dev.stickerplatform.adapters.http.routing.RouteTable;
-import dev.stickerplatform.adapters.http.routing.BodyLimit;
 import dev.stickerplatform.adapters.http.routing.Params;
 import dev.stickerplatform.application.auth.IssueChallengeService;
 import dev.stickerplatform.application.auth.Role;
@@ -64,15 +63,21 @@ public final class AuthRoutes implements RouteGroup {
         routes.post("/auth/challenge", ChallengeRequest.class, BodyLimit.SMALL_JSON, AccessRule.open(OPEN),
                 RouteClass.AUTH, this::challenge);
         routes.post("/auth/verify", VerifyRequest.class, AccessRule.open(OPEN), RouteClass.AUTH, this::verify);
-        if (auth.sessions() != null) {
-            routes.post("/auth/refresh", RefreshRequest.class, BodyLimit.SMALL_JSON, AccessRule.open(REFRESH),
-                    RouteClass.AUTH, this::refresh);
-            routes.post("/auth/logout", AccessRule.open(LOGOUT), RouteClass.AUTH, this::logout);
-            routes.post("/auth/sessions/{wallet}/revoke-all", AccessRule.walletInPath("wallet"), RouteClass.WRITE,
-                    ctx -> revokeAll(ctx, Params.wallet(ctx, "wallet")));
-            routes.post("/admin/sessions/{wallet}/revoke-all", AccessRule.admin(), RouteClass.WRITE,
-                    ctx -> revokeAll(ctx, Params.wallet(ctx, "wallet")));
-        }
+        // registered whatever the wiring, so the route catalog is the same everywhere (bootstrap always wires
+        // sessions; without them, as in the adapter's own tests, these answer 404)
+        routes.post("/auth/refresh", RefreshRequest.class, BodyLimit.SMALL_JSON, AccessRule.open(REFRESH),
+                RouteClass.AUTH, (ctx, body) -> {
+                    sessions();
+                    refresh(ctx, body);
+                });
+        routes.post("/auth/logout", AccessRule.open(LOGOUT), RouteClass.AUTH, ctx -> {
+            sessions();
+            logout(ctx);
+        });
+        routes.post("/auth/sessions/{wallet}/revoke-all", AccessRule.walletInPath("wallet"), RouteClass.WRITE,
+                ctx -> revokeAll(ctx, Params.wallet(ctx, "wallet")));
+        routes.post("/admin/sessions/{wallet}/revoke-all", AccessRule.admin(), RouteClass.WRITE,
+                ctx -> revokeAll(ctx, Params.wallet(ctx, "wallet")));
         routes.get("/.well-known/jwks.json", RouteClass.READ, ctx -> ctx.header("Cache-Control", "public, max-age=300")
                 .json(auth.tokens().jwks()));
     }
@@ -115,6 +120,13 @@ public final class AuthRoutes implements RouteGroup {
             case VerifySignInService.Result.Refused refused ->
                     throw AccessDeniedException.unauthenticated(refused.reason().detail());
         }
+    }
+
+    private SessionService sessions() {
+        if (auth.sessions() == null) {
+            throw ProblemException.notFound("Sessions are not enabled on this server.");
+        }
+        return auth.sessions();
     }
 
     /** The sign-in (or refresh) answer: an access token and, with sessions, the next refresh token. */
@@ -200,7 +212,7 @@ public final class AuthRoutes implements RouteGroup {
     }
 
     private void revokeAll(Context ctx, Address wallet) {
-        ctx.json(Map.of("walletAddress", wallet.value(), "revokedSessions", auth.sessions().revokeAll(wallet)));
+        ctx.json(Map.of("walletAddress", wallet.value(), "revokedSessions", sessions().revokeAll(wallet)));
     }
 
     private SignInProof proof(VerifyRequest body) {
