@@ -6,6 +6,7 @@ import dev.stickerplatform.adapters.http.auth.SigningKeys;
 import dev.stickerplatform.adapters.persistence.redis.JedisChallengeStore;
 import dev.stickerplatform.adapters.persistence.redis.RedisConnection;
 import dev.stickerplatform.application.auth.IssueChallengeService;
+import dev.stickerplatform.application.auth.SessionService;
 import dev.stickerplatform.application.auth.SignInConfig;
 import dev.stickerplatform.application.auth.VerifySignInService;
 import dev.stickerplatform.application.metrics.AuthMetrics;
@@ -30,6 +31,12 @@ final class AuthWiring {
 
     static Authentication authentication(Services.Ports ports, ChallengeStore challenges, AuthSettings settings,
                                          AuthMetrics metrics) {
+        return authentication(ports, challenges, settings, metrics, null);
+    }
+
+    /** @param sessions where sessions live (refresh tokens, revocation), or null for tokens without sessions */
+    static Authentication authentication(Services.Ports ports, ChallengeStore challenges, AuthSettings settings,
+                                         AuthMetrics metrics, SessionService sessions) {
         var signIn = SignInConfig.of(settings.domain(), settings.uri(), settings.admins());
         var keys = settings.signingKeys();
         var tokens = new AccessTokens(keys, AccessTokens.Settings.of(settings.issuer(), settings.audience()),
@@ -44,6 +51,6 @@ final class AuthWiring {
                 new IssueChallengeService(challenges, ports.chain(), ports.randomness(), ports.clock(), signIn),
                 new VerifySignInService(challenges, ports.chain(), ports.store(), ports.clock(), signIn,
                         SigningKeys.ed25519Provider(), metrics),
-                tokens, settings.admins(), metrics);
+                tokens, settings.admins(), metrics, sessions);
     }
 }

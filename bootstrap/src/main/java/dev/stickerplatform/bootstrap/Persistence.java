@@ -4,6 +4,7 @@ import dev.stickerplatform.adapters.persistence.memory.InMemoryAuditTrail;
 import dev.stickerplatform.adapters.persistence.memory.InMemoryChallengeStore;
 import dev.stickerplatform.adapters.persistence.memory.InMemoryDailyCaps;
 import dev.stickerplatform.adapters.persistence.memory.InMemoryMintQueue;
+import dev.stickerplatform.adapters.persistence.memory.InMemorySessionStore;
 import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.adapters.persistence.postgres.PostgresConfig;
 import dev.stickerplatform.adapters.persistence.postgres.PostgresDatabase;
@@ -13,16 +14,19 @@ import dev.stickerplatform.domain.port.ChallengeStore;
 import dev.stickerplatform.domain.port.DailyCaps;
 import dev.stickerplatform.domain.port.Leadership;
 import dev.stickerplatform.domain.port.MintQueue;
+import dev.stickerplatform.domain.port.SessionStore;
 import dev.stickerplatform.domain.port.Store;
 import java.time.Clock;
 
 /**
  * Where records live: PostgreSQL when {@code DATABASE_URL} is set (shared by every process: listener leadership
- * by advisory lock, jobs claimed with SKIP LOCKED, the signing audit trail hash-chained under a row lock), otherwise
- * in memory (one process, the embedded default). The daily spending counts ({@code daily_spend}) live there too.
+ * by advisory lock, jobs claimed with SKIP LOCKED, the signing audit trail hash-chained under a row lock, sign-in
+ * sessions), otherwise in memory (one process, the embedded default). The daily spending counts
+ * ({@code daily_spend}) live there too.
  */
 record Persistence(String description, Store store, MintQueue queue, ChallengeStore challenges,
-                   Leadership leadership, AuditTrail audit, AutoCloseable resources, DailyCaps dailyCaps)
+                   Leadership leadership, AuditTrail audit, AutoCloseable resources, DailyCaps dailyCaps,
+                   SessionStore sessions)
         implements AutoCloseable {
 
     static Persistence open(PostgresConfig database, Clock clock) {
@@ -30,11 +34,12 @@ record Persistence(String description, Store store, MintQueue queue, ChallengeSt
             InMemoryStore store = new InMemoryStore();
             return new Persistence("in-memory", store, new InMemoryMintQueue(store, clock),
                     new InMemoryChallengeStore(clock), Leadership.alone(), new InMemoryAuditTrail(), () -> { },
-                    new InMemoryDailyCaps());
+                    new InMemoryDailyCaps(), new InMemorySessionStore(clock));
         }
         PostgresDatabase db = PostgresDatabase.open(database);
         return new Persistence("postgres " + database, db.store(), db.mintQueue(clock), db.challengeStore(clock),
-                new PostgresLeadership(db.listenerLease()), db.auditTrail(), db, db.dailyCaps());
+                new PostgresLeadership(db.listenerLease()), db.auditTrail(), db, db.dailyCaps(),
+                db.sessionStore());
     }
 
     @Override

@@ -18,11 +18,12 @@ import dev.stickerplatform.application.keys.SignerKeysService;
 import dev.stickerplatform.application.approval.ApprovalService;
 import dev.stickerplatform.application.grant.TransferStickerService;
 import dev.stickerplatform.application.onramp.OnrampRouting;
+import dev.stickerplatform.application.auth.SessionService;
 import dev.stickerplatform.application.listener.ListenerWatchdog;
 import dev.stickerplatform.application.metrics.ObservedChain;
 import dev.stickerplatform.application.minting.ExpirePendingStickersService;
 import dev.stickerplatform.application.minting.MintWorker;
-import dev.stickerplatform.application.tipjar.RecoverDeploymentsService;
+import dev.stickerplatform.application.tipjar.FollowDeploymentsService;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.port.AuditLog;
 import dev.stickerplatform.domain.port.Chain;
@@ -155,8 +156,11 @@ public final class Platform implements AutoCloseable {
         var httpConfig = new HttpConfig(config.host(), config.port(), config.corsOrigins(), config.maxBodyBytes(),
                 ops.trustedProxy(), config.network().name().toLowerCase(Locale.ROOT), config.simulationMode(),
                 config.publicBaseUrl());
+        var sessions = new SessionService(persistence.sessions(), observed, ports.randomness(), clock,
+                config.sessions().config());
         var authentication = AuthWiring.authentication(ports,
-                AuthWiring.challengeStore(persistence.challenges(), rateLimiting.redis()), config.auth(), metrics);
+                AuthWiring.challengeStore(persistence.challenges(), rateLimiting.redis()), config.auth(), metrics,
+                sessions);
         this.http = new HttpServer(services.useCases(listener == null ? null : listener::status,
                 rateLimiting.healthChecks()), httpConfig, authentication, rateLimiting.limiter(), ops.rateLimits(),
                 new ServerOperations(metrics, ops.metricsToken(), rateLimiting.fallback()));
@@ -214,20 +218,16 @@ public final class Platform implements AutoCloseable {
     }
 
     private void startThreads() {
-        RecoverDeploymentsService recovery = services.recoverDeployments();
-        threads.add(Thread.ofVirtual().name("recovery").start(() -> {
-            int finished = recovery.recover();
-            if (finished > 0) {
-                LOG.info("recovered {} unfinished TipProxy deployments", finished);
-            }
-        }));
+        // pending registrations and upgrades finish by themselves (and what a crash left, at start-up)
+        FollowDeploymentsService deployments = services.followDeployments();
+        threads.add(Thread.ofVirtual().name("deployments").start(deployments::run));
         if (listener != null) {
             listener.start();
             var approvals = services.approvals();
             var transfers = services.transferSticker(approvals);
             var onramp = services.onrampRouting();
             threads.add(Thread.ofVirtual().name("approvals").start(() -> followApprovals(approvals, transfers,
-                    onramp, recovery)));
+                    onramp)));
             var expiry = services.expirePendingStickers();
             Duration every = config.expiry().expirySweepInterval();
             threads.add(Thread.ofVirtual().name("sticker-expiry").start(() -> sweepExpiredStickers(expiry, every)));
@@ -238,17 +238,16 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
-     * Every {@link #APPROVAL_FOLLOW_UP}, the open approvals are brought up to date with the chain, then the
-     * unfinished deployments take one step (those waiting for an approval go on once it is signed).
+     * Every {@link #APPROVAL_FOLLOW_UP}, the open approvals are brought up to date with the chain (a deployment
+     * waiting for its approval goes on in the deployments thread once it is signed).
      */
     private static void followApprovals(ApprovalService approvals, TransferStickerService transfers,
-                                        OnrampRouting onramp, RecoverDeploymentsService deployments) {
+                                        OnrampRouting onramp) {
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 approvals.followUp();
                 transfers.followUp();
                 onramp.followUp();
-                deployments.followUp();
             } catch (RuntimeException e) {
                 LOG.warn("could not follow up open approvals: {}", e.toString());
             }

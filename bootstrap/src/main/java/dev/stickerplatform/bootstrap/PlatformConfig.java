@@ -33,6 +33,7 @@ import java.util.Map;
  * @param money            registration mode and the daily caps on what the platform spends (see {@link MoneySettings})
  * @param listener         when the listener counts as stuck (see {@link ListenerSettings})
  * @param topology         how processes share the listener (see {@link TopologySettings})
+ * @param sessions         refresh tokens and revocation (see {@link SessionSettings})
  */
 public record PlatformConfig(Network network, String host, int port, String publicBaseUrl, List<String> corsOrigins,
                              boolean simulationMode, Duration blockTime, boolean listenerEnabled, int workers,
@@ -42,7 +43,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
                              AuthSettings auth, OperationsConfig operations, boolean allowSubsidisedStickers,
                              ContentSettings content, StickerOriginSettings stickerOrigins,
                              StickerExpirySettings expiry, MoneySettings money, ListenerSettings listener,
-                             TopologySettings topology) {
+                             TopologySettings topology, SessionSettings sessions) {
 
     /** The embedded default: simulated ledger, everything in memory, listener and two workers in-process. */
     public static PlatformConfig embedded() {
@@ -85,7 +86,8 @@ public record PlatformConfig(Network network, String host, int port, String publ
                         env.millis("LISTENER_POLL_TIMEOUT_MS", Duration.ofSeconds(5))),
                 env.bool("ALLOW_SUBSIDISED_STICKERS", false), ContentSettings.fromEnv(env),
                 StickerOriginSettings.fromEnv(env, network), StickerExpirySettings.fromEnv(env),
-                MoneySettings.fromEnv(env), ListenerSettings.fromEnv(env), TopologySettings.fromEnv(env));
+                MoneySettings.fromEnv(env), ListenerSettings.fromEnv(env), TopologySettings.fromEnv(env),
+                SessionSettings.fromEnv(env));
     }
 
     /** {@code PLATFORM_FEE_BPS} (0 to 9999) and {@code PLATFORM_FEE_FLOOR_MICROALGOS}: both 0 when unset. */
@@ -160,6 +162,16 @@ public record PlatformConfig(Network network, String host, int port, String publ
             d.deployment = new DeploymentConfig(deployment.fundAmount(), deployment.waitRounds(), roundTimeout,
                     deployment.fee(), deployment.treasury());
         });
+    }
+
+    /** How many rounds a registration or upgrade request waits before answering 202 (the rest runs in the background). */
+    public PlatformConfig withDeploymentWaitRounds(int rounds) {
+        return change(d -> d.deployment = new DeploymentConfig(deployment.fundAmount(), rounds,
+                deployment.roundTimeout(), deployment.fee(), deployment.treasury()));
+    }
+
+    public PlatformConfig withSessions(SessionSettings newSessions) {
+        return change(d -> d.sessions = newSessions);
     }
 
     public PlatformConfig withPipeline(PipelineConfig newPipeline) {
@@ -255,6 +267,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
         private MoneySettings money;
         private ListenerSettings listener;
         private TopologySettings topology;
+        private SessionSettings sessions;
 
         Draft(PlatformConfig from) {
             network = from.network;
@@ -284,13 +297,15 @@ public record PlatformConfig(Network network, String host, int port, String publ
             money = from.money;
             listener = from.listener;
             topology = from.topology;
+            sessions = from.sessions;
         }
 
         PlatformConfig build() {
             return new PlatformConfig(network, host, port, publicBaseUrl, corsOrigins, simulationMode, blockTime,
                     listenerEnabled, workers, listenerPollTimeout, deployment, pipeline, goldenBaseBps, goldenInterval,
                     faucetMax, faucetApprovalAbove, maxBodyBytes, database, auth, operations,
-                    allowSubsidisedStickers, content, stickerOrigins, expiry, money, listener, topology);
+                    allowSubsidisedStickers, content, stickerOrigins, expiry, money, listener, topology,
+                    sessions);
         }
     }
 }

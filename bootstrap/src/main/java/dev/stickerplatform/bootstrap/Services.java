@@ -41,7 +41,7 @@ import dev.stickerplatform.application.template.DeleteTemplateService;
 import dev.stickerplatform.application.template.GetContentService;
 import dev.stickerplatform.application.template.ListTemplatesService;
 import dev.stickerplatform.application.tipjar.PrepareTipJarCallService;
-import dev.stickerplatform.application.tipjar.RecoverDeploymentsService;
+import dev.stickerplatform.application.tipjar.FollowDeploymentsService;
 import dev.stickerplatform.application.tipjar.RegisterCreatorService;
 import dev.stickerplatform.application.tipjar.TipJarDeployer;
 import dev.stickerplatform.application.tipjar.TipJarStatsService;
@@ -153,8 +153,10 @@ public final class Services {
                 config.expiry().pendingOptInExpiry());
     }
 
-    RecoverDeploymentsService recoverDeployments() {
-        return new RecoverDeploymentsService(ports.store(), deployer, config.deployment());
+    /** Finishes pending registrations and upgrades in the background (and what a crash left at start-up). */
+    FollowDeploymentsService followDeployments() {
+        return new FollowDeploymentsService(ports.store(), ports.chain(), deployer, ports.signers(), approvals(),
+                config.deployment());
     }
 
     /** High-value operations waiting for approvals (also used by the {@code approvals} tooling). */
@@ -210,7 +212,7 @@ public final class Services {
                 new FanPendingStickersService(store),
                 new ClaimStickerService(store, chain, pipeline, clock, config.pipeline()),
                 new FanStatsService(store),
-                new GoldenOddsService(new GoldenOddsService.Config(config.goldenBaseBps(), config.goldenInterval())),
+                new GoldenOddsService(store, clock),
                 new CreatorLeaderboardService(store),
                 new TopCreatorsService(store),
                 new GetParamsService(chain, clock, new GetParamsService.Config(Duration.ofSeconds(2))),

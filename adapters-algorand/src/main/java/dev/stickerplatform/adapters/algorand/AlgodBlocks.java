@@ -8,6 +8,7 @@ import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.model.Uint64;
 import dev.stickerplatform.domain.port.Chain.AppCall;
+import dev.stickerplatform.domain.port.Chain.AssetMove;
 import dev.stickerplatform.domain.port.Chain.BlockEvents;
 import dev.stickerplatform.domain.port.Chain.OptIn;
 import dev.stickerplatform.domain.port.Chain.Skipped;
@@ -48,20 +49,21 @@ final class AlgodBlocks {
         List<AppCall> appCalls = new ArrayList<>();
         List<OptIn> optIns = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
+        List<AssetMove> moves = new ArrayList<>();
         List<?> payset = header.payset();
         for (int i = 0; i < payset.size(); i++) {
             TxId txId = null;
             try {
                 BlockTxn txn = BlockTxn.read(i, payset.get(i), header);
                 txId = txn.txId();
-                follow(txn, appCalls, optIns);
+                follow(txn, appCalls, optIns, moves);
             } catch (RuntimeException e) {
                 skipped.add(new Skipped(i, txId, reason(e)));
             }
         }
         Instant timestamp = Instant.ofEpochSecond(header.timestamp());
         return new BlockEvents(round, timestamp, appCalls.isEmpty() ? appCalls : withLogs(round, appCalls), optIns,
-                skipped);
+                skipped, moves);
     }
 
     /**
@@ -69,7 +71,7 @@ final class AlgodBlocks {
      * data gives; without one it is nobody's) and an opt-in. An asset transfer's amount must fit the platform's signed 64-bit values:
      * a larger one (valid on Algorand) is never a sticker's, and is listed as skipped so an operator sees it.
      */
-    private static void follow(BlockTxn txn, List<AppCall> appCalls, List<OptIn> optIns) {
+    private static void follow(BlockTxn txn, List<AppCall> appCalls, List<OptIn> optIns, List<AssetMove> moves) {
         switch (txn.type()) {
             case "appl" -> {
                 long app = txn.appId() != 0 ? txn.appId() : txn.createdApp();
@@ -80,9 +82,14 @@ final class AlgodBlocks {
             }
             case "axfer" -> {
                 Uint64.toSigned(txn.assetAmount(), "asset amount");
+                AssetId asset = AssetId.of(Uint64.toSigned(txn.assetId(), "asset id"));
                 if (txn.isOptIn()) {
-                    optIns.add(new OptIn(txn.txId(), AssetId.of(Uint64.toSigned(txn.assetId(), "asset id")),
-                            txn.sender()));
+                    optIns.add(new OptIn(txn.txId(), asset, txn.sender()));
+                } else if (txn.assetAmount() > 0 && txn.assetReceiver() != null) {
+                    // a transfer or clawback of units (a close-out's remainder is in the apply data, not read here)
+                    moves.add(new AssetMove(txn.txId(), asset,
+                            txn.assetSender() != null ? txn.assetSender() : txn.sender(), txn.assetReceiver(),
+                            txn.assetAmount()));
                 }
             }
             default -> {

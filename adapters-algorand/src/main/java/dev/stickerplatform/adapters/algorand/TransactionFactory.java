@@ -76,6 +76,10 @@ public final class TransactionFactory {
             case TxnRequest.CallTipProxy c -> common(Transaction.ApplicationCallTransactionBuilder()
                     .applicationId(c.app().value())
                     .args(List.of(TipProxyAbi.selector(c.method().signature()))), c, params);
+            case TxnRequest.UpdateMinTip u -> common(Transaction.ApplicationCallTransactionBuilder()
+                    .applicationId(u.app().value())
+                    .args(List.of(TipProxyAbi.selector(TipProxyAbi.UPDATE_MIN_TIP),
+                            java.nio.ByteBuffer.allocate(Long.BYTES).putLong(u.minTip().value()).array())), u, params);
             case TxnRequest.DeleteTipProxy d -> common(Transaction.ApplicationDeleteTransactionBuilder()
                     .applicationId(d.app().value()), d, params, 1);
             case TxnRequest.CreateSticker s -> common(Transaction.AssetCreateTransactionBuilder()

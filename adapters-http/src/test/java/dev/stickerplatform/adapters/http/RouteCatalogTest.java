@@ -33,7 +33,8 @@ class RouteCatalogTest {
      * carries its own signature (a JWT under the partner access token).
      */
     static final Set<String> OPEN_WRITES = Set.of("POST /submit", "POST /submit-group", "POST /auth/challenge",
-            "POST /auth/verify", "POST /onramp/webhook");
+            "POST /auth/verify", "POST /onramp/webhook", "POST /auth/refresh",
+            "POST /auth/logout");
     static final String WALLET = Address.fromPublicKey(new byte[32]).value();
 
     private final List<Access> asked = new CopyOnWriteArrayList<>();

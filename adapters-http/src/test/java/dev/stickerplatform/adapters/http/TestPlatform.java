@@ -94,7 +94,7 @@ final class TestPlatform {
                 new FanPendingStickersService(store),
                 new ClaimStickerService(store, chain, pipeline, clock, pipelineConfig),
                 new FanStatsService(store),
-                new GoldenOddsService(GoldenOddsService.Config.defaults()),
+                new GoldenOddsService(store, clock),
                 new CreatorLeaderboardService(store),
                 new TopCreatorsService(store),
                 new GetParamsService(chain, clock, GetParamsService.Config.defaults()),

@@ -11,6 +11,7 @@ import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.ChainUnavailableException;
+import dev.stickerplatform.domain.port.DuplicateException;
 import dev.stickerplatform.domain.port.PageRequest;
 import dev.stickerplatform.domain.port.Randomness;
 import dev.stickerplatform.domain.port.Signer;
@@ -67,6 +68,24 @@ public final class ApprovalService {
                             String requestedBy) {
         ByteBuffer bytes = ByteBuffer.wrap(randomness.bytes(16));
         return propose(new UUID(bytes.getLong(), bytes.getLong()), kind, role, summary, request, requestedBy);
+    }
+
+
+    /**
+     * Like {@link #propose}, under an id the caller derives from the operation, so that proposing the same
+     * operation again (another process, a retry) returns the approval already recorded instead of a second one.
+     */
+    public Approval proposeOnce(UUID id, ApprovalKind kind, SignerRole role, String summary, TxnRequest request,
+                                String requestedBy) {
+        Optional<Approval> existing = store.approvals().find(id);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            return propose(id, kind, role, summary, request, requestedBy);
+        } catch (DuplicateException concurrentProposal) {
+            return store.approvals().find(id).orElseThrow(() -> concurrentProposal);
+        }
     }
 
     /**

@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * Follows the chain one round at a time, exactly once. For round r it reads the block (one request, whatever the
  * number of creators), keeps the tip events logged by top-level calls to our own TipProxy apps, and in ONE
  * transaction records the tips (unique by txid), enqueues one mint job per rewarded tip, re-queues parked
- * deliveries whose fan just opted in, and advances the cursor to r. Seeing a round twice changes nothing.
+ * deliveries whose fan just opted in, brings changed minimum tips up to date ({@link MinTipFollower}), moves
+ * stickers whose ASA changed hands to their new holder ({@link StickerMoves}), and advances the cursor to r. Seeing a round twice changes nothing.
  *
  * <p>Which events count ({@link #credits}): a fan's own tip (the event's fan is the call's sender), or a
  * {@code tip_for} by the platform account (the event names the fan; the contract lets only its
@@ -44,6 +45,7 @@ public final class FollowChainService {
     private final Clock clock;
     private final Round startRound;
     private final Address platform;
+    private final MinTipFollower minTips;
 
     /**
      * @param startRound where to begin when no cursor is stored yet (null: the chain's current round)
@@ -56,6 +58,7 @@ public final class FollowChainService {
         this.clock = clock;
         this.startRound = startRound;
         this.platform = Objects.requireNonNull(platform, "platform");
+        this.minTips = new MinTipFollower(chain, store);
     }
 
     public sealed interface Step {
@@ -96,6 +99,7 @@ public final class FollowChainService {
         block.get().skipped().forEach(s -> skipped.add(skip(round, s.index(), s.txId(), s.reason())));
         Map<TxId, MicroAlgos> fees = new HashMap<>();
         List<Tip> tips = tipsIn(block.get(), skipped, fees);
+        var minTipChanges = minTips.changes(block.get());
         return store.inTransaction(tx -> {
             int recorded = 0;
             long feesOfRecorded = 0;
@@ -117,6 +121,8 @@ public final class FollowChainService {
                 }
             }
             int requeued = requeueOptedIn(tx, block.get());
+            MinTipFollower.record(tx, minTipChanges);
+            StickerMoves.record(tx, block.get());
             skipped.forEach(tx.listenerCursor()::recordSkipped);
             tx.listenerCursor().advance(round);
             return new Step.Processed(round, recorded, jobs, requeued, skipped.size(),

@@ -20,15 +20,22 @@ public final class CreatorLeaderboardService {
         this.store = store;
     }
 
-    /** {@code limit}: how many fans to list, 1 to 100. */
-    public record Query(Address creator, int limit) {
+    /**
+     * {@code limit}: how many fans to list, 1 to 101 (a page and one more, to know whether more follow);
+     * {@code offset}: how many ranks to skip (the ranking pages to its end).
+     */
+    public record Query(Address creator, int offset, int limit) {
         public Query {
             if (creator == null) {
                 throw new IllegalArgumentException("creator is required");
             }
-            if (limit < 1 || limit > PageRequest.MAX_LIMIT) {
-                throw new IllegalArgumentException("limit must be between 1 and 100");
+            if (limit < 1 || limit > PageRequest.MAX_LIMIT + 1 || offset < 0) {
+                throw new IllegalArgumentException("limit must be between 1 and 101 and offset not negative");
             }
+        }
+
+        public Query(Address creator, int limit) {
+            this(creator, 0, limit);
         }
     }
 
@@ -56,13 +63,13 @@ public final class CreatorLeaderboardService {
             return new Result.NotFound(wallet);
         }
         Store.Tips.Totals totals = store.tips().creatorTotals(wallet);
-        List<Store.Tips.Ranked> ranked = store.tips().fansOfCreator(wallet, query.limit());
+        List<Store.Tips.Ranked> ranked = store.tips().fansOfCreator(wallet, query.offset(), query.limit());
         List<Address> fanWallets = ranked.stream().map(Store.Tips.Ranked::party).toList();
         Map<Address, Long> owned = fanWallets.isEmpty() ? Map.of()
                 : store.stickers().countByCreatorForOwners(wallet, fanWallets);
         List<FanEntry> fans = new ArrayList<>(ranked.size());
         for (Store.Tips.Ranked fan : ranked) {
-            fans.add(new FanEntry(fans.size() + 1, fan.party(), fan.count(), fan.sum(),
+            fans.add(new FanEntry(query.offset() + fans.size() + 1, fan.party(), fan.count(), fan.sum(),
                     owned.getOrDefault(fan.party(), 0L)));
         }
         return new Result.Leaderboard(wallet, creator.username(), totals.distinct(), totals.count(), totals.sum(),

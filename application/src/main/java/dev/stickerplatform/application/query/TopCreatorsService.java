@@ -23,12 +23,19 @@ public final class TopCreatorsService {
         this.store = store;
     }
 
-    /** {@code limit}: how many creators to list, 1 to 100. */
-    public record Query(int limit) {
+    /**
+     * {@code limit}: how many creators to list, 1 to 101 (a page and one more, to know whether more follow);
+     * {@code offset}: how many ranks to skip (the ranking pages to its end).
+     */
+    public record Query(int offset, int limit) {
         public Query {
-            if (limit < 1 || limit > PageRequest.MAX_LIMIT) {
-                throw new IllegalArgumentException("limit must be between 1 and 100");
+            if (limit < 1 || limit > PageRequest.MAX_LIMIT + 1 || offset < 0) {
+                throw new IllegalArgumentException("limit must be between 1 and 101 and offset not negative");
             }
+        }
+
+        public Query(int limit) {
+            this(0, limit);
         }
     }
 
@@ -47,7 +54,7 @@ public final class TopCreatorsService {
     }
 
     public TopCreators get(Query query) {
-        List<Store.Tips.Ranked> ranked = store.tips().topCreators(query.limit());
+        List<Store.Tips.Ranked> ranked = store.tips().topCreators(query.offset(), query.limit());
         List<CreatorEntry> entries = new ArrayList<>(ranked.size());
         for (Store.Tips.Ranked r : ranked) {
             String username = store.creators().find(r.party()).map(Creator::username).orElse(null);
@@ -55,7 +62,7 @@ public final class TopCreatorsService {
                     .filter(jar -> jar.status() == TipJarStatus.ACTIVE)
                     .map(TipJar::appId)
                     .orElse(null);
-            entries.add(new CreatorEntry(entries.size() + 1, r.party(), username, appId, r.count(), r.sum(),
+            entries.add(new CreatorEntry(query.offset() + entries.size() + 1, r.party(), username, appId, r.count(), r.sum(),
                     r.distinct()));
         }
         return new TopCreators(entries);

@@ -6,6 +6,7 @@ import dev.stickerplatform.domain.model.Hash32;
 import dev.stickerplatform.domain.model.Hashes;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.StickerTemplate;
+import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.StickerType;
 import dev.stickerplatform.domain.model.TemplateCategory;
 import dev.stickerplatform.domain.policy.ImageTypes;
@@ -101,6 +102,12 @@ public final class CreateTemplateService {
         }
         if (existing.size() >= maxTemplatesPerCreator) {
             return new Result.Rejected(templateLimit(maxTemplatesPerCreator));
+        }
+        Optional<MicroAlgos> minTip = store.tipJars().current(creator).map(TipJar::minTip);
+        if (minTip.isPresent() && command.threshold().compareTo(minTip.get()) < 0) {
+            // a tip below the minimum never reaches the listener, so such a template could never be earned
+            return new Result.Rejected(new Violation(Kind.INVALID, "tipThreshold", "must be at least the minimum tip"
+                    + " of your TipProxy (" + minTip.get().toAlgoString() + " ALGO)"));
         }
         Optional<String> mimeType = ImageTypes.detect(image);
         if (mimeType.isEmpty()) {

@@ -3,9 +3,9 @@ package dev.stickerplatform.application.tipjar;
 import dev.stickerplatform.application.approval.ApprovalService;
 import dev.stickerplatform.application.budget.DailyBudget;
 import dev.stickerplatform.application.chainwrite.Leases;
+import dev.stickerplatform.application.chainwrite.ChainWrites;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.Approval;
-import dev.stickerplatform.domain.model.ApprovalKind;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TipJarStatus;
@@ -18,8 +18,6 @@ import dev.stickerplatform.domain.port.SignerRole;
 import dev.stickerplatform.domain.port.DailyCapKind;
 import dev.stickerplatform.domain.port.Signers;
 import dev.stickerplatform.domain.port.Store;
-import dev.stickerplatform.domain.port.StoreUnavailableException;
-import dev.stickerplatform.domain.port.TxnRequest;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.util.Map;
@@ -35,7 +33,6 @@ import java.util.UUID;
  * registration mode (by approval, the new app's creation waits for the approvers).
  */
 public final class UpgradeTipJarService {
-    private static final System.Logger LOG = System.getLogger(UpgradeTipJarService.class.getName());
     private final Store store;
     private final Chain chain;
     private final TipJarDeployer deployer;
@@ -166,17 +163,6 @@ public final class UpgradeTipJarService {
     }
 
     private Approval proposeDeletion(TipJar old, TipJar replacement) {
-        var admin = signers.forRole(SignerRole.ADMIN);
-        try {
-            return approvals.propose(ApprovalKind.DELETE_TIP_JAR, SignerRole.ADMIN, "delete TipProxy app "
-                    + old.appId() + " (version " + old.version() + ") of creator " + old.creator()
-                    + ", replaced by app " + replacement.appId() + " (version " + replacement.version() + ")",
-                    new TxnRequest.DeleteTipProxy(admin.address(), old.appId(), Leases.of(old.id(), "delete")),
-                    old.creator().value());
-        } catch (ChainUnavailableException | StoreUnavailableException e) {
-            LOG.log(System.Logger.Level.WARNING, "could not propose deleting retired TipProxy app {0}: {1}",
-                    old.appId(), e.getMessage());
-            return null;
-        }
+        return new OldAppDeletion(store, signers, approvals).propose(old, replacement);
     }
 }

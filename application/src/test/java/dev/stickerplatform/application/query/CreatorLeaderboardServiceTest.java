@@ -81,8 +81,9 @@ class CreatorLeaderboardServiceTest {
     }
 
     @Test
-    void theLimitIsBetweenOneAndOneHundred() {
+    void theLimitIsAPageAndOneMoreAndTheOffsetNotNegative() {
         assertThatThrownBy(() -> new Query(CREATOR, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Query(CREATOR, 101)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Query(CREATOR, 102)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Query(CREATOR, -1, 10)).isInstanceOf(IllegalArgumentException.class);
     }
 }

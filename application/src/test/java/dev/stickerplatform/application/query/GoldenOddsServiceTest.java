@@ -1,44 +1,59 @@
 package dev.stickerplatform.application.query;
 
-import static dev.stickerplatform.application.query.Fixtures.FAN;
+import static dev.stickerplatform.domain.port.TestData.CREATOR;
+import static dev.stickerplatform.domain.port.TestData.FAN;
+import static dev.stickerplatform.domain.port.TestData.aTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.stickerplatform.application.query.GoldenOddsService.Config;
 import dev.stickerplatform.application.query.GoldenOddsService.GoldenOddsView;
 import dev.stickerplatform.application.query.GoldenOddsService.Query;
 import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.StickerType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class GoldenOddsServiceTest {
-    @Test
-    void addsTheWhaleBonusForTheAmount() {
-        GoldenOddsView odds = new GoldenOddsService(Config.defaults()).get(new Query(FAN, MicroAlgos.ofAlgo(10)));
+    private final FakeStore store = new FakeStore();
+    private final GoldenOddsService odds = new GoldenOddsService(store,
+            Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
 
-        assertThat(odds).extracting(GoldenOddsView::baseBps, GoldenOddsView::bonusBps, GoldenOddsView::totalBps)
-                .containsExactly(1000, 1000, 2000);
-        assertThat(odds.description()).isEqualTo("20% chance of golden sticker (+10% whale bonus). Guaranteed every 10 tips.");
+    @BeforeEach
+    void templates() {
+        store.templates().insert(aTemplate().named("Thanks").withThreshold(1_000_000).build());
+        store.templates().insert(aTemplate().named("Shiny").ofType(StickerType.GOLDEN).withThreshold(5_000_000)
+                .build());
     }
 
     @Test
-    void usesTheConfiguredBaseAndInterval() {
-        GoldenOddsView odds = new GoldenOddsService(new Config(2500, 4)).get(new Query(FAN, MicroAlgos.ofAlgo(1)));
+    void aTipReachingAGoldenTemplateIsCertainlyGolden() {
+        GoldenOddsView view = odds.get(new Query(FAN, MicroAlgos.ofAlgo(6), CREATOR));
 
-        assertThat(odds.totalBps()).isEqualTo(2500);
-        assertThat(odds.interval()).isEqualTo(4);
+        assertThat(view.golden()).isTrue();
+        assertThat(view.goldenBps()).isEqualTo(10_000);
+        assertThat(view.templateName()).isEqualTo("Shiny");
+        assertThat(view.description()).contains("earns 'Shiny' (golden)");
     }
 
     @Test
-    void saysPlainlyThatTemplatesNotChanceDecideGoldenStickers() {
-        GoldenOddsView odds = new GoldenOddsService(Config.defaults()).get(new Query(FAN, MicroAlgos.ofAlgo(1)));
+    void aTipBelowTheGoldenThresholdIsCertainlyNotGolden() {
+        GoldenOddsView view = odds.get(new Query(FAN, MicroAlgos.ofAlgo(2), CREATOR));
 
-        assertThat(odds.notice()).contains("informational only").contains("creator's sticker templates")
-                .contains("not from chance");
+        assertThat(view.golden()).isFalse();
+        assertThat(view.goldenBps()).isZero();
+        assertThat(view.templateName()).isEqualTo("Thanks");
     }
 
     @Test
-    void refusesABaseChanceOutsideTheCap() {
-        assertThatThrownBy(() -> new Config(8001, 10)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Config(1000, 0)).isInstanceOf(IllegalArgumentException.class);
+    void neverPromisesChanceNorAGuaranteeEveryNTips() {
+        GoldenOddsView withoutCreator = odds.get(new Query(FAN, MicroAlgos.ofAlgo(10), null));
+
+        assertThat(withoutCreator.golden()).isNull();
+        assertThat(withoutCreator.description()).contains("?creator=");
+        assertThat(withoutCreator.notice()).contains("No chance is involved").contains("highest threshold");
+        assertThat(withoutCreator.description() + withoutCreator.notice()).doesNotContain("Guaranteed")
+                .doesNotContain("% chance");
     }
 }

@@ -60,8 +60,9 @@ class TopCreatorsServiceTest {
     }
 
     @Test
-    void theLimitIsBetweenOneAndOneHundred() {
+    void theLimitIsAPageAndOneMoreAndTheOffsetNotNegative() {
         assertThatThrownBy(() -> new Query(0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Query(101)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Query(102)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Query(-1, 10)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -185,9 +185,19 @@ class AccessTokenAttacksTest {
         return forged(seed, kid, iss, aud, wallet, "fan");
     }
 
+    /**
+     * A token made with {@code seed} as an attacker holding that key would, naming a real session of the subject
+     * (tokens must name an active session; forging one's id is not what these tests are about).
+     */
     private String forged(byte[] seed, String kid, String iss, String aud, String subject, String role) {
         Instant now = auth.clock.instant();
-        return Tokens.signed(seed, kid, iss, aud, subject, role, now, now.plus(Duration.ofMinutes(15)));
+        String session = subject.equals(wallet) ? sessionOf(fan)
+                : subject.equals(auth.admin.address().value()) ? sessionOf(auth.admin) : null;
+        return Tokens.signed(seed, kid, iss, aud, subject, role, now, now.plus(Duration.ofMinutes(15)), session);
+    }
+
+    private String sessionOf(DevWallet signedIn) {
+        return WalletLogin.signIn(auth.platform.baseUrl(), signedIn).get("sessionId").asText();
     }
 
     private static void assertUnauthenticated(Reply reply) {

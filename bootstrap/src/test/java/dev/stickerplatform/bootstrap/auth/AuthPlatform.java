@@ -1,11 +1,17 @@
 package dev.stickerplatform.bootstrap.auth;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.algorand.algosdk.crypto.Digest;
+import com.algorand.algosdk.transaction.Transaction;
+import com.algorand.algosdk.util.Encoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stickerplatform.adapters.algorand.DevWallet;
 import dev.stickerplatform.bootstrap.AuthSettings;
 import dev.stickerplatform.bootstrap.Platform;
 import dev.stickerplatform.bootstrap.PlatformConfig;
+import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.port.MutableClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -136,6 +142,31 @@ final class AuthPlatform implements AutoCloseable {
     /** Signs {@code wallet} in (signBytes form) and returns its access token. */
     String login(DevWallet wallet) {
         return WalletLogin.accessToken(platform.baseUrl(), wallet);
+    }
+
+    /** {@code account} rekeys itself to {@code to} with a real signed transaction, confirmed on the ledger. */
+    void rekey(DevWallet account, dev.stickerplatform.domain.model.Address to) throws Exception {
+        var ledger = platform.ledger();
+        ledger.fund(account.address(), MicroAlgos.ofAlgo(1));
+        JsonNode params = get("/params", null).body();
+        Transaction txn = Transaction.PaymentTransactionBuilder()
+                .sender(new com.algorand.algosdk.crypto.Address(account.address().publicKey()))
+                .receiver(new com.algorand.algosdk.crypto.Address(account.address().publicKey()))
+                .amount(0).flatFee(params.get("minFee").asLong())
+                .firstValid(params.get("firstValidRound").asLong()).lastValid(params.get("lastValidRound").asLong())
+                .genesisID(params.get("genesisId").asText())
+                .genesisHash(new Digest(Base64.getDecoder().decode(params.get("genesisHash").asText())))
+                .rekey(new com.algorand.algosdk.crypto.Address(to.publicKey()))
+                .build();
+        byte[] signed = account.signPrepared(Encoder.encodeToMsgPack(txn));
+        Reply submitted = post("/submit", java.util.Map.of("signedTxn",
+                Base64.getEncoder().encodeToString(signed)), null);
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (!to.equals(ledger.account(account.address()).authAddress()) && Instant.now().isBefore(deadline)) {
+            ledger.awaitRoundAfter(ledger.currentRound(), Duration.ofSeconds(1));
+        }
+        assertThat(ledger.account(account.address()).authAddress()).isEqualTo(to);
     }
 
     static byte[] utf8(String text) {

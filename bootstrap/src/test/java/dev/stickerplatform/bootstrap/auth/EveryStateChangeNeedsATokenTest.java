@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class EveryStateChangeNeedsATokenTest {
     static final Set<String> OPEN_STATE_CHANGES = Set.of("POST /submit", "POST /submit-group",
-            "POST /auth/challenge", "POST /auth/verify", "POST /onramp/webhook");
+            "POST /auth/challenge", "POST /auth/verify", "POST /onramp/webhook",
+            "POST /auth/refresh", "POST /auth/logout");
 
     AuthPlatform auth;
     DevWallet owner;

@@ -4,17 +4,10 @@ import static dev.stickerplatform.bootstrap.auth.AuthPlatform.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.algorand.algosdk.account.Account;
-import com.algorand.algosdk.crypto.Digest;
-import com.algorand.algosdk.transaction.Transaction;
-import com.algorand.algosdk.util.Encoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stickerplatform.adapters.algorand.DevWallet;
 import dev.stickerplatform.bootstrap.auth.AuthPlatform.Reply;
-import dev.stickerplatform.domain.model.Address;
-import dev.stickerplatform.domain.model.MicroAlgos;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,7 +115,7 @@ class SignInAttacksTest {
     @Test
     void aRekeyedAccountMustSignWithItsNewKey() throws Exception {
         DevWallet newKey = DevWallet.generate();
-        rekey(fan, newKey.address());
+        auth.rekey(fan, newKey.address());
 
         JsonNode challenge = auth.challenge(wallet);
         assertRefused(auth.verify(wallet, nonce(challenge), fan.signData(message(challenge))), "not valid");
@@ -142,31 +135,6 @@ class SignInAttacksTest {
         assertThat(auth.platform.metrics().scrape())
                 .contains("auth_failures_total{reason=\"bad_signature\"} 1")
                 .contains("auth_failures_total{reason=\"unknown_challenge\"} 1");
-    }
-
-    /** {@code account} rekeys itself to {@code to} with a real signed transaction, confirmed on the ledger. */
-    private void rekey(DevWallet account, Address to) throws Exception {
-        var ledger = auth.platform.ledger();
-        ledger.fund(account.address(), MicroAlgos.ofAlgo(1));
-        JsonNode params = auth.get("/params", null).body();
-        Transaction txn = Transaction.PaymentTransactionBuilder()
-                .sender(new com.algorand.algosdk.crypto.Address(account.address().publicKey()))
-                .receiver(new com.algorand.algosdk.crypto.Address(account.address().publicKey()))
-                .amount(0).flatFee(params.get("minFee").asLong())
-                .firstValid(params.get("firstValidRound").asLong()).lastValid(params.get("lastValidRound").asLong())
-                .genesisID(params.get("genesisId").asText())
-                .genesisHash(new Digest(Base64.getDecoder().decode(params.get("genesisHash").asText())))
-                .rekey(new com.algorand.algosdk.crypto.Address(to.publicKey()))
-                .build();
-        byte[] signed = account.signPrepared(Encoder.encodeToMsgPack(txn));
-        Reply submitted = auth.post("/submit", java.util.Map.of("signedTxn",
-                Base64.getEncoder().encodeToString(signed)), null);
-        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (!to.equals(ledger.account(account.address()).authAddress()) && Instant.now().isBefore(deadline)) {
-            ledger.awaitRoundAfter(ledger.currentRound(), Duration.ofSeconds(1));
-        }
-        assertThat(ledger.account(account.address()).authAddress()).isEqualTo(to);
     }
 
     private static void assertRefused(Reply reply, String why) {

@@ -40,9 +40,15 @@ final class Tokens {
     /** A token signed with the Ed25519 key of {@code seed}: what only the holder of that key can make. */
     static String signed(byte[] seed, String kid, String issuer, String audience, String wallet, String role,
                          Instant issuedAt, Instant expiresAt) {
+        return signed(seed, kid, issuer, audience, wallet, role, issuedAt, expiresAt, null);
+    }
+
+    /** As above, naming the session {@code sessionId} (claim {@code sid}; none when null). */
+    static String signed(byte[] seed, String kid, String issuer, String audience, String wallet, String role,
+                         Instant issuedAt, Instant expiresAt, String sessionId) {
         return Jwts.builder().header().keyId(kid).type("JWT").and()
                 .issuer(issuer).audience().single(audience)
-                .subject(wallet).claim("role", role).id(UUID.randomUUID().toString())
+                .subject(wallet).claim("role", role).claim("sid", sessionId).id(UUID.randomUUID().toString())
                 .issuedAt(Date.from(issuedAt)).expiration(Date.from(expiresAt))
                 .signWith(privateKey(seed), Jwts.SIG.EdDSA).compact();
     }

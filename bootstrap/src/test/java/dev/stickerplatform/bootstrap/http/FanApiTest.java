@@ -119,7 +119,8 @@ class FanApiTest extends PlatformHttpTest {
         JsonNode page = get("/fan/" + fan.address() + "/inventory?limit=1").body();
         assertThat(page.path("nfts")).hasSize(1);
         assertThat(page.path("totalCount").asLong()).isEqualTo(2);
-        assertThat(page.path("totalSoulbound").asLong()).isEqualTo(2);
+        // both are listed, but the one waiting for opt-in is not owned yet
+        assertThat(page.path("totalSoulbound").asLong()).isEqualTo(1);
         assertThat(page.path("hasMore").asBoolean()).isTrue();
         JsonNode next = get("/nft/inventory/" + fan.address() + "?limit=1&cursor=" + page.path("nextCursor").asText())
                 .body();
@@ -147,10 +148,14 @@ class FanApiTest extends PlatformHttpTest {
         JsonNode top = get("/leaderboard/global/top-creators?limit=5").body();
         assertThat(top.path("leaderboard").get(0).path("creatorWallet").asText()).isEqualTo(creator.address().value());
 
-        JsonNode odds = get("/fan/" + fan.address() + "/golden-odds?amount_algo=10").body();
+        JsonNode odds = get("/fan/" + fan.address() + "/golden-odds?amount_algo=10&creator=" + creator.address())
+                .body();
         assertThat(odds.path("tipAmountMicroAlgos").asLong()).isEqualTo(10_000_000);
-        assertThat(odds.path("totalBps").asInt()).isEqualTo(2000);
-        assertThat(odds.path("notice").asText()).isNotBlank();
+        // the creator has only a soulbound template: certainly not golden, and no promise of chance
+        assertThat(odds.path("golden").asBoolean()).isFalse();
+        assertThat(odds.path("totalBps").asInt()).isZero();
+        assertThat(odds.path("triggerInterval").isNull()).isTrue();
+        assertThat(odds.path("notice").asText()).contains("No chance");
     }
 
     private Reply tip(AppId app, String memo) {

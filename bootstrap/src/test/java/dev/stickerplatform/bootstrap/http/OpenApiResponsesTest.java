@@ -72,6 +72,10 @@ class OpenApiResponsesTest extends PlatformHttpTest {
         check("GET", "/creator/{wallet}/templates", get("/creator/" + c + "/templates"));
         check("POST", "/creator/{wallet}/pause-contract", as(creator).post("/creator/" + c + "/pause-contract", ""));
         check("POST", "/creator/{wallet}/unpause-contract", as(creator).post("/creator/" + c + "/unpause-contract", ""));
+        check("POST", "/creator/{wallet}/update-min-tip", as(creator).post("/creator/" + c + "/update-min-tip",
+                Map.of("minTipAlgo", "1")));
+        check("POST", "/creator/{wallet}/update-min-tip", as(creator).post("/creator/" + c + "/update-min-tip",
+                Map.of("minTipAlgo", "2")));
         Reply image = get(template.path("imageUrl").asText().replaceFirst("^https?://[^/]+", ""));
         assertThat(image.header("Content-Type")).isEqualTo("image/png");
 
@@ -103,6 +107,7 @@ class OpenApiResponsesTest extends PlatformHttpTest {
                 as(fan).post("/fan/" + f + "/claim/" + sticker.path("id").asLong(), Map.of()));
         check("GET", "/fan/{wallet}/stats", get("/fan/" + f + "/stats"));
         check("GET", "/fan/{wallet}/golden-odds", get("/fan/" + f + "/golden-odds?amountAlgo=2.5"));
+        check("GET", "/fan/{wallet}/golden-odds", get("/fan/" + f + "/golden-odds?amountAlgo=2.5&creator=" + c));
         check("GET", "/leaderboard/{creatorWallet}", get("/leaderboard/" + c));
         check("GET", "/leaderboard/global/top-creators", get("/leaderboard/global/top-creators"));
         check("GET", "/creator/{wallet}/dashboard", get("/creator/" + c + "/dashboard"));
@@ -174,8 +179,19 @@ class OpenApiResponsesTest extends PlatformHttpTest {
                 Map.of("walletAddress", STRANGER))).body();
         byte[] signature = STRANGER_WALLET.signData(challenge.path("message").asText()
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        check("POST", "/auth/verify", post("/auth/verify", Map.of("walletAddress", STRANGER, "nonce",
-                challenge.path("nonce").asText(), "signature", Base64.getEncoder().encodeToString(signature))));
+        JsonNode signedIn = check("POST", "/auth/verify", post("/auth/verify", Map.of("walletAddress", STRANGER,
+                "nonce", challenge.path("nonce").asText(), "signature",
+                Base64.getEncoder().encodeToString(signature)))).body();
+        JsonNode refreshed = check("POST", "/auth/refresh", post("/auth/refresh",
+                Map.of("refreshToken", signedIn.path("refreshToken").asText()))).body();
+        check("POST", "/auth/refresh", post("/auth/refresh", Map.of("refreshToken",
+                signedIn.path("refreshToken").asText())));
+        check("POST", "/auth/logout", post("/auth/logout", Map.of("refreshToken",
+                refreshed.path("refreshToken").asText())));
+        check("POST", "/auth/sessions/{wallet}/revoke-all", as(STRANGER_WALLET).post("/auth/sessions/" + STRANGER
+                + "/revoke-all", Map.of()));
+        check("POST", "/admin/sessions/{wallet}/revoke-all", as(admin).post("/admin/sessions/" + STRANGER
+                + "/revoke-all", Map.of()));
     }
 
     /** Problems are documented too: each of these answers with the problem schema of its status. */

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * A minted sticker (one ASA, one unit). Exactly one per tip. {@code id} is 0 until the store assigns one.
  *
- * @param owner          the fan the sticker belongs to
+ * @param owner          the fan the sticker belongs to: the wallet it was delivered to, then whoever holds its ASA
  * @param deliveryTxId   the confirmed transfer to the fan, or null while pending opt-in
  * @param expiresAt      membership expiry (informational), or null
  */
@@ -47,5 +47,11 @@ public record Sticker(long id, TxId tipTxId, long templateId, Address creator, A
     public Sticker delivered(TxId txId, Instant now) {
         return new Sticker(id, tipTxId, templateId, creator, owner, type, category, assetId, DeliveryStatus.DELIVERED,
                 txId, expiresAt, mintedAt, now);
+    }
+
+    /** The same sticker held by {@code newOwner}: its ASA moved on chain (sold, given, closed out to them). */
+    public Sticker withOwner(Address newOwner) {
+        return new Sticker(id, tipTxId, templateId, creator, newOwner, type, category, assetId, status, deliveryTxId,
+                expiresAt, mintedAt, deliveredAt);
     }
 }

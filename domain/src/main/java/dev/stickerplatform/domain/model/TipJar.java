@@ -44,6 +44,12 @@ public record TipJar(UUID id, Address creator, int version, MicroAlgos minTip, T
                 retiredAt);
     }
 
+    /** The same tip jar with the minimum tip its app holds now (the creator changed it on chain). */
+    public TipJar withMinTip(MicroAlgos newMinTip) {
+        return new TipJar(id, creator, version, newMinTip, status, appId, pendingWrite, createTxId, requestedAt,
+                activatedAt, retiredAt);
+    }
+
     public TipJar created(AppId newAppId, TxId txId, ChainWrite fund) {
         return new TipJar(id, creator, version, minTip, TipJarStatus.FUNDING, newAppId, fund, txId, requestedAt,
                 null, null);

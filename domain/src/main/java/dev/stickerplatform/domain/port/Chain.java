@@ -29,7 +29,8 @@ import java.util.Optional;
  *       transaction's last valid round and it was never confirmed. Otherwise a missing transaction is
  *       {@link TxStatus.Pending}.</li>
  *   <li>{@link #block} reports only top-level application calls that were confirmed (inner calls are never
- *       reported, so a wrapper app cannot forge a TipProxy log) and asset opt-ins, in block order.</li>
+ *       reported, so a wrapper app cannot forge a TipProxy log), asset opt-ins and asset movements, in block
+ *       order.</li>
  *   <li>Unreachable node or server errors → {@link ChainUnavailableException}; a transaction the chain refuses →
  *       {@link ChainRejectedException} with the reason in plain words ({@link NotAuthorizedException} when the
  *       key that signed it is not the one the sender's account authorizes). Absent apps/assets are empty results,
@@ -216,20 +217,36 @@ public interface Chain {
     /**
      * The events of one round that the platform follows. {@code skipped} lists the block's transactions that the
      * reader could not interpret (a value beyond what the platform's types hold, a malformed field): they are passed
-     * over, never a reason to fail the whole block, which would stop the listener at this round.
+     * over, never a reason to fail the whole block, which would stop the listener at this round. {@code assetMoves}
+     * are the confirmed movements of asset units between accounts (transfers, clawbacks, close-outs), in block order.
      */
     record BlockEvents(Round round, Instant timestamp, List<AppCall> appCalls, List<OptIn> optIns,
-                       List<Skipped> skipped) {
+                       List<Skipped> skipped, List<AssetMove> assetMoves) {
         public BlockEvents {
             appCalls = List.copyOf(appCalls);
             optIns = List.copyOf(optIns);
             skipped = List.copyOf(skipped);
+            assetMoves = List.copyOf(assetMoves);
         }
 
-        /** A block whose every transaction was read. */
+        /** A block whose every transaction was read, without asset movements. */
         public BlockEvents(Round round, Instant timestamp, List<AppCall> appCalls, List<OptIn> optIns) {
-            this(round, timestamp, appCalls, optIns, List.of());
+            this(round, timestamp, appCalls, optIns, List.of(), List.of());
         }
+
+        /** A block without asset movements (or read by a source that does not report them). */
+        public BlockEvents(Round round, Instant timestamp, List<AppCall> appCalls, List<OptIn> optIns,
+                           List<Skipped> skipped) {
+            this(round, timestamp, appCalls, optIns, skipped, List.of());
+        }
+    }
+
+    /**
+     * {@code amount} units of {@code asset} confirmed moving from {@code from} to {@code to} by transaction
+     * {@code txId}: a transfer, a clawback (then {@code from} is the account revoked from) or the remainder of a
+     * close-out (then {@code to} is the close-to account). Opt-ins and zero transfers are not movements.
+     */
+    record AssetMove(TxId txId, AssetId asset, Address from, Address to, long amount) {
     }
 
     /**

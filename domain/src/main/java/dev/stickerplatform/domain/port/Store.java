@@ -162,8 +162,20 @@ public interface Store {
         /** A creator's fans by sum (then count, then address). */
         List<Ranked> fansOfCreator(Address creator, int limit);
 
+        /** {@link #fansOfCreator(Address, int)} from rank {@code offset + 1}: the ranking pages to its end. */
+        default List<Ranked> fansOfCreator(Address creator, int offset, int limit) {
+            List<Ranked> top = fansOfCreator(creator, Math.addExact(offset, limit));
+            return top.size() <= offset ? List.of() : List.copyOf(top.subList(offset, top.size()));
+        }
+
         /** All creators by sum received (then count, then address); {@code distinct} = distinct fans. */
         List<Ranked> topCreators(int limit);
+
+        /** {@link #topCreators(int)} from rank {@code offset + 1}: the ranking pages to its end. */
+        default List<Ranked> topCreators(int offset, int limit) {
+            List<Ranked> top = topCreators(Math.addExact(offset, limit));
+            return top.size() <= offset ? List.of() : List.copyOf(top.subList(offset, top.size()));
+        }
 
         /** {@code distinct} counts the other side (creators of a fan, fans of a creator). */
         record Totals(long count, MicroAlgos sum, long distinct) {
@@ -187,11 +199,24 @@ public interface Store {
         /** The sticker of this asset (each sticker has its own ASA). */
         Optional<Sticker> findByAsset(AssetId asset);
 
+        /**
+         * The stickers of any of these assets, by asset (assets that are not stickers are absent). One round trip in
+         * real stores: the listener calls it once per round with every asset moved in the block.
+         */
+        default Map<AssetId, Sticker> findByAssets(Collection<AssetId> assets) {
+            Map<AssetId, Sticker> found = new java.util.HashMap<>();
+            for (AssetId asset : assets) {
+                findByAsset(asset).ifPresent(sticker -> found.put(asset, sticker));
+            }
+            return found;
+        }
+
         /** Stickers owned by a fan, newest first, optionally only in one status. */
         List<Sticker> byOwner(Address owner, DeliveryStatus status, PageRequest page);
 
         long countByOwner(Address owner, DeliveryStatus status);
 
+        /** How many stickers of each type the fan owns: DELIVERED only (a sticker waiting for opt-in is not owned). */
         Map<StickerType, Long> countByOwnerAndType(Address owner);
 
         /** Stickers minted from each template. */
@@ -199,7 +224,7 @@ public interface Store {
 
         long countByCreator(Address creator);
 
-        /** How many of a creator's stickers each of these fans owns. */
+        /** How many of a creator's stickers each of these fans owns: DELIVERED only, as {@link #countByOwnerAndType}. */
         Map<Address, Long> countByCreatorForOwners(Address creator, Collection<Address> owners);
     }
 

@@ -59,6 +59,15 @@ public sealed interface TxnRequest {
         }
     }
 
+    /** {@code update_min_tip(uint64)void} of a TipProxy: only its creator may call it; the contract keeps the floor. */
+    record UpdateMinTip(Address sender, AppId app, MicroAlgos minTip, Hash32 lease) implements TxnRequest {
+        public UpdateMinTip {
+            Objects.requireNonNull(sender);
+            Objects.requireNonNull(app);
+            Objects.requireNonNull(minTip);
+        }
+    }
+
     /**
      * DeleteApplication of a TipProxy (platform only). A version 2 app closes its account to the platform with an
      * inner payment, so the call pays the fee of two transactions.

@@ -172,6 +172,29 @@ public abstract class ChainContractTest {
     }
 
     @Test
+    void aGoldenStickerPassedOnBetweenWalletsIsReportedAsAMoveInItsBlock() {
+        Signer minter = fundedSigner(TEN_ALGO);
+        Signer fan = fundedSigner(MicroAlgos.ofAlgo(1));
+        Signer buyer = fundedSigner(MicroAlgos.ofAlgo(1));
+        AssetId asset = createSticker(minter, false);
+        for (Signer holder : List.of(fan, buyer)) {
+            awaitConfirmed(submit(TxnRequest.AssetTransfer.optIn(holder.address(), asset), holder));
+        }
+        ChainWrite delivery = submit(new TxnRequest.AssetTransfer(minter.address(), asset, fan.address(), 1, null,
+                null), minter);
+        TxStatus.Confirmed delivered = awaitConfirmed(delivery);
+
+        ChainWrite sale = submit(new TxnRequest.AssetTransfer(fan.address(), asset, buyer.address(), 1, null, null),
+                fan);
+        TxStatus.Confirmed sold = awaitConfirmed(sale);
+
+        assertThat(chain().block(delivered.round()).orElseThrow().assetMoves())
+                .contains(new Chain.AssetMove(delivery.txId(), asset, minter.address(), fan.address(), 1));
+        assertThat(chain().block(sold.round()).orElseThrow().assetMoves())
+                .contains(new Chain.AssetMove(sale.txId(), asset, fan.address(), buyer.address(), 1));
+    }
+
+    @Test
     void aStickerAssetHasTheRequestedParameters() {
         Signer minter = fundedSigner(TEN_ALGO);
 

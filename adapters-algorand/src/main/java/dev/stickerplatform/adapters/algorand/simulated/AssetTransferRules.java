@@ -5,6 +5,7 @@ import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.Uint64;
 import dev.stickerplatform.domain.port.Chain.AssetInfo;
+import dev.stickerplatform.domain.port.Chain.AssetMove;
 import dev.stickerplatform.domain.port.Chain.Holding;
 import dev.stickerplatform.domain.port.Chain.OptIn;
 import dev.stickerplatform.domain.port.ChainRejectedException;
@@ -110,6 +111,7 @@ final class AssetTransferRules {
                     + " of asset " + id + ", cannot receive " + Long.toUnsignedString(amount));
         }
         scope.state.putHolding(to, id, new Holding(sum, current.frozen()));
+        scope.assetMoves.add(new AssetMove(scope.txn().txId(), AssetId.of(id), from, to, amount));
     }
 
     private static void closeOut(TxnScope scope, AssetInfo asset, Address account, Address closeTo) {

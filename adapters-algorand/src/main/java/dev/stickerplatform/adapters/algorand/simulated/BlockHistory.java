@@ -8,6 +8,7 @@ import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.Chain.AppCall;
 import dev.stickerplatform.domain.port.Chain.BlockEvents;
+import dev.stickerplatform.domain.port.Chain.AssetMove;
 import dev.stickerplatform.domain.port.Chain.OptIn;
 import dev.stickerplatform.domain.port.Chain.Skipped;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import java.util.Optional;
 final class BlockHistory {
     private static final AppCallResult[] NO_CALLS = new AppCallResult[0];
     private static final OptIn[] NO_OPT_INS = new OptIn[0];
+    private static final AssetMove[] NO_MOVES = new AssetMove[0];
     private static final Skipped[] NO_SKIPS = new Skipped[0];
 
     private final List<Block> blocks = new ArrayList<>();
@@ -33,7 +35,7 @@ final class BlockHistory {
     private final Map<TxId, TxnEffects.Paid> payments = new HashMap<>();
 
     BlockHistory(Instant genesisTime) {
-        blocks.add(new Block(genesisTime.toEpochMilli(), new byte[0], NO_CALLS, NO_OPT_INS, NO_SKIPS));
+        blocks.add(new Block(genesisTime.toEpochMilli(), new byte[0], NO_CALLS, NO_OPT_INS, NO_SKIPS, NO_MOVES));
     }
 
     long latestRound() {
@@ -45,6 +47,7 @@ final class BlockHistory {
         byte[] txids = new byte[32 * effects.size()];
         List<AppCallResult> calls = new ArrayList<>();
         List<OptIn> optIns = new ArrayList<>();
+        List<AssetMove> moves = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         for (int i = 0; i < effects.size(); i++) {
             TxnEffects e = effects.get(i);
@@ -59,6 +62,7 @@ final class BlockHistory {
             if (e.optIn() != null) {
                 optIns.add(e.optIn());
             }
+            moves.addAll(e.assetMoves());
             if (e.unfollowable() != null) {
                 skipped.add(new Skipped(i, e.txId(), e.unfollowable()));
             }
@@ -66,7 +70,8 @@ final class BlockHistory {
         blocks.add(new Block(timestamp.toEpochMilli(), txids,
                 calls.isEmpty() ? NO_CALLS : calls.toArray(NO_CALLS),
                 optIns.isEmpty() ? NO_OPT_INS : optIns.toArray(NO_OPT_INS),
-                skipped.isEmpty() ? NO_SKIPS : skipped.toArray(NO_SKIPS)));
+                skipped.isEmpty() ? NO_SKIPS : skipped.toArray(NO_SKIPS),
+                moves.isEmpty() ? NO_MOVES : moves.toArray(NO_MOVES)));
     }
 
     Optional<TxConfirmation> confirmation(TxId txId) {
@@ -109,7 +114,7 @@ final class BlockHistory {
         List<AppCall> calls = Arrays.stream(block.appCalls).map(a -> new AppCall(a.txId(), a.app(), a.sender(),
                 a.logs(), indexes.getOrDefault(a.txId(), -1))).toList();
         return Optional.of(new BlockEvents(Round.of(round), Instant.ofEpochMilli(block.timestampMillis), calls,
-                List.of(block.optIns), List.of(block.skipped)));
+                List.of(block.optIns), List.of(block.skipped), List.of(block.moves)));
     }
 
     /** The txids of a block, in order. */
@@ -123,7 +128,7 @@ final class BlockHistory {
     }
 
     private record Block(long timestampMillis, byte[] txids, AppCallResult[] appCalls, OptIn[] optIns,
-                         Skipped[] skipped) {
+                         Skipped[] skipped, AssetMove[] moves) {
     }
 
     private record Confirmed(long round, long createdApp, long createdAsset) {

@@ -2,7 +2,9 @@ package dev.stickerplatform.adapters.algorand.simulated;
 
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.TxId;
+import dev.stickerplatform.domain.port.Chain.AssetMove;
 import dev.stickerplatform.domain.port.Chain.OptIn;
+import java.util.List;
 
 /**
  * What a committed top-level transaction leaves for blocks and status queries; ids are 0 and records null when
@@ -10,7 +12,11 @@ import dev.stickerplatform.domain.port.Chain.OptIn;
  * beyond what its types hold), else null: the block lists it as skipped, as a block read from algod would.
  */
 record TxnEffects(TxId txId, long createdApp, long createdAsset, AppCallResult appCall, OptIn optIn,
-                  String unfollowable, Paid paid) {
+                  String unfollowable, Paid paid, List<AssetMove> assetMoves) {
+    TxnEffects {
+        assetMoves = List.copyOf(assetMoves);
+    }
+
     /** A payment's parties and amount (µALGO), for payment lookups. */
     record Paid(Address sender, Address receiver, long amount) {
     }

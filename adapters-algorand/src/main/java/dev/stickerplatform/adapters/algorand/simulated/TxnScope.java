@@ -1,6 +1,7 @@
 package dev.stickerplatform.adapters.algorand.simulated;
 
 import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.port.Chain.AssetMove;
 import dev.stickerplatform.domain.port.Chain.OptIn;
 import dev.stickerplatform.domain.port.ChainRejectedException;
 import java.util.LinkedHashSet;
@@ -23,6 +24,8 @@ final class TxnScope {
     long createdAsset;
     AppCallResult appCall;
     OptIn optIn;
+    /** Units of assets this transaction moved between accounts (transfer, clawback, close-out remainder). */
+    final List<AssetMove> assetMoves = new java.util.ArrayList<>(1);
     String unfollowable;
 
     TxnScope(StateOverlay state, List<DecodedTxn> group, int index, FeeCredit feeCredit, long minFee,
@@ -77,6 +80,7 @@ final class TxnScope {
     TxnEffects effects() {
         TxnEffects.Paid paid = txn().typeName().equals("pay") ? new TxnEffects.Paid(txn().sender(),
                 Algo.address(txn().txn().receiver), Algo.uint(txn().txn().amount, "amount")) : null;
-        return new TxnEffects(txn().txId(), createdApp, createdAsset, appCall, optIn, unfollowable, paid);
+        return new TxnEffects(txn().txId(), createdApp, createdAsset, appCall, optIn, unfollowable, paid,
+                assetMoves);
     }
 }

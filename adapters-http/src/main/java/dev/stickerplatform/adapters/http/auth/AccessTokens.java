@@ -22,13 +22,14 @@ import java.util.UUID;
 
 /**
  * Access tokens: JWTs signed with EdDSA (Ed25519) by the current {@link SigningKeys} key, with {@code kid} in the
- * header and {@code iss}, {@code aud}, {@code sub} (the wallet), {@code role}, {@code jti}, {@code iat} and
- * {@code exp} (15 minutes later) as claims. Verification accepts only EdDSA under a known {@code kid}, this issuer
+ * header and {@code iss}, {@code aud}, {@code sub} (the wallet), {@code role}, {@code sid} (the session), {@code jti},
+ * {@code iat} and {@code exp} (15 minutes later) as claims. Verification accepts only EdDSA under a known {@code kid}, this issuer
  * and audience, and an unexpired token — never {@code alg: none}, never a key the token names itself.
  */
 public final class AccessTokens {
     public static final Duration LIFETIME = Duration.ofMinutes(15);
     static final String ROLE = "role";
+    static final String SESSION = "sid";
 
     private final SigningKeys keys;
     private final Settings settings;
@@ -56,8 +57,8 @@ public final class AccessTokens {
     public record Issued(String token, String id, Instant expiresAt) {
     }
 
-    /** Who a valid token says the caller is. */
-    public record Principal(Address wallet, Role role, String tokenId, Instant expiresAt) {
+    /** Who a valid token says the caller is; {@code sessionId} is null for a token issued outside a session. */
+    public record Principal(Address wallet, Role role, String tokenId, Instant expiresAt, UUID sessionId) {
     }
 
     public AccessTokens(SigningKeys keys, Settings settings, Clock clock) {
@@ -73,7 +74,13 @@ public final class AccessTokens {
                 .build();
     }
 
+    /** A token outside any session (tests and benchmarks; a policy that checks sessions refuses it). */
     public Issued issue(Address wallet, Role role) {
+        return issue(wallet, role, null);
+    }
+
+    /** A token of the session {@code sessionId} (claim {@code sid}): it stops working when the session ends. */
+    public Issued issue(Address wallet, Role role, UUID sessionId) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant expiresAt = now.plus(settings.lifetime());
         String id = UUID.randomUUID().toString();
@@ -84,6 +91,7 @@ public final class AccessTokens {
                 .audience().single(settings.audience())
                 .subject(wallet.value())
                 .claim(ROLE, role.wireName())
+                .claim(SESSION, sessionId == null ? null : sessionId.toString())
                 .id(id)
                 .issuedAt(Date.from(now))
                 .expiration(Date.from(expiresAt))
@@ -104,10 +112,12 @@ public final class AccessTokens {
             throw new InvalidTokenException("missing exp, jti or sub");
         }
         try {
+            String session = claims.get(SESSION, String.class);
             return new Principal(new Address(claims.getSubject()), Role.fromWireName(claims.get(ROLE, String.class)),
-                    claims.getId(), claims.getExpiration().toInstant());
+                    claims.getId(), claims.getExpiration().toInstant(),
+                    session == null ? null : UUID.fromString(session));
         } catch (IllegalArgumentException | io.jsonwebtoken.RequiredTypeException e) {
-            throw new InvalidTokenException("bad sub or role");
+            throw new InvalidTokenException("bad sub, role or sid");
         }
     }
 

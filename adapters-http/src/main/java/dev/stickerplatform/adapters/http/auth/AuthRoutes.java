@@ -10,7 +10,10 @@ import dev.stickerplatform.adapters.http.routing.AccessRule;
 import dev.stickerplatform.adapters.http.routing.BodyLimit;
 import dev.stickerplatform.adapters.http.routing.RouteClass;
 import dev.stickerplatform.adapters.http.routing.RouteTable;
+import dev.stickerplatform.adapters.http.routing.Params;
 import dev.stickerplatform.application.auth.IssueChallengeService;
+import dev.stickerplatform.application.auth.Role;
+import dev.stickerplatform.application.auth.SessionService;
 import dev.stickerplatform.application.auth.SignInProof;
 import dev.stickerplatform.application.auth.VerifySignInService;
 import dev.stickerplatform.domain.model.Address;
@@ -22,11 +25,18 @@ import java.util.Map;
 /**
  * Signing in: {@code POST /auth/challenge} gives the message to sign, {@code POST /auth/verify} takes the wallet's
  * signature (the {@code signBytes} form, or ARC-60 with {@code scheme: "arc60"}) and answers a 15-minute access
- * token, and {@code GET /.well-known/jwks.json} publishes the keys that verify those tokens. The first two are open
- * (they are how a token is obtained) and count against the sign-in limit; a refused sign-in is 401.
+ * token with a refresh token, and {@code GET /.well-known/jwks.json} publishes the keys that verify those tokens.
+ * {@code POST /auth/refresh} trades a refresh token for new tokens (single use: the old one is used up),
+ * {@code POST /auth/logout} ends a session, and {@code POST /auth/sessions/{wallet}/revoke-all} (the wallet) or
+ * {@code POST /admin/sessions/{wallet}/revoke-all} (an admin) ends all of a wallet's sessions. Sign-in, refresh
+ * and logout are open (they are how a token is obtained or given up) and count against the sign-in limit; a
+ * refused sign-in or refresh is 401.
  */
 public final class AuthRoutes implements RouteGroup {
     static final String OPEN = "signing in is how a caller obtains a token; the wallet's signature is checked instead";
+    static final String REFRESH = "the refresh token in the body is the credential; it is checked instead";
+    static final String LOGOUT = "signing out needs the session's refresh token or access token, checked by the"
+            + " handler; it can only end the session they belong to";
     private static final int MAX_NONCE = 128;
     private static final int MAX_AUTHENTICATOR_DATA = 1024;
 
@@ -41,6 +51,9 @@ public final class AuthRoutes implements RouteGroup {
     record ChallengeRequest(@JsonAlias("wallet_address") Address walletAddress) {
     }
 
+    record RefreshRequest(@JsonAlias("refresh_token") String refreshToken) {
+    }
+
     record VerifyRequest(@JsonAlias("wallet_address") Address walletAddress, String nonce, String signature,
                          String scheme, String data, @JsonAlias("authenticator_data") String authenticatorData) {
     }
@@ -50,6 +63,21 @@ public final class AuthRoutes implements RouteGroup {
         routes.post("/auth/challenge", ChallengeRequest.class, BodyLimit.SMALL_JSON, AccessRule.open(OPEN),
                 RouteClass.AUTH, this::challenge);
         routes.post("/auth/verify", VerifyRequest.class, AccessRule.open(OPEN), RouteClass.AUTH, this::verify);
+        // registered whatever the wiring, so the route catalog is the same everywhere (bootstrap always wires
+        // sessions; without them, as in the adapter's own tests, these answer 404)
+        routes.post("/auth/refresh", RefreshRequest.class, BodyLimit.SMALL_JSON, AccessRule.open(REFRESH),
+                RouteClass.AUTH, (ctx, body) -> {
+                    sessions();
+                    refresh(ctx, body);
+                });
+        routes.post("/auth/logout", AccessRule.open(LOGOUT), RouteClass.AUTH, ctx -> {
+            sessions();
+            logout(ctx);
+        });
+        routes.post("/auth/sessions/{wallet}/revoke-all", AccessRule.walletInPath("wallet"), RouteClass.WRITE,
+                ctx -> revokeAll(ctx, Params.wallet(ctx, "wallet")));
+        routes.post("/admin/sessions/{wallet}/revoke-all", AccessRule.admin(), RouteClass.WRITE,
+                ctx -> revokeAll(ctx, Params.wallet(ctx, "wallet")));
         routes.get("/.well-known/jwks.json", RouteClass.READ, ctx -> ctx.header("Cache-Control", "public, max-age=300")
                 .json(auth.tokens().jwks()));
     }
@@ -81,18 +109,110 @@ public final class AuthRoutes implements RouteGroup {
         var command = new VerifySignInService.Command(body.walletAddress(), body.nonce(), proof(body));
         switch (auth.verifySignIn().verify(command)) {
             case VerifySignInService.Result.SignedIn in -> {
-                AccessTokens.Issued token = auth.tokens().issue(in.wallet(), in.role());
-                Map<String, Object> reply = new LinkedHashMap<>();
-                reply.put("accessToken", token.token());
-                reply.put("tokenType", "Bearer");
-                reply.put("expiresInSeconds", auth.tokens().settings().lifetime().toSeconds());
-                reply.put("walletAddress", in.wallet().value());
-                reply.put("role", in.role().wireName());
-                ctx.json(reply);
+                if (auth.sessions() == null) {
+                    ctx.json(tokens(auth.tokens().issue(in.wallet(), in.role()), in.wallet(), in.role(), null));
+                } else {
+                    SessionService.Grant grant = auth.sessions().open(in.wallet(), in.role());
+                    ctx.json(tokens(auth.tokens().issue(in.wallet(), in.role(), grant.sessionId()), in.wallet(),
+                            in.role(), grant));
+                }
             }
             case VerifySignInService.Result.Refused refused ->
                     throw AccessDeniedException.unauthenticated(refused.reason().detail());
         }
+    }
+
+    private SessionService sessions() {
+        if (auth.sessions() == null) {
+            throw ProblemException.notFound("Sessions are not enabled on this server.");
+        }
+        return auth.sessions();
+    }
+
+    /** The sign-in (or refresh) answer: an access token and, with sessions, the next refresh token. */
+    private Map<String, Object> tokens(AccessTokens.Issued token, Address wallet, Role role,
+                                       SessionService.Grant grant) {
+        Map<String, Object> reply = new LinkedHashMap<>();
+        reply.put("accessToken", token.token());
+        reply.put("tokenType", "Bearer");
+        reply.put("expiresInSeconds", auth.tokens().settings().lifetime().toSeconds());
+        reply.put("walletAddress", wallet.value());
+        reply.put("role", role.wireName());
+        if (grant != null) {
+            reply.put("refreshToken", grant.refreshToken());
+            reply.put("sessionId", grant.sessionId().toString());
+            reply.put("sessionExpiresAt", grant.expiresAt());
+        }
+        return reply;
+    }
+
+    private void refresh(Context ctx, RefreshRequest body) {
+        if (body.refreshToken() == null || body.refreshToken().isBlank()) {
+            throw ProblemException.invalid("refreshToken", "is required (the refreshToken of the last sign-in or"
+                    + " refresh)");
+        }
+        switch (auth.sessions().refresh(body.refreshToken().strip())) {
+            case SessionService.Refresh.Refreshed refreshed -> {
+                SessionService.Grant grant = refreshed.grant();
+                ctx.json(tokens(auth.tokens().issue(grant.wallet(), grant.role(), grant.sessionId()), grant.wallet(),
+                        grant.role(), grant));
+            }
+            case SessionService.Refresh.Refused refused -> {
+                auth.metrics().failure("refresh_" + refused.reason().name().toLowerCase(java.util.Locale.ROOT));
+                throw AccessDeniedException.unauthenticated(refused.reason().detail());
+            }
+        }
+    }
+
+    /**
+     * Signs out the session of the bearer access token and/or of the refresh token in the body. 200 whenever one of
+     * them was presented; {@code signedOut} says whether a session was active and is now ended (false: it had
+     * already ended, or the tokens were not valid).
+     */
+    private void logout(Context ctx) {
+        RefreshRequest body = optionalBody(ctx);
+        String authorization = ctx.header("Authorization");
+        boolean presented = false;
+        boolean ended = false;
+        if (authorization != null && authorization.strip().regionMatches(true, 0, "Bearer ", 0, 7)) {
+            presented = true;
+            try {
+                AccessTokens.Principal principal = auth.tokens().verify(authorization.strip().substring(7).strip());
+                if (principal.sessionId() != null) {
+                    ended = auth.sessions().revoke(principal.sessionId());
+                }
+            } catch (InvalidTokenException expiredOrForged) {
+                // nothing to sign out with this token; the refresh token (if any) still is
+            }
+        }
+        if (body != null && body.refreshToken() != null && !body.refreshToken().isBlank()) {
+            presented = true;
+            ended |= auth.sessions().revoke(body.refreshToken().strip());
+        }
+        if (!presented) {
+            throw ProblemException.invalid("refreshToken", "is required unless an Authorization: Bearer access"
+                    + " token is sent");
+        }
+        ctx.json(Map.of("signedOut", ended));
+    }
+
+    /** Logout's body is optional (a bearer token alone will do): absent or {@code {}} reads as no refresh token. */
+    private RefreshRequest optionalBody(Context ctx) {
+        String text = ctx.body();
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        JsonNode node = jsonObject(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "body",
+                "a JSON object with an optional refreshToken");
+        JsonNode token = node.has("refreshToken") ? node.get("refreshToken") : node.get("refresh_token");
+        if (token != null && !token.isNull() && !token.isTextual()) {
+            throw ProblemException.invalid("refreshToken", "must be a string");
+        }
+        return new RefreshRequest(token == null || token.isNull() ? null : token.textValue());
+    }
+
+    private void revokeAll(Context ctx, Address wallet) {
+        ctx.json(Map.of("walletAddress", wallet.value(), "revokedSessions", sessions().revokeAll(wallet)));
     }
 
     private SignInProof proof(VerifyRequest body) {
@@ -126,6 +246,10 @@ public final class AuthRoutes implements RouteGroup {
     }
 
     private JsonNode jsonObject(byte[] bytes) {
+        return jsonObject(bytes, "data", "base64 of a JSON object (the CAIP-122 sign-in request)");
+    }
+
+    private JsonNode jsonObject(byte[] bytes, String field, String what) {
         try {
             JsonNode node = json.readTree(bytes);
             if (node != null && node.isObject()) {
@@ -134,7 +258,7 @@ public final class AuthRoutes implements RouteGroup {
         } catch (java.io.IOException e) {
             // answered below: the field is named, the parser's text is not shown
         }
-        throw ProblemException.invalid("data", "must be base64 of a JSON object (the CAIP-122 sign-in request)");
+        throw ProblemException.invalid(field, "must be " + what);
     }
 
     private static byte[] base64(String field, String value, String what) {

@@ -4,6 +4,7 @@ import dev.stickerplatform.adapters.http.Access;
 import dev.stickerplatform.adapters.http.AccessDeniedException;
 import dev.stickerplatform.adapters.http.AccessPolicy;
 import dev.stickerplatform.application.auth.Role;
+import dev.stickerplatform.application.auth.SessionService;
 import dev.stickerplatform.application.metrics.AuthMetrics;
 import dev.stickerplatform.domain.model.Address;
 import io.javalin.http.Context;
@@ -13,7 +14,7 @@ import java.util.Set;
 
 /**
  * The access policy of the API: an {@code Authorization: Bearer} access token is required (401 when it is missing,
- * malformed, tampered, expired or not ours); a wallet-scoped route needs the token of that very wallet and an admin
+ * malformed, tampered, expired, not ours, or of a session that has ended); a wallet-scoped route needs the token of that very wallet and an admin
  * route the role {@code admin} of a wallet still configured as admin (403 otherwise). The principal is left on the
  * request as {@link #PRINCIPAL}, where the rate limiter's {@link #authenticatedWallet} lookup also leaves it, so a
  * token is verified once per request.
@@ -29,16 +30,26 @@ public final class JwtAccessPolicy implements AccessPolicy {
     private final AccessTokens tokens;
     private final Set<Address> admins;
     private final AuthMetrics metrics;
+    private final SessionService sessions;
 
     public JwtAccessPolicy(AccessTokens tokens, Set<Address> admins) {
-        this(tokens, admins, AuthMetrics.NONE);
+        this(tokens, admins, AuthMetrics.NONE, null);
     }
 
-    /** @param metrics told {@code missing_token}, {@code invalid_token} or {@code forbidden} for every refusal */
     public JwtAccessPolicy(AccessTokens tokens, Set<Address> admins, AuthMetrics metrics) {
+        this(tokens, admins, metrics, null);
+    }
+
+    /**
+     * @param metrics  told {@code missing_token}, {@code invalid_token} or {@code forbidden} for every refusal
+     * @param sessions when not null, a token must name a session that is still active (signed out, revoked or
+     *                 ended by a rekey: 401)
+     */
+    public JwtAccessPolicy(AccessTokens tokens, Set<Address> admins, AuthMetrics metrics, SessionService sessions) {
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.admins = Set.copyOf(admins);
         this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.sessions = sessions;
     }
 
     @Override
@@ -71,7 +82,7 @@ public final class JwtAccessPolicy implements AccessPolicy {
             AccessTokens.Principal principal = authenticate(ctx.header("Authorization"));
             ctx.attribute(PRINCIPAL, principal);
             return Optional.of(principal.wallet());
-        } catch (AccessDeniedException e) {
+        } catch (AccessDeniedException | dev.stickerplatform.domain.port.StoreUnavailableException e) {
             return Optional.empty();
         }
     }
@@ -84,10 +95,15 @@ public final class JwtAccessPolicy implements AccessPolicy {
         if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
             throw AccessDeniedException.unauthenticated(SIGN_IN);
         }
+        AccessTokens.Principal principal;
         try {
-            return tokens.verify(parts[1]);
+            principal = tokens.verify(parts[1]);
         } catch (InvalidTokenException e) {
             throw AccessDeniedException.unauthenticated(INVALID);
         }
+        if (sessions != null && (principal.sessionId() == null || !sessions.isActive(principal.sessionId()))) {
+            throw AccessDeniedException.unauthenticated(INVALID);
+        }
+        return principal;
     }
 }

@@ -26,7 +26,7 @@ import java.util.Map;
 
 /**
  * A creator's tip jar: registration (deploys the TipProxy; 201 active, 202 still confirming; idempotent),
- * its record and on-chain counters, upgrade, and unsigned pause/unpause calls for the creator's wallet.
+ * its record and on-chain counters, upgrade, and unsigned pause/unpause/update_min_tip calls for the creator's wallet.
  */
 final class CreatorRoutes implements RouteGroup {
     private final UseCases useCases;
@@ -37,6 +37,9 @@ final class CreatorRoutes implements RouteGroup {
 
     record RegisterRequest(@JsonAlias("wallet_address") Address walletAddress, String username,
                            @JsonAlias("min_tip_algo") AlgoAmount minTipAlgo) {
+    }
+
+    record MinTipRequest(@JsonAlias("min_tip_algo") AlgoAmount minTipAlgo) {
     }
 
     @Override
@@ -52,6 +55,8 @@ final class CreatorRoutes implements RouteGroup {
                 ctx -> prepareCall(ctx, TipProxyMethod.PAUSE));
         routes.post("/creator/{wallet}/unpause-contract", AccessRule.walletInPath("wallet"), RouteClass.WRITE,
                 ctx -> prepareCall(ctx, TipProxyMethod.UNPAUSE));
+        routes.post("/creator/{wallet}/update-min-tip", MinTipRequest.class, BodyLimit.SMALL_JSON,
+                AccessRule.walletInPath("wallet"), RouteClass.WRITE, this::prepareMinTip);
     }
 
     private void registerCreator(Context ctx, RegisterRequest body) {
@@ -169,6 +174,31 @@ final class CreatorRoutes implements RouteGroup {
                 ctx.json(body);
             }
             case PrepareTipJarCallService.Result.NotFound notFound -> throw noTipJar();
+        }
+    }
+
+    private void prepareMinTip(Context ctx, MinTipRequest body) {
+        Address wallet = Params.wallet(ctx, "wallet");
+        if (body.minTipAlgo() == null) {
+            throw ProblemException.invalid("minTipAlgo", "is required (the new minimum tip in ALGO)");
+        }
+        var result = Params.command("minTipAlgo", () -> useCases.prepareTipJarCall().prepareMinTip(wallet,
+                body.minTipAlgo().value()));
+        switch (result) {
+            case PrepareTipJarCallService.MinTipResult.Prepared prepared -> {
+                Map<String, Object> reply = new LinkedHashMap<>();
+                reply.put("unsignedTxn", Base64.getEncoder().encodeToString(prepared.unsignedTxn()));
+                reply.put("appId", prepared.appId().value());
+                reply.put("action", "update_min_tip");
+                reply.put("minTipMicroAlgos", prepared.minTip().value());
+                reply.put("minTipAlgo", prepared.minTip().toAlgoString());
+                reply.put("message", "Sign this transaction with your wallet to set your TipProxy's minimum tip to "
+                        + prepared.minTip().toAlgoString() + " ALGO");
+                ctx.json(reply);
+            }
+            case PrepareTipJarCallService.MinTipResult.Refused refused ->
+                    throw ProblemException.invalid("minTipAlgo", refused.reason());
+            case PrepareTipJarCallService.MinTipResult.NotFound notFound -> throw noTipJar();
         }
     }
 

@@ -70,18 +70,27 @@ final class FanRoutes implements RouteGroup {
         }
     }
 
-    record GoldenOddsJson(String wallet, long tipAmountMicroAlgos, String tipAmountAlgo, BigDecimal baseProbability,
+    /**
+     * The prototype's shape, with values true to the policy in force: probabilities are 1 or 0 for a given creator
+     * (no chance is involved), 0 without one; {@code triggerInterval} is null (nothing is guaranteed every N tips).
+     */
+    record GoldenOddsJson(String wallet, long tipAmountMicroAlgos, String tipAmountAlgo, String policy,
+                          String creatorWallet, Boolean golden, String templateName, BigDecimal baseProbability,
                           BigDecimal bonus, BigDecimal totalProbability, int baseBps, int bonusBps, int totalBps,
-                          int triggerInterval, String description, String notice) {
+                          Integer triggerInterval, String description, String notice) {
     }
 
     private void goldenOdds(Context ctx) {
         Address wallet = Params.wallet(ctx, "wallet");
         MicroAlgos amount = Params.algo(ctx, MicroAlgos.ofAlgo(1), "amountAlgo", "amount_algo");
-        var odds = useCases.goldenOdds().get(new GoldenOddsService.Query(wallet, amount));
-        ctx.json(new GoldenOddsJson(wallet.value(), amount.value(), amount.toAlgoString(), probability(odds.baseBps()),
-                probability(odds.bonusBps()), probability(odds.totalBps()), odds.baseBps(), odds.bonusBps(),
-                odds.totalBps(), odds.interval(), odds.description(), odds.notice()));
+        String creatorParam = ctx.queryParam("creator");
+        Address creator = creatorParam == null || creatorParam.isBlank() ? null
+                : Params.command("creator", () -> new Address(creatorParam.strip()));
+        var odds = useCases.goldenOdds().get(new GoldenOddsService.Query(wallet, amount, creator));
+        ctx.json(new GoldenOddsJson(wallet.value(), amount.value(), amount.toAlgoString(), GoldenOddsService.POLICY,
+                Wire.text(odds.creator()), odds.golden(), odds.templateName(), probability(odds.goldenBps()),
+                BigDecimal.ZERO, probability(odds.goldenBps()), odds.goldenBps(), 0, odds.goldenBps(), null,
+                odds.description(), odds.notice()));
     }
 
     private static BigDecimal probability(int basisPoints) {

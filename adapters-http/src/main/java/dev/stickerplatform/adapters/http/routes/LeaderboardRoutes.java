@@ -39,7 +39,7 @@ final class LeaderboardRoutes implements RouteGroup {
     private void creator(Context ctx) {
         Address creator = Params.wallet(ctx, "creatorWallet");
         PageRequest page = PageParams.read(ctx);
-        var query = new CreatorLeaderboardService.Query(creator, RankedPage.fetchSize(page));
+        var query = new CreatorLeaderboardService.Query(creator, page.offset(), RankedPage.fetchSize(page));
         var board = switch (useCases.creatorLeaderboard().get(query)) {
             case CreatorLeaderboardService.Result.Leaderboard found -> found;
             case CreatorLeaderboardService.Result.NotFound notFound -> throw ProblemException.notFound(
@@ -65,7 +65,7 @@ final class LeaderboardRoutes implements RouteGroup {
     private void topCreators(Context ctx) {
         PageRequest page = PageParams.read(ctx);
         RankedPage<CreatorEntry> creators = RankedPage.cut(page, useCases.topCreators()
-                .get(new TopCreatorsService.Query(RankedPage.fetchSize(page))).creators());
+                .get(new TopCreatorsService.Query(page.offset(), RankedPage.fetchSize(page))).creators());
         List<CreatorJson> items = creators.items().stream().map(CreatorJson::of).toList();
         ctx.json(Wire.object("leaderboard", items, "total", items.size(), "limit", page.limit(),
                 "nextCursor", creators.nextCursor()));

@@ -5,26 +5,20 @@ import dev.stickerplatform.domain.port.PageRequest;
 import java.util.List;
 
 /**
- * Pages over a ranking that the use cases compute as a top-N (N ≤ 100, no offset): the top
- * {@link #fetchSize} entries are fetched and the page cut from them, so rankings are browsable with the usual
- * {@code limit}/{@code cursor} down to rank 100.
+ * A page of a ranking: the use cases fetch the page's ranks and one more ({@link #fetchSize}) from the page's offset
+ * ({@code offset + 1} is the first rank shown), so rankings page with the usual {@code limit}/{@code cursor} to
+ * their end.
  */
 record RankedPage<T>(List<T> items, String nextCursor) {
-    static final int MAX_RANK = 100;
-
-    /** How many top entries to fetch for {@code page}: one more than it shows, to know whether more follow. */
+    /** How many entries to fetch from the page's offset: one more than it shows, to know whether more follow. */
     static int fetchSize(PageRequest page) {
-        return Math.max(1, Math.min(MAX_RANK, page.offset() + page.limit() + 1));
+        return page.limit() + 1;
     }
 
-    /** The page of {@code ranked} (the top {@link #fetchSize} entries). */
-    static <T> RankedPage<T> cut(PageRequest page, List<T> ranked) {
-        if (page.offset() >= Math.min(MAX_RANK, ranked.size())) {
-            return new RankedPage<>(List.of(), null);
-        }
-        int end = Math.min(ranked.size(), page.offset() + page.limit());
-        boolean more = ranked.size() > page.offset() + page.limit();
-        List<T> items = List.copyOf(ranked.subList(page.offset(), end));
+    /** The page, from the {@link #fetchSize} entries fetched at {@code page.offset()}. */
+    static <T> RankedPage<T> cut(PageRequest page, List<T> fetched) {
+        boolean more = fetched.size() > page.limit();
+        List<T> items = List.copyOf(fetched.subList(0, Math.min(page.limit(), fetched.size())));
         return new RankedPage<>(items, PageParams.next(page, items.size(), more));
     }
 }

@@ -6,12 +6,14 @@ import java.time.Instant;
 /**
  * A sticker as fans see it. {@code txId} is the delivery transaction (null while waiting for the fan's opt-in);
  * the template fields are null if the template was deleted. {@code origin} is {@code tip} or {@code grant}; a
- * granted sticker has no {@code tipTxId} and says who gave it and why in {@code grant}.
+ * granted sticker has no {@code tipTxId} and says who gave it and why in {@code grant}. {@code expired}: a
+ * membership sticker past its {@code expiresAt} (at the server's time when answering); it stays in the wallet, but
+ * no longer counts as a membership.
  */
 record StickerJson(long id, long assetId, long templateId, String ownerWallet, String creatorWallet,
                    String stickerType, String category, String deliveryStatus, String tipTxId, String txId,
-                   Instant expiresAt, Instant mintedAt, Instant deliveredAt, String templateName, String imageUrl,
-                   String metadataUrl, String origin, GrantJson grant) {
+                   Instant expiresAt, boolean expired, Instant mintedAt, Instant deliveredAt, String templateName,
+                   String imageUrl, String metadataUrl, String origin, GrantJson grant) {
 
     /** Who gave a granted sticker, and why. */
     record GrantJson(String kind, String grantedBy, String reason, Instant grantedAt) {
@@ -21,8 +23,9 @@ record StickerJson(long id, long assetId, long templateId, String ownerWallet, S
         return new StickerJson(s.id(), s.assetId().value(), s.templateId(), s.owner().value(), s.creator().value(),
                 Wire.name(s.type()), Wire.name(s.category()), Wire.name(s.status()),
                 s.grant() == null ? Wire.text(s.tipTxId()) : null,
-                Wire.text(s.deliveryTxId()), s.expiresAt(), s.mintedAt(), s.deliveredAt(), s.templateName(),
-                s.imageUrl(), s.metadataUrl(), s.grant() == null ? "tip" : "grant",
+                Wire.text(s.deliveryTxId()), s.expiresAt(),
+                s.expiresAt() != null && !Instant.now().isBefore(s.expiresAt()), s.mintedAt(), s.deliveredAt(),
+                s.templateName(), s.imageUrl(), s.metadataUrl(), s.grant() == null ? "tip" : "grant",
                 s.grant() == null ? null : new GrantJson(Wire.name(s.grant().kind()), s.grant().grantedBy().value(),
                         s.grant().reason(), s.grant().createdAt()));
     }

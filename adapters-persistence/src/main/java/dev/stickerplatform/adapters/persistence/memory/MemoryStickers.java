@@ -93,7 +93,7 @@ final class MemoryStickers implements Store.Stickers {
     public Map<StickerType, Long> countByOwnerAndType(Address owner) {
         return context.read(t -> {
             Map<StickerType, Long> counts = new EnumMap<>(StickerType.class);
-            owned(t, owner, null).forEach(s -> counts.merge(s.type(), 1L, Long::sum));
+            owned(t, owner, DeliveryStatus.DELIVERED).forEach(s -> counts.merge(s.type(), 1L, Long::sum));
             return counts;
         });
     }
@@ -114,7 +114,8 @@ final class MemoryStickers implements Store.Stickers {
     public Map<Address, Long> countByCreatorForOwners(Address creator, Collection<Address> owners) {
         Set<Address> wanted = new HashSet<>(owners);
         return context.read(t -> t.stickers.values()
-                .filter(s -> s.creator().equals(creator) && wanted.contains(s.owner()))
+                .filter(s -> s.creator().equals(creator) && wanted.contains(s.owner())
+                        && s.status() == DeliveryStatus.DELIVERED)
                 .collect(Collectors.groupingBy(Sticker::owner, HashMap::new, Collectors.counting())));
     }
 

@@ -89,6 +89,18 @@ final class JdbiStickers implements Store.Stickers {
     }
 
     @Override
+    public Map<AssetId, Sticker> findByAssets(Collection<AssetId> assets) {
+        Map<AssetId, Sticker> found = new HashMap<>();
+        if (assets.isEmpty()) {
+            return found;
+        }
+        session.read(h -> h.createQuery("SELECT * FROM stickers WHERE asset_id = ANY(:assets)")
+                .bindArray("assets", Long.class, assets.stream().map(AssetId::value).distinct().toList())
+                .map(ROW).list()).forEach(sticker -> found.put(sticker.assetId(), sticker));
+        return found;
+    }
+
+    @Override
     public List<Sticker> byOwner(Address owner, DeliveryStatus status, PageRequest page) {
         return session.read(h -> owned(h.createQuery("SELECT * FROM stickers WHERE owner = :owner" + inStatus(status)
                         + " ORDER BY minted_at DESC, id DESC LIMIT :limit OFFSET :offset"), owner, status)
@@ -108,7 +120,8 @@ final class JdbiStickers implements Store.Stickers {
     public Map<StickerType, Long> countByOwnerAndType(Address owner) {
         Map<StickerType, Long> counts = new EnumMap<>(StickerType.class);
         session.read(h -> h.createQuery(
-                        "SELECT sticker_type, count(*) AS n FROM stickers WHERE owner = :owner GROUP BY sticker_type")
+                        "SELECT sticker_type, count(*) AS n FROM stickers WHERE owner = :owner AND status = 'DELIVERED'"
+                                + " GROUP BY sticker_type")
                 .bind("owner", owner.value())
                 .map((rs, ctx) -> Map.entry(Columns.enumOf(StickerType.class, rs, "sticker_type"), rs.getLong("n")))
                 .list()).forEach(e -> counts.put(e.getKey(), e.getValue()));
@@ -145,6 +158,7 @@ final class JdbiStickers implements Store.Stickers {
         }
         session.read(h -> h.createQuery("""
                         SELECT owner, count(*) AS n FROM stickers WHERE creator = :creator AND owner = ANY(:owners)
+                           AND status = 'DELIVERED'
                          GROUP BY owner
                         """)
                 .bind("creator", creator.value())

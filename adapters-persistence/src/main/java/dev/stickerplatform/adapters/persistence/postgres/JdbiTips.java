@@ -43,7 +43,7 @@ final class JdbiTips implements Store.Tips {
               FROM tips %s
              GROUP BY %s
              ORDER BY total DESC, n DESC, party
-             LIMIT :limit
+             LIMIT :limit OFFSET :offset
             """;
 
     private final Session session;
@@ -99,17 +99,27 @@ final class JdbiTips implements Store.Tips {
 
     @Override
     public List<Ranked> creatorsOfFan(Address fan, int limit) {
-        return rank("creator", "fan", "WHERE fan = :party", fan, limit);
+        return rank("creator", "fan", "WHERE fan = :party", fan, 0, limit);
     }
 
     @Override
     public List<Ranked> fansOfCreator(Address creator, int limit) {
-        return rank("fan", "creator", "WHERE creator = :party", creator, limit);
+        return rank("fan", "creator", "WHERE creator = :party", creator, 0, limit);
+    }
+
+    @Override
+    public List<Ranked> fansOfCreator(Address creator, int offset, int limit) {
+        return rank("fan", "creator", "WHERE creator = :party", creator, offset, limit);
     }
 
     @Override
     public List<Ranked> topCreators(int limit) {
-        return rank("creator", "fan", "", null, limit);
+        return rank("creator", "fan", "", null, 0, limit);
+    }
+
+    @Override
+    public List<Ranked> topCreators(int offset, int limit) {
+        return rank("creator", "fan", "", null, offset, limit);
     }
 
     private List<Tip> recent(String side, Address party, int limit) {
@@ -123,10 +133,14 @@ final class JdbiTips implements Store.Tips {
                 .bind("party", party.value()).map(TOTALS).one());
     }
 
-    private List<Ranked> rank(String group, String other, String where, Address party, int limit) {
+    private List<Ranked> rank(String group, String other, String where, Address party, int offset, int limit) {
         checkLimit(limit);
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must not be negative");
+        }
         return session.read(h -> {
-            var query = h.createQuery(RANK.formatted(group, other, where, group)).bind("limit", limit);
+            var query = h.createQuery(RANK.formatted(group, other, where, group)).bind("limit", limit)
+                    .bind("offset", offset);
             if (party != null) {
                 query.bind("party", party.value());
             }

@@ -113,6 +113,11 @@ public final class PostgresDatabase implements AutoCloseable {
         return new PostgresChallengeStore(pool, clock);
     }
 
+    /** Signed-in sessions (refresh tokens), shared by every process on this database. */
+    public PostgresSessionStore sessionStore() {
+        return new PostgresSessionStore(pool);
+    }
+
     /** The hash-chained record of every signature request, shared by every process on this database. */
     public PostgresAuditTrail auditTrail() {
         return new PostgresAuditTrail(pool);
