@@ -114,7 +114,10 @@ final class StartupGuards {
             problems.add("REDIS_URL is missing, so every process would count rate limits alone in memory: set "
                     + "REDIS_URL to a Redis server shared by every process");
         }
-        if (config.content().inMemoryOnly(config.database() != null)) {
+        // without DATABASE_URL and without a chosen store, the missing database is the one thing to fix (content
+        // then lives in PostgreSQL by default)
+        boolean contentChosen = config.database() != null || config.content().store() != null;
+        if (contentChosen && config.content().inMemoryOnly(config.database() != null)) {
             problems.add("sticker content would live only in process memory (CONTENT_STORE=" + config.content()
                     .storeFor(config.database() != null).name().toLowerCase(Locale.ROOT) + ") and stickers would point"
                     + " at content lost on restart: keep it in PostgreSQL (the default with DATABASE_URL), or set"

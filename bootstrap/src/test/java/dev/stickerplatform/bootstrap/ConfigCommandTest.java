@@ -47,7 +47,7 @@ class ConfigCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(output()).contains("SIMULATION_MODE=true").contains("DEMO_MODE=true").contains("CORS_ORIGINS")
                 .contains("JWT_SIGNING_KEY").contains("DEPLOYER_SIGNER=local").contains("PLATFORM_FEE_FLOOR")
-                .contains("sticker images and metadata in memory");
+                .contains("DATABASE_URL is missing").contains("REDIS_URL is missing");
     }
 
     @Test

@@ -107,9 +107,11 @@ class StartupRefusalTest {
                 assertThatThrownBy(() -> StartupGuards.refuseUnsafeSettings(PlatformConfig.fromEnv(new Env(variant))))
                         .as(network + " " + store)
                         .isInstanceOf(ConfigException.class)
-                        .hasMessageContaining("NETWORK=" + network + " refuses to keep sticker images and metadata in"
-                                + " memory")
-                        .hasMessageContaining("Set DATABASE_URL");
+                        .hasMessageContaining(network.equals("mainnet")
+                                ? (store == null ? "DATABASE_URL is missing" : "sticker content would live only in "
+                                + "process memory (CONTENT_STORE=" + store + ")")
+                                : "NETWORK=" + network + " refuses to keep sticker images and metadata in memory")
+                        .hasMessageContaining(network.equals("mainnet") ? "DATABASE_URL" : "Set DATABASE_URL");
             }
         }
     }
@@ -173,7 +175,6 @@ class StartupRefusalTest {
                     .hasMessageContaining("DEPLOYER_SIGNER=local keeps the deployer key in process memory")
                     .hasMessageContaining("DATABASE_URL is missing")
                     .hasMessageContaining("REDIS_URL is missing")
-                    .hasMessageContaining("sticker content would live only in process memory")
                     .hasMessageContaining("METRICS_TOKEN is missing")
                     .hasMessageContaining("JWT_SIGNING_KEY is missing");
         } finally {
