@@ -2,14 +2,14 @@ package dev.stickerplatform.domain.model;
 
 import java.io.ByteArrayOutputStream;
 
-/** RFC 4648 base32 without padding, as Algorand uses for addresses and transaction ids. */
-final class Base32 {
+/** RFC 4648 base32 without padding, as Algorand uses for addresses and transaction ids (upper case). */
+public final class Base32 {
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
     private Base32() {
     }
 
-    static String encode(byte[] data) {
+    public static String encode(byte[] data) {
         StringBuilder out = new StringBuilder((data.length * 8 + 4) / 5);
         int buffer = 0;
         int bits = 0;

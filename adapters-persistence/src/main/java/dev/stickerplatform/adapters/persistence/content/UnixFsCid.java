@@ -1,9 +1,11 @@
 package dev.stickerplatform.adapters.persistence.content;
 
+import dev.stickerplatform.domain.model.Base32;
 import dev.stickerplatform.domain.model.Hashes;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The CID {@code ipfs add --cid-version=1 --raw-leaves} gives a file (Kubo's defaults otherwise: fixed chunks of
@@ -21,7 +23,6 @@ public final class UnixFsCid {
     static final int MAX_LINKS = 174;
     private static final byte[] RAW_PREFIX = {0x01, 0x55, 0x12, 0x20};
     private static final byte[] DAG_PB_PREFIX = {0x01, 0x70, 0x12, 0x20};
-    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz234567";
 
     private UnixFsCid() {
     }
@@ -130,21 +131,8 @@ public final class UnixFsCid {
         return cid;
     }
 
+    /** Multibase {@code b}: RFC 4648 base32, lower case, no padding. */
     private static String base32(byte[] data) {
-        StringBuilder out = new StringBuilder((data.length * 8 + 4) / 5);
-        int buffer = 0;
-        int bits = 0;
-        for (byte b : data) {
-            buffer = (buffer << 8) | (b & 0xff);
-            bits += 8;
-            while (bits >= 5) {
-                out.append(ALPHABET.charAt((buffer >> (bits - 5)) & 31));
-                bits -= 5;
-            }
-        }
-        if (bits > 0) {
-            out.append(ALPHABET.charAt((buffer << (5 - bits)) & 31));
-        }
-        return out.toString();
+        return Base32.encode(data).toLowerCase(Locale.ROOT);
     }
 }
