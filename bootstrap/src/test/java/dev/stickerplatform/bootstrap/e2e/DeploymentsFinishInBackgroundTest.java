@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stickerplatform.adapters.algorand.DevWallet;
 import dev.stickerplatform.bootstrap.Platform;
 import dev.stickerplatform.bootstrap.PlatformConfig;
+import dev.stickerplatform.bootstrap.support.Version1TipJars;
+import dev.stickerplatform.domain.model.MicroAlgos;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -54,9 +56,8 @@ class DeploymentsFinishInBackgroundTest {
     @Test
     void anUpgradeFinishingLateProposesDeletingTheOldApp() {
         DevWallet creator = DevWallet.generate();
-        api.as(creator).post("/creator/register",
-                Map.of("walletAddress", creator.address().value(), "username", "ada", "minTipAlgo", "1"));
-        long oldApp = awaitContract(creator, jar -> jar.get("active").asBoolean()).get("appId").asLong();
+        // a version 1 jar: upgrading one that already runs the current program is refused (409)
+        long oldApp = Version1TipJars.install(platform, creator.address(), MicroAlgos.ofAlgo(1)).value();
 
         Api.Reply upgraded = api.as(creator).post("/creator/" + creator.address() + "/upgrade-contract", Map.of());
         assertThat(upgraded.status()).as(upgraded.body().toString()).isEqualTo(202);

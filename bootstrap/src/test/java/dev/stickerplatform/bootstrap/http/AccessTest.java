@@ -22,7 +22,7 @@ class AccessTest extends PlatformHttpTest {
      * state-changing route names whose access it needs.
      */
     static final Set<String> OPEN_WRITES = Set.of("POST /submit", "POST /submit-group", "POST /auth/challenge",
-            "POST /auth/verify", "POST /onramp/webhook");
+            "POST /auth/verify", "POST /onramp/webhook", "POST /auth/refresh", "POST /auth/logout");
 
     @Test
     void everyStateChangingRouteDeclaresItsAccess() {

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stickerplatform.adapters.algorand.DevWallet;
+import dev.stickerplatform.adapters.http.onramp.TransakWebhooks;
+import dev.stickerplatform.application.onramp.OnrampConfig;
 import dev.stickerplatform.bootstrap.Platform;
 import dev.stickerplatform.bootstrap.PlatformConfig;
+import dev.stickerplatform.bootstrap.StickerOriginSettings;
 import dev.stickerplatform.bootstrap.support.Version1TipJars;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.AssetId;
@@ -41,12 +44,14 @@ class OpenApiResponsesTest extends PlatformHttpTest {
     private final DevWallet admin = DevWallet.generate();
     private final DevWallet creator = DevWallet.generate();
     private final DevWallet fan = DevWallet.generate();
+    private final OnrampConfig onramp = StickerOriginSettings.simulatedOnramp(200);
 
     @BeforeAll
     @Override
     void startPlatform() {
         PlatformConfig config = PlatformConfig.embedded().withPort(0).withBlockTime(Duration.ofMillis(100))
                 .withFaucetApprovalAbove(MicroAlgos.ofAlgo(5));
+        config = config.withStickerOrigins(config.stickerOrigins().withOnramp(onramp));
         platform = Platform.start(config.withAuth(config.auth().withAdmins(Set.of(admin.address()))));
     }
 
@@ -125,6 +130,7 @@ class OpenApiResponsesTest extends PlatformHttpTest {
                 + "/upgrade-contract", ""));
         grantsAndTransfer(c, f, template.path("id").asLong(), golden);
         problems(c, f);
+        onramp(c, f);
 
         assertThat(mismatches).as("answers that differ from openapi.json").isEmpty();
         Set<String> missing = new TreeSet<>(schemas.operations());
@@ -207,6 +213,27 @@ class OpenApiResponsesTest extends PlatformHttpTest {
     }
 
     /** Asserts that the reply matches its documented schema; records a success for the coverage check. */
+    /** The on-ramp with the simulated Transak: an order paid, tipped in the fan's name, and its webhook replayed. */
+    private void onramp(String c, String f) {
+        check("GET", "/onramp/config", get("/onramp/config"));
+        String id = check("POST", "/onramp/create-order", as(fan).post("/onramp/create-order", Map.of(
+                "fanWallet", f, "creatorWallet", c, "fiatAmount", "100", "fiatCurrency", "INR"))).body()
+                .path("partnerOrderId").asText();
+        Instant deadline = Instant.now().plusSeconds(40);
+        JsonNode order = get("/onramp/order/" + id).body();
+        while (!order.path("status").asText().equals("tip_sent") && Instant.now().isBefore(deadline)) {
+            platform.ledger().awaitRoundAfter(platform.ledger().currentRound(), Duration.ofSeconds(1));
+            order = get("/onramp/order/" + id).body();
+        }
+        assertThat(order.path("status").asText()).as(order.toString()).isEqualTo("tip_sent");
+        check("GET", "/onramp/order/{partnerOrderId}", get("/onramp/order/" + id));
+        check("GET", "/onramp/fan/{wallet}/orders", get("/onramp/fan/" + f + "/orders"));
+        Map<String, Object> completed = Map.of("id", order.path("transakOrderId").asText(), "partnerOrderId", id,
+                "status", "COMPLETED", "transactionHash", order.path("paymentTxId").asText());
+        check("POST", "/onramp/webhook", post("/onramp/webhook", Map.of("data", new TransakWebhooks(
+                onramp.webhookSecret()).sign("ORDER_COMPLETED", completed, Instant.now()))));
+    }
+
     private Reply check(String method, String template, Reply reply) {
         List<String> problems = schemas.problems(method, template, reply.status(), reply.header("Content-Type"),
                 reply.body());
