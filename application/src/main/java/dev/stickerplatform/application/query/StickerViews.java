@@ -4,6 +4,7 @@ import dev.stickerplatform.domain.model.Grant;
 import dev.stickerplatform.domain.model.Sticker;
 import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.model.StickerType;
+import dev.stickerplatform.domain.model.Tip;
 import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.Store;
 import java.util.Collections;
@@ -16,15 +17,21 @@ final class StickerViews {
     private StickerViews() {
     }
 
-    /** The stickers with their templates and, for granted ones, their grants (two store calls). */
+    /**
+     * The stickers with their templates, their tips (for the memo) and, for granted ones, their grants (three store
+     * calls).
+     */
     static List<StickerView> join(Store store, List<Sticker> stickers) {
         if (stickers.isEmpty()) {
             return List.of();
         }
         Map<Long, StickerTemplate> byId = store.templates().findAll(
                 stickers.stream().map(Sticker::templateId).distinct().toList());
-        Map<TxId, Grant> grants = store.grants().findAll(stickers.stream().map(Sticker::tipTxId).toList());
-        return stickers.stream().map(s -> StickerView.of(s, byId.get(s.templateId()), grants.get(s.tipTxId())))
+        List<TxId> origins = stickers.stream().map(Sticker::tipTxId).toList();
+        Map<TxId, Grant> grants = store.grants().findAll(origins);
+        Map<TxId, Tip> tips = store.tips().findAll(origins);
+        return stickers.stream().map(s -> StickerView.of(s, byId.get(s.templateId()), grants.get(s.tipTxId()),
+                        tips.get(s.tipTxId())))
                 .toList();
     }
 

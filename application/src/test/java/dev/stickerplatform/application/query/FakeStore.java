@@ -201,6 +201,13 @@ public final class FakeStore implements Store {
                 return Optional.ofNullable(tips.get(txId));
             }
 
+            public Map<TxId, Tip> findAll(Collection<TxId> txIds) {
+                call("Tips.findAll");
+                Map<TxId, Tip> found = new LinkedHashMap<>();
+                txIds.forEach(id -> Optional.ofNullable(tips.get(id)).ifPresent(tip -> found.put(id, tip)));
+                return found;
+            }
+
             public List<Tip> recentByFan(Address fan, int limit) {
                 call("Tips.recentByFan");
                 return newest(t -> t.fan().equals(fan), limit);

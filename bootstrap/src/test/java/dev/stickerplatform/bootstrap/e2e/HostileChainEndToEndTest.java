@@ -128,6 +128,9 @@ class HostileChainEndToEndTest {
                 reply -> reply.body().path("totalCount").asLong() == 1, "the tip's sticker").body()
                 .path("nfts").get(0);
         assertThat(sticker.path("tipTxId").asText()).isEqualTo(tip.value());
+        assertThat(sticker.path("memo").asText()).as("the inventory shows the memo escaped")
+                .isEqualTo("merci \\xFF\\xFE");
+        assertThat(Base64.getDecoder().decode(sticker.path("memoBase64").asText())).containsExactly(memo);
         JsonNode recent = api.get("/fan/" + fan.address() + "/stats").body().path("recentTips").get(0);
         assertThat(recent.path("memo").asText()).isEqualTo("merci \\xFF\\xFE");
         assertThat(Base64.getDecoder().decode(recent.path("memoBase64").asText())).containsExactly(memo);

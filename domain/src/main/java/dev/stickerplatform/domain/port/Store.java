@@ -144,6 +144,9 @@ public interface Store {
 
         Optional<Tip> find(TxId txId);
 
+        /** The tips with these txids, by txid (unknown txids are absent). One round trip in the database store. */
+        Map<TxId, Tip> findAll(Collection<TxId> txIds);
+
         /** The fan's latest tips, newest first. */
         List<Tip> recentByFan(Address fan, int limit);
 

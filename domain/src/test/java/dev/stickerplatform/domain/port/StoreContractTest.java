@@ -504,6 +504,20 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void findAllReturnsTheKnownTipsByTxid() {
+            Tip first = aTip().build();
+            Tip second = aTip().build();
+            store.tips().insertIfAbsent(first);
+            store.tips().insertIfAbsent(second);
+
+            Map<TxId, Tip> found = store.tips().findAll(List.of(first.txId(), second.txId(), first.txId(),
+                    TestData.txId("unknown")));
+
+            assertThat(found).containsOnly(Map.entry(first.txId(), first), Map.entry(second.txId(), second));
+            assertThat(store.tips().findAll(List.of())).isEmpty();
+        }
+
+        @Test
         void concurrentOverlappingInsertsKeepExactlyTheDistinctTips() {
             List<Tip> distinct = IntStream.range(0, 400).mapToObj(i -> aTip().from(alice).build()).toList();
 

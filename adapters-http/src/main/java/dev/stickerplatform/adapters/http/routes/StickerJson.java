@@ -8,12 +8,14 @@ import java.time.Instant;
  * the template fields are null if the template was deleted. {@code origin} is {@code tip} or {@code grant}; a
  * granted sticker has no {@code tipTxId} and says who gave it and why in {@code grant}. {@code expired}: a
  * membership sticker past its {@code expiresAt} (at the server's time when answering); it stays in the wallet, but
- * no longer counts as a membership.
+ * no longer counts as a membership. {@code memo} is the tip's memo as in {@link TipJson} (text, escaped
+ * {@code \xNN} for bytes that are not UTF-8; empty for a grant) and {@code memoBase64} its exact bytes.
  */
 record StickerJson(long id, long assetId, long templateId, String ownerWallet, String creatorWallet,
                    String stickerType, String category, String deliveryStatus, String tipTxId, String txId,
                    Instant expiresAt, boolean expired, Instant mintedAt, Instant deliveredAt, String templateName,
-                   String imageUrl, String metadataUrl, String origin, GrantJson grant) {
+                   String imageUrl, String metadataUrl, String origin, GrantJson grant, String memo,
+                   String memoBase64) {
 
     /** Who gave a granted sticker, and why. */
     record GrantJson(String kind, String grantedBy, String reason, Instant grantedAt) {
@@ -27,6 +29,7 @@ record StickerJson(long id, long assetId, long templateId, String ownerWallet, S
                 s.expiresAt() != null && !Instant.now().isBefore(s.expiresAt()), s.mintedAt(), s.deliveredAt(),
                 s.templateName(), s.imageUrl(), s.metadataUrl(), s.grant() == null ? "tip" : "grant",
                 s.grant() == null ? null : new GrantJson(Wire.name(s.grant().kind()), s.grant().grantedBy().value(),
-                        s.grant().reason(), s.grant().createdAt()));
+                        s.grant().reason(), s.grant().createdAt()),
+                s.memo().text(), s.memo().base64());
     }
 }

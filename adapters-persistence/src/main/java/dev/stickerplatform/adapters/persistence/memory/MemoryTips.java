@@ -4,8 +4,11 @@ import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.Tip;
 import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.Store;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,6 +41,15 @@ final class MemoryTips implements Store.Tips {
     @Override
     public Optional<Tip> find(TxId txId) {
         return context.read(t -> t.tips.get(txId));
+    }
+
+    @Override
+    public Map<TxId, Tip> findAll(Collection<TxId> txIds) {
+        return context.read(t -> {
+            Map<TxId, Tip> found = new HashMap<>();
+            txIds.forEach(id -> t.tips.get(id).ifPresent(tip -> found.put(id, tip)));
+            return found;
+        });
     }
 
     @Override

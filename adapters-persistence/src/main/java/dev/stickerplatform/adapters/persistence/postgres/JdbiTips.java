@@ -8,7 +8,10 @@ import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.Tip;
 import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.Store;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -75,6 +78,18 @@ final class JdbiTips implements Store.Tips {
     public Optional<Tip> find(TxId txId) {
         return session.read(h -> h.createQuery("SELECT * FROM tips WHERE tx_id = :tx_id")
                 .bind("tx_id", txId.value()).map(ROW).findOne());
+    }
+
+    @Override
+    public Map<TxId, Tip> findAll(Collection<TxId> txIds) {
+        if (txIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<TxId, Tip> found = new HashMap<>();
+        session.read(h -> h.createQuery("SELECT * FROM tips WHERE tx_id = ANY(:ids)")
+                .bindArray("ids", String.class, txIds.stream().map(TxId::value).distinct().toList())
+                .map(ROW).list()).forEach(tip -> found.put(tip.txId(), tip));
+        return found;
     }
 
     @Override
