@@ -42,6 +42,8 @@ class ListenerWatchdogTest {
         chain.produce(2);
 
         await(() -> lastRound() == 6, "the new loop to follow the chain");
+        // the loop saves the cursor first and reports its round to the status after: wait for both
+        await(() -> watchdog.status().lastRound() == 6, "the status to report round 6");
         ListenerStatus status = watchdog.status();
         assertThat(status.running()).isTrue();
         assertThat(status.restarts()).isEqualTo(1);
