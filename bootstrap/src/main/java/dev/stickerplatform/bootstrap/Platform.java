@@ -163,7 +163,7 @@ public final class Platform implements AutoCloseable {
                 sessions);
         this.http = new HttpServer(services.useCases(listener == null ? null : listener::status,
                 rateLimiting.healthChecks()), httpConfig, authentication, rateLimiting.limiter(), ops.rateLimits(),
-                new ServerOperations(metrics, ops.metricsToken(), rateLimiting.fallback()));
+                new ServerOperations(metrics, ops.metricsToken(), rateLimiting.fallback()), clock);
         for (SignerRole role : SignerRole.values()) {
             LOG.info("{} {}", role, SignerKeys.describe(signers.keys(role), signers.forRole(role)));
         }

@@ -48,7 +48,13 @@ public final class HttpServer {
     /** With the metrics, {@code /metrics} token and rate-limit fallback of {@code operations}. */
     public HttpServer(UseCases useCases, HttpConfig config, Authentication auth, RateLimiter limiter,
                       RateLimits limits, ServerOperations operations) {
-        this(useCases, config, auth, auth.policy(), limiter, limits, Clock.systemUTC(), operations);
+        this(useCases, config, auth, limiter, limits, operations, Clock.systemUTC());
+    }
+
+    /** Like the above with the platform's {@code clock} (what views compare expiry against). */
+    public HttpServer(UseCases useCases, HttpConfig config, Authentication auth, RateLimiter limiter,
+                      RateLimits limits, ServerOperations operations, Clock clock) {
+        this(useCases, config, auth, auth.policy(), limiter, limits, clock, operations);
     }
 
     /** With the default limits of {@link RateLimits#defaults()}. */

@@ -5,6 +5,7 @@ import dev.stickerplatform.domain.model.Creator;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.port.PageRequest;
 import dev.stickerplatform.domain.port.Store;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,11 @@ import java.util.Map;
  */
 public final class CreatorLeaderboardService {
     private final Store store;
+    private final Clock clock;
 
-    public CreatorLeaderboardService(Store store) {
+    public CreatorLeaderboardService(Store store, Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     /**
@@ -39,8 +42,12 @@ public final class CreatorLeaderboardService {
         }
     }
 
-    /** One fan's place: {@code rank} starts at 1. */
-    public record FanEntry(int rank, Address fan, long tipCount, MicroAlgos total, long stickersOwned) {
+    /**
+     * One fan's place: {@code rank} starts at 1. {@code expiredMemberships}: how many of the {@code stickersOwned}
+     * are memberships past their expiry.
+     */
+    public record FanEntry(int rank, Address fan, long tipCount, MicroAlgos total, long stickersOwned,
+                           long expiredMemberships) {
     }
 
     public sealed interface Result {
@@ -67,10 +74,12 @@ public final class CreatorLeaderboardService {
         List<Address> fanWallets = ranked.stream().map(Store.Tips.Ranked::party).toList();
         Map<Address, Long> owned = fanWallets.isEmpty() ? Map.of()
                 : store.stickers().countByCreatorForOwners(wallet, fanWallets);
+        Map<Address, Long> expired = fanWallets.isEmpty() ? Map.of()
+                : store.stickers().countExpiredMemberships(wallet, fanWallets, clock.instant());
         List<FanEntry> fans = new ArrayList<>(ranked.size());
         for (Store.Tips.Ranked fan : ranked) {
             fans.add(new FanEntry(query.offset() + fans.size() + 1, fan.party(), fan.count(), fan.sum(),
-                    owned.getOrDefault(fan.party(), 0L)));
+                    owned.getOrDefault(fan.party(), 0L), expired.getOrDefault(fan.party(), 0L)));
         }
         return new Result.Leaderboard(wallet, creator.username(), totals.distinct(), totals.count(), totals.sum(),
                 fans);

@@ -5,6 +5,7 @@ import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.StickerType;
 import dev.stickerplatform.domain.model.Tip;
 import dev.stickerplatform.domain.port.Store;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -17,9 +18,11 @@ public final class FanStatsService {
     static final int RECENT_TIPS = 10;
 
     private final Store store;
+    private final Clock clock;
 
-    public FanStatsService(Store store) {
+    public FanStatsService(Store store, Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     public record Query(Address fan) {
@@ -36,11 +39,12 @@ public final class FanStatsService {
 
     /**
      * @param averageTip     total / count in whole microAlgos, rounded down (zero without tips)
-     * @param stickersByType every sticker type with its count, over all the fan's stickers in any status
+     * @param stickersByType every sticker type with its count, over the stickers the fan owns (delivered)
+     * @param expiredMemberships how many of those are memberships past their expiry (still owned, marked expired)
      */
     public record FanStats(Address fan, long totalTips, MicroAlgos totalSpent, MicroAlgos averageTip,
                            long uniqueCreators, Map<StickerType, Long> stickersByType,
-                           List<CreatorShare> creatorBreakdown, List<Tip> recentTips) {
+                           List<CreatorShare> creatorBreakdown, List<Tip> recentTips, long expiredMemberships) {
         public FanStats {
             stickersByType = StickerViews.countsByType(stickersByType);
             creatorBreakdown = List.copyOf(creatorBreakdown);
@@ -62,6 +66,7 @@ public final class FanStatsService {
                 .toList();
         return new FanStats(fan, totals.count(), totals.sum(), average, totals.distinct(),
                 store.stickers().countByOwnerAndType(fan), breakdown,
-                store.tips().recentByFan(fan, RECENT_TIPS));
+                store.tips().recentByFan(fan, RECENT_TIPS),
+                store.stickers().countExpiredMemberships(null, List.of(fan), clock.instant()).getOrDefault(fan, 0L));
     }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class CreatorLeaderboardServiceTest {
     private static final Address OTHER_FAN = wallet(3);
     private final FakeStore store = new FakeStore();
-    private final CreatorLeaderboardService service = new CreatorLeaderboardService(store);
+    private final CreatorLeaderboardService service = new CreatorLeaderboardService(store, java.time.Clock.systemUTC());
 
     private Result.Leaderboard leaderboard(int limit) {
         return (Result.Leaderboard) service.get(new Query(CREATOR, limit));

@@ -340,6 +340,16 @@ public final class FakeStore implements Store {
                         .filter(s -> s.creator().equals(creator) && owners.contains(s.owner()))
                         .collect(Collectors.groupingBy(Sticker::owner, Collectors.counting()));
             }
+
+            public Map<Address, Long> countExpiredMemberships(Address creator, Collection<Address> owners,
+                                                              java.time.Instant now) {
+                call("Stickers.countExpiredMemberships");
+                return stickers.values().stream()
+                        .filter(s -> (creator == null || s.creator().equals(creator)) && owners.contains(s.owner())
+                                && s.status() == DeliveryStatus.DELIVERED && s.expiresAt() != null
+                                && !s.expiresAt().isAfter(now))
+                        .collect(Collectors.groupingBy(Sticker::owner, Collectors.counting()));
+            }
         };
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class FanStatsServiceTest {
     private final FakeStore store = new FakeStore();
-    private final FanStatsService service = new FanStatsService(store);
+    private final FanStatsService service = new FanStatsService(store, java.time.Clock.systemUTC());
 
     private FanStats stats() {
         return service.get(new Query(FAN));

@@ -229,6 +229,13 @@ public interface Store {
 
         /** How many of a creator's stickers each of these fans owns: DELIVERED only, as {@link #countByOwnerAndType}. */
         Map<Address, Long> countByCreatorForOwners(Address creator, Collection<Address> owners);
+
+        /**
+         * How many expired memberships each of these fans owns (DELIVERED, {@code expiresAt} at or before
+         * {@code now}), of one creator's stickers, or of any creator's when {@code creator} is null. They stay in the
+         * wallet and in the owned counts; views mark them expired.
+         */
+        Map<Address, Long> countExpiredMemberships(Address creator, Collection<Address> owners, Instant now);
     }
 
     interface MintJobs {

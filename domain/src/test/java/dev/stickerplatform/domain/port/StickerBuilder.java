@@ -23,6 +23,7 @@ public final class StickerBuilder {
     private AssetId asset = AssetId.of(TestData.uniqueNumber());
     private DeliveryStatus status = DeliveryStatus.DELIVERED;
     private Instant mintedAt = TestData.T0;
+    private Instant expiresAt;
 
     StickerBuilder() {
     }
@@ -68,9 +69,17 @@ public final class StickerBuilder {
         return this;
     }
 
+    /** A membership that expires at {@code value}. */
+    public StickerBuilder expiringAt(Instant value) {
+        expiresAt = value;
+        return this;
+    }
+
     public Sticker build() {
         boolean delivered = status == DeliveryStatus.DELIVERED;
-        return new Sticker(0, tipTxId, templateId, creator, owner, type, TemplateCategory.TIP, asset, status,
-                delivered ? TestData.txId("delivery-" + tipTxId) : null, null, mintedAt, delivered ? mintedAt : null);
+        return new Sticker(0, tipTxId, templateId, creator, owner, type,
+                expiresAt == null ? TemplateCategory.TIP : TemplateCategory.MEMBERSHIP_SILVER, asset, status,
+                delivered ? TestData.txId("delivery-" + tipTxId) : null, expiresAt, mintedAt,
+                delivered ? mintedAt : null);
     }
 }

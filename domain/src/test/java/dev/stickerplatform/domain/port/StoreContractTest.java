@@ -40,6 +40,7 @@ import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.model.UnsignedTxn;
 import dev.stickerplatform.domain.port.Store.Tips.Ranked;
 import dev.stickerplatform.domain.port.Store.Tips.Totals;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -758,6 +759,25 @@ public abstract class StoreContractTest {
             assertThat(counts.get(other)).isEqualTo(1);
             assertThat(counts.getOrDefault(address("no stickers"), 0L)).isZero();
             assertThat(counts).doesNotContainKey(address("not asked"));
+        }
+
+        @Test
+        void countsExpiredMembershipsPerOwnerAtTheGivenTime() {
+            Address other = address("other fan");
+            Instant now = TestData.T0.plus(Duration.ofDays(100));
+            store.stickers().insert(aSticker().expiringAt(now).build());
+            store.stickers().insert(aSticker().expiringAt(now.minusSeconds(1)).build());
+            store.stickers().insert(aSticker().expiringAt(now.plusSeconds(1)).build());
+            store.stickers().insert(aSticker().build());
+            store.stickers().insert(aSticker().expiringAt(now).withStatus(DeliveryStatus.PENDING_OPTIN).build());
+            store.stickers().insert(aSticker().expiringAt(now).by(address("other creator")).build());
+            store.stickers().insert(aSticker().expiringAt(now).ownedBy(other).build());
+
+            assertThat(store.stickers().countExpiredMemberships(CREATOR, List.of(FAN, other), now))
+                    .containsOnly(Map.entry(FAN, 2L), Map.entry(other, 1L));
+            assertThat(store.stickers().countExpiredMemberships(null, List.of(FAN), now))
+                    .as("of any creator").containsOnly(Map.entry(FAN, 3L));
+            assertThat(store.stickers().countExpiredMemberships(null, List.of(), now)).isEmpty();
         }
     }
 

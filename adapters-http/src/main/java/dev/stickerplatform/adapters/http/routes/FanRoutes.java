@@ -17,20 +17,24 @@ import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 
 /** A fan's stickers, pending deliveries, claims, tipping stats and the golden-odds display. */
 final class FanRoutes implements RouteGroup {
     private final UseCases useCases;
+    private final Clock clock;
 
-    FanRoutes(UseCases useCases) {
+    FanRoutes(UseCases useCases, Clock clock) {
         this.useCases = useCases;
+        this.clock = clock;
     }
 
     @Override
     public void register(RouteTable routes) {
         routes.get("/fan/{wallet}/inventory", RouteClass.READ, ctx -> ctx.json(InventoryJson.of(useCases.fanInventory()
-                .get(new FanInventoryService.Query(Params.wallet(ctx, "wallet"), PageParams.read(ctx))))));
+                .get(new FanInventoryService.Query(Params.wallet(ctx, "wallet"), PageParams.read(ctx))),
+                clock.instant())));
         routes.get("/fan/{wallet}/pending", RouteClass.READ, this::pending);
         routes.post("/fan/{wallet}/claim/{stickerId}", AccessRule.walletInPath("wallet"), RouteClass.WRITE,
                 this::claim);
@@ -43,7 +47,7 @@ final class FanRoutes implements RouteGroup {
         Address wallet = Params.wallet(ctx, "wallet");
         var page = PageParams.read(ctx);
         var pending = useCases.fanPendingStickers().get(new FanPendingStickersService.Query(wallet, page));
-        List<StickerJson> items = pending.stickers().stream().map(StickerJson::of).toList();
+        List<StickerJson> items = pending.stickers().stream().map(s -> StickerJson.of(s, clock.instant())).toList();
         ctx.json(Wire.object("wallet", wallet.value(), "pending", items, "total", items.size(),
                 "totalCount", pending.totalCount(), "limit", page.limit(),
                 "nextCursor", PageParams.next(page, items.size(), pending.hasMore()), "hasMore", pending.hasMore()));

@@ -5,10 +5,14 @@ import dev.stickerplatform.application.query.FanStatsService.FanStats;
 import dev.stickerplatform.domain.model.StickerType;
 import java.util.List;
 
-/** A fan's tipping summary; totals cover all the fan's tips and stickers. */
+/**
+ * A fan's tipping summary; totals cover all the fan's tips and owned stickers. {@code expiredMemberships}: how many of
+ * the owned stickers are memberships past their expiry (still owned, marked expired).
+ */
 record FanStatsJson(String wallet, long totalTips, long totalSpentMicroAlgos, String totalSpentAlgo,
                     long averageTipMicroAlgos, String averageTipAlgo, long uniqueCreators, long totalSoulbound,
-                    long totalGolden, long totalNfts, List<ShareJson> creatorBreakdown, List<TipJson> recentTips) {
+                    long totalGolden, long totalNfts, List<ShareJson> creatorBreakdown, List<TipJson> recentTips,
+                    long expiredMemberships) {
 
     record ShareJson(String creatorWallet, long tipCount, long totalMicroAlgos, String totalAlgo) {
         static ShareJson of(CreatorShare share) {
@@ -22,6 +26,6 @@ record FanStatsJson(String wallet, long totalTips, long totalSpentMicroAlgos, St
                 s.averageTip().value(), s.averageTip().toAlgoString(), s.uniqueCreators(),
                 s.stickersByType().get(StickerType.SOULBOUND), s.stickersByType().get(StickerType.GOLDEN),
                 s.totalStickers(), s.creatorBreakdown().stream().map(ShareJson::of).toList(),
-                s.recentTips().stream().map(TipJson::of).toList());
+                s.recentTips().stream().map(TipJson::of).toList(), s.expiredMemberships());
     }
 }

@@ -3,6 +3,7 @@ package dev.stickerplatform.adapters.http.routes;
 import dev.stickerplatform.adapters.http.routing.PageParams;
 import dev.stickerplatform.application.query.FanInventoryService.FanInventory;
 import dev.stickerplatform.domain.model.StickerType;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -12,8 +13,8 @@ import java.util.List;
 record InventoryJson(String wallet, List<StickerJson> nfts, int total, long totalCount, int limit,
                      String nextCursor, boolean hasMore, long totalSoulbound, long totalGolden) {
 
-    static InventoryJson of(FanInventory inventory) {
-        List<StickerJson> items = inventory.stickers().stream().map(StickerJson::of).toList();
+    static InventoryJson of(FanInventory inventory, Instant now) {
+        List<StickerJson> items = inventory.stickers().stream().map(s -> StickerJson.of(s, now)).toList();
         return new InventoryJson(inventory.fan().value(), items, items.size(), inventory.totalCount(),
                 inventory.page().limit(), PageParams.next(inventory.page(), items.size(), inventory.hasMore()),
                 inventory.hasMore(), inventory.count(StickerType.SOULBOUND), inventory.count(StickerType.GOLDEN));

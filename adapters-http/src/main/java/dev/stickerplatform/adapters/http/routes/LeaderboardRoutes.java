@@ -29,10 +29,12 @@ final class LeaderboardRoutes implements RouteGroup {
         routes.get("/leaderboard/{creatorWallet}", RouteClass.READ, this::creator);
     }
 
-    record FanJson(int rank, String fanWallet, long tipCount, long totalMicroAlgos, String totalAlgo, long nftCount) {
+    /** {@code expiredMemberships}: how many of the {@code nftCount} stickers are memberships past their expiry. */
+    record FanJson(int rank, String fanWallet, long tipCount, long totalMicroAlgos, String totalAlgo, long nftCount,
+                   long expiredMemberships) {
         static FanJson of(FanEntry e) {
             return new FanJson(e.rank(), e.fan().value(), e.tipCount(), e.total().value(), e.total().toAlgoString(),
-                    e.stickersOwned());
+                    e.stickersOwned(), e.expiredMemberships());
         }
     }
 

@@ -15,6 +15,7 @@ import dev.stickerplatform.application.query.StickerByAssetService;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AssetId;
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.util.Base64;
 
 /**
@@ -23,9 +24,11 @@ import java.util.Base64;
  */
 final class NftRoutes implements RouteGroup {
     private final UseCases useCases;
+    private final Clock clock;
 
-    NftRoutes(UseCases useCases) {
+    NftRoutes(UseCases useCases, Clock clock) {
         this.useCases = useCases;
+        this.clock = clock;
     }
 
     record OptInRequest(@JsonAlias("asset_id") AssetId assetId, @JsonAlias("fan_wallet") Address fanWallet) {
@@ -57,13 +60,14 @@ final class NftRoutes implements RouteGroup {
     private void inventory(Context ctx) {
         Address wallet = Params.wallet(ctx, "wallet");
         var page = PageParams.read(ctx);
-        ctx.json(InventoryJson.of(useCases.fanInventory().get(new FanInventoryService.Query(wallet, page))));
+        ctx.json(InventoryJson.of(useCases.fanInventory().get(new FanInventoryService.Query(wallet, page)),
+                clock.instant()));
     }
 
     private void byAsset(Context ctx) {
         AssetId asset = AssetId.of(Params.positiveLong(ctx, "assetId"));
         switch (useCases.stickerByAsset().get(new StickerByAssetService.Query(asset))) {
-            case StickerByAssetService.Result.Found found -> ctx.json(StickerJson.of(found.sticker()));
+            case StickerByAssetService.Result.Found found -> ctx.json(StickerJson.of(found.sticker(), clock.instant()));
             case StickerByAssetService.Result.NotFound notFound -> throw ProblemException.notFound(
                     "No sticker of the platform is this asset.");
         }

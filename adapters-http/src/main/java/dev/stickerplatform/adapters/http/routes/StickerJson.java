@@ -21,12 +21,13 @@ record StickerJson(long id, long assetId, long templateId, String ownerWallet, S
     record GrantJson(String kind, String grantedBy, String reason, Instant grantedAt) {
     }
 
-    static StickerJson of(StickerView s) {
+    /** The sticker as answered at {@code now} (the server's clock: it decides {@code expired}). */
+    static StickerJson of(StickerView s, Instant now) {
         return new StickerJson(s.id(), s.assetId().value(), s.templateId(), s.owner().value(), s.creator().value(),
                 Wire.name(s.type()), Wire.name(s.category()), Wire.name(s.status()),
                 s.grant() == null ? Wire.text(s.tipTxId()) : null,
                 Wire.text(s.deliveryTxId()), s.expiresAt(),
-                s.expiresAt() != null && !Instant.now().isBefore(s.expiresAt()), s.mintedAt(), s.deliveredAt(),
+                s.expiresAt() != null && !now.isBefore(s.expiresAt()), s.mintedAt(), s.deliveredAt(),
                 s.templateName(), s.imageUrl(), s.metadataUrl(), s.grant() == null ? "tip" : "grant",
                 s.grant() == null ? null : new GrantJson(Wire.name(s.grant().kind()), s.grant().grantedBy().value(),
                         s.grant().reason(), s.grant().createdAt()),

@@ -9,6 +9,7 @@ import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.DuplicateException;
 import dev.stickerplatform.domain.port.PageRequest;
 import dev.stickerplatform.domain.port.Store;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -116,6 +117,16 @@ final class MemoryStickers implements Store.Stickers {
         return context.read(t -> t.stickers.values()
                 .filter(s -> s.creator().equals(creator) && wanted.contains(s.owner())
                         && s.status() == DeliveryStatus.DELIVERED)
+                .collect(Collectors.groupingBy(Sticker::owner, HashMap::new, Collectors.counting())));
+    }
+
+    @Override
+    public Map<Address, Long> countExpiredMemberships(Address creator, Collection<Address> owners, Instant now) {
+        Set<Address> wanted = new HashSet<>(owners);
+        return context.read(t -> t.stickers.values()
+                .filter(s -> (creator == null || s.creator().equals(creator)) && wanted.contains(s.owner())
+                        && s.status() == DeliveryStatus.DELIVERED && s.expiresAt() != null
+                        && !s.expiresAt().isAfter(now))
                 .collect(Collectors.groupingBy(Sticker::owner, HashMap::new, Collectors.counting())));
     }
 

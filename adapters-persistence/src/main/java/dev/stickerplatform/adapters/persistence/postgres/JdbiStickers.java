@@ -10,6 +10,7 @@ import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.DuplicateException;
 import dev.stickerplatform.domain.port.PageRequest;
 import dev.stickerplatform.domain.port.Store;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -163,6 +164,26 @@ final class JdbiStickers implements Store.Stickers {
                         """)
                 .bind("creator", creator.value())
                 .bindArray("owners", String.class, owners.stream().map(Address::value).distinct().toList())
+                .map((rs, ctx) -> Map.entry(Columns.address(rs, "owner"), rs.getLong("n")))
+                .list()).forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    @Override
+    public Map<Address, Long> countExpiredMemberships(Address creator, Collection<Address> owners, Instant now) {
+        Map<Address, Long> counts = new HashMap<>();
+        if (owners.isEmpty()) {
+            return counts;
+        }
+        session.read(h -> h.createQuery("""
+                        SELECT owner, count(*) AS n FROM stickers
+                         WHERE owner = ANY(:owners) AND (CAST(:creator AS text) IS NULL OR creator = :creator)
+                           AND status = 'DELIVERED' AND expires_at <= :now
+                         GROUP BY owner
+                        """)
+                .bind("creator", creator == null ? null : creator.value())
+                .bindArray("owners", String.class, owners.stream().map(Address::value).distinct().toList())
+                .bind("now", Columns.time(now))
                 .map((rs, ctx) -> Map.entry(Columns.address(rs, "owner"), rs.getLong("n")))
                 .list()).forEach(e -> counts.put(e.getKey(), e.getValue()));
         return counts;
