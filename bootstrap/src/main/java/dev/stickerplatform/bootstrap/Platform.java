@@ -4,6 +4,7 @@ import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
 import dev.stickerplatform.adapters.http.HttpConfig;
 import dev.stickerplatform.adapters.http.HttpServer;
 import dev.stickerplatform.adapters.http.ServerOperations;
+import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.http.metrics.PoolStats;
 import dev.stickerplatform.adapters.http.metrics.PrometheusMetrics;
 import dev.stickerplatform.adapters.http.routing.RouteSpec;
@@ -65,6 +66,7 @@ public final class Platform implements AutoCloseable {
     private final ConfiguredSigners signers;
     private final SignerKeyRefresh keyRefresh;
     private final ContentStore content;
+    private final UseCases useCases;
     private int port;
 
     private Platform(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper) {
@@ -161,8 +163,8 @@ public final class Platform implements AutoCloseable {
         var authentication = AuthWiring.authentication(ports,
                 AuthWiring.challengeStore(persistence.challenges(), rateLimiting.redis()), config.auth(), metrics,
                 sessions);
-        this.http = new HttpServer(services.useCases(listener == null ? null : listener::status,
-                rateLimiting.healthChecks()), httpConfig, authentication, rateLimiting.limiter(), ops.rateLimits(),
+        this.useCases = services.useCases(listener == null ? null : listener::status, rateLimiting.healthChecks());
+        this.http = new HttpServer(useCases, httpConfig, authentication, rateLimiting.limiter(), ops.rateLimits(),
                 new ServerOperations(metrics, ops.metricsToken(), rateLimiting.fallback()), clock);
         for (SignerRole role : SignerRole.values()) {
             LOG.info("{} {}", role, SignerKeys.describe(signers.keys(role), signers.forRole(role)));
@@ -196,6 +198,25 @@ public final class Platform implements AutoCloseable {
         platform.startThreads();
         platform.port = platform.http.start();
         return platform;
+    }
+
+    /**
+     * For embedding ({@code dev.stickerplatform.bootstrap.embedding.StickerPlatform}): like
+     * {@link #start(PlatformConfig, Clock, UnaryOperator)}, the HTTP server only when {@code serveHttp}.
+     */
+    public static Platform embed(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper,
+                                 boolean serveHttp) {
+        Platform platform = new Platform(config, clock, chainWrapper);
+        platform.startThreads();
+        if (serveHttp) {
+            platform.port = platform.http.start();
+        }
+        return platform;
+    }
+
+    /** Every use case, as the HTTP server calls them (embedders call them directly). */
+    public UseCases useCases() {
+        return useCases;
     }
 
     /**
