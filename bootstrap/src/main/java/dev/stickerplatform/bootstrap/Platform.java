@@ -70,15 +70,20 @@ public final class Platform implements AutoCloseable {
     private int port;
 
     private Platform(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper) {
+        this(config, clock, chainWrapper, null);
+    }
+
+    /** @param givenChain the chain to use instead of the configured network's (embedders), or null */
+    private Platform(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper, Chain givenChain) {
         MdcLogContext.install();
         StartupGuards.refuseUnsafeSettings(config);
         OperationsConfig ops = config.operations();
         this.config = config;
-        this.ledger = config.network() == Network.SIMULATED
+        this.ledger = config.network() == Network.SIMULATED && givenChain == null
                 ? new SimulatedLedger(SimulatedLedger.Config.manualBlocks().withBlockTime(config.blockTime())) : null;
         Chain chain;
         try {
-            chain = ChainConnector.connect(ops.profile(), ledger);
+            chain = givenChain != null ? givenChain : ChainConnector.connect(ops.profile(), ledger);
             Chain.NetworkInfo network = chain.network();
             StartupGuards.verifyGenesis(ops.profile(), network);
             StartupGuards.refuseMainnetBehindAnotherNetwork(config, network);
@@ -202,11 +207,13 @@ public final class Platform implements AutoCloseable {
 
     /**
      * For embedding ({@code dev.stickerplatform.bootstrap.embedding.StickerPlatform}): like
-     * {@link #start(PlatformConfig, Clock, UnaryOperator)}, the HTTP server only when {@code serveHttp}.
+     * {@link #start(PlatformConfig, Clock, UnaryOperator)} on {@code chain} instead of the configured network's
+     * when it is not null (its genesis is checked against the configured network all the same), the HTTP server
+     * only when {@code serveHttp}.
      */
-    public static Platform embed(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper,
+    public static Platform embed(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper, Chain chain,
                                  boolean serveHttp) {
-        Platform platform = new Platform(config, clock, chainWrapper);
+        Platform platform = new Platform(config, clock, chainWrapper, chain);
         platform.startThreads();
         if (serveHttp) {
             platform.port = platform.http.start();

@@ -18,7 +18,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * The Sticker Platform embedded in a JVM application (public API). By default: the simulated network in-process,
- * everything in memory, the chain listener and two mint workers on their own threads, no HTTP server.
+ * everything in memory, the chain listener and two mint workers on their own threads, no HTTP server. The signers
+ * of the four roles come from the settings ({@code DEPLOYER_SIGNER}, {@code MINTER_SIGNER}, … as in the README:
+ * generated development keys, mnemonics, PKCS#11, Vault, AWS or Google Cloud KMS, multisig).
  *
  * <pre>{@code
  * try (StickerPlatform.Running platform = StickerPlatform.builder().start()) {
@@ -42,6 +44,7 @@ public final class StickerPlatform {
         private final Map<String, String> settings = new LinkedHashMap<>();
         private Clock clock = Clock.systemUTC();
         private UnaryOperator<Chain> chainWrapper = UnaryOperator.identity();
+        private Chain chain;
         private boolean http;
 
         private Builder() {
@@ -116,6 +119,16 @@ public final class StickerPlatform {
             return this;
         }
 
+        /**
+         * Your own {@link Chain} adapter instead of the configured network's (the default on the simulated network:
+         * a ledger inside this JVM; else algod at {@code ALGOD_URL}). Its genesis is checked against {@code
+         * network(…)} as at any start; the platform's role accounts must hold funds on it.
+         */
+        public Builder chain(Chain ownChain) {
+            this.chain = Objects.requireNonNull(ownChain, "chain");
+            return this;
+        }
+
         /** Every use of the chain goes through {@code wrapper} (e.g. to observe or fail calls in tests). */
         public Builder wrapChain(UnaryOperator<Chain> wrapper) {
             this.chainWrapper = Objects.requireNonNull(wrapper, "wrapper");
@@ -128,7 +141,7 @@ public final class StickerPlatform {
          * @throws RuntimeException naming the setting when the configuration is refused; nothing keeps running then
          */
         public Running start() {
-            return new Running(Platform.embed(PlatformConfig.fromSettings(settings), clock, chainWrapper, http),
+            return new Running(Platform.embed(PlatformConfig.fromSettings(settings), clock, chainWrapper, chain, http),
                     http);
         }
     }
