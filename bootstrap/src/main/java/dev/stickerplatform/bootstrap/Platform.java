@@ -4,6 +4,7 @@ import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
 import dev.stickerplatform.adapters.http.HttpConfig;
 import dev.stickerplatform.adapters.http.HttpServer;
 import dev.stickerplatform.adapters.http.ServerOperations;
+import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.http.metrics.PoolStats;
 import dev.stickerplatform.adapters.http.metrics.PrometheusMetrics;
 import dev.stickerplatform.adapters.http.routing.RouteSpec;
@@ -65,18 +66,24 @@ public final class Platform implements AutoCloseable {
     private final ConfiguredSigners signers;
     private final SignerKeyRefresh keyRefresh;
     private final ContentStore content;
+    private final UseCases useCases;
     private int port;
 
     private Platform(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper) {
+        this(config, clock, chainWrapper, null);
+    }
+
+    /** @param givenChain the chain to use instead of the configured network's (embedders), or null */
+    private Platform(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper, Chain givenChain) {
         MdcLogContext.install();
         StartupGuards.refuseUnsafeSettings(config);
         OperationsConfig ops = config.operations();
         this.config = config;
-        this.ledger = config.network() == Network.SIMULATED
+        this.ledger = config.network() == Network.SIMULATED && givenChain == null
                 ? new SimulatedLedger(SimulatedLedger.Config.manualBlocks().withBlockTime(config.blockTime())) : null;
         Chain chain;
         try {
-            chain = ChainConnector.connect(ops.profile(), ledger);
+            chain = givenChain != null ? givenChain : ChainConnector.connect(ops.profile(), ledger);
             Chain.NetworkInfo network = chain.network();
             StartupGuards.verifyGenesis(ops.profile(), network);
             StartupGuards.refuseMainnetBehindAnotherNetwork(config, network);
@@ -161,8 +168,8 @@ public final class Platform implements AutoCloseable {
         var authentication = AuthWiring.authentication(ports,
                 AuthWiring.challengeStore(persistence.challenges(), rateLimiting.redis()), config.auth(), metrics,
                 sessions);
-        this.http = new HttpServer(services.useCases(listener == null ? null : listener::status,
-                rateLimiting.healthChecks()), httpConfig, authentication, rateLimiting.limiter(), ops.rateLimits(),
+        this.useCases = services.useCases(listener == null ? null : listener::status, rateLimiting.healthChecks());
+        this.http = new HttpServer(useCases, httpConfig, authentication, rateLimiting.limiter(), ops.rateLimits(),
                 new ServerOperations(metrics, ops.metricsToken(), rateLimiting.fallback()), clock);
         for (SignerRole role : SignerRole.values()) {
             LOG.info("{} {}", role, SignerKeys.describe(signers.keys(role), signers.forRole(role)));
@@ -196,6 +203,27 @@ public final class Platform implements AutoCloseable {
         platform.startThreads();
         platform.port = platform.http.start();
         return platform;
+    }
+
+    /**
+     * For embedding ({@code dev.stickerplatform.bootstrap.embedding.StickerPlatform}): like
+     * {@link #start(PlatformConfig, Clock, UnaryOperator)} on {@code chain} instead of the configured network's
+     * when it is not null (its genesis is checked against the configured network all the same), the HTTP server
+     * only when {@code serveHttp}.
+     */
+    public static Platform embed(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper, Chain chain,
+                                 boolean serveHttp) {
+        Platform platform = new Platform(config, clock, chainWrapper, chain);
+        platform.startThreads();
+        if (serveHttp) {
+            platform.port = platform.http.start();
+        }
+        return platform;
+    }
+
+    /** Every use case, as the HTTP server calls them (embedders call them directly). */
+    public UseCases useCases() {
+        return useCases;
     }
 
     /**
