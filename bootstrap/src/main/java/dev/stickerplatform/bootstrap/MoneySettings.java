@@ -28,10 +28,6 @@ public record MoneySettings(RegistrationMode registrationMode, boolean allowOpen
 
     static MoneySettings fromEnv(Env env) {
         RegistrationMode mode = env.choice("REGISTRATION_MODE", RegistrationMode.OPEN, RegistrationMode.class);
-        if (mode == RegistrationMode.PAID) {
-            throw new ConfigException("REGISTRATION_MODE=paid is not offered by this version (the creator-signed "
-                    + "payment is not built yet): use approval, or open inside the budgets");
-        }
         String deployerSigner = env.string("DEPLOYER_SIGNER", "");
         if (mode != RegistrationMode.APPROVAL && ("multisig".equalsIgnoreCase(deployerSigner.strip())
                 || "multisig".equalsIgnoreCase(env.string("NEXT_DEPLOYER_SIGNER", "").strip()))) {

@@ -437,6 +437,11 @@ public final class FakeStore implements Store {
     }
 
     @Override
+    public DeploymentPayments deploymentPayments() {
+        throw new UnsupportedOperationException("the query services never read deployment payments");
+    }
+
+    @Override
     public ListenerCursor listenerCursor() {
         return new ListenerCursor() {
             public Optional<Round> lastProcessed() {
