@@ -65,8 +65,8 @@ public record MoneySettings(RegistrationMode registrationMode, boolean allowOpen
         List<String> problems = new ArrayList<>();
         if (registrationMode == RegistrationMode.OPEN && !allowOpenRegistration) {
             problems.add("REGISTRATION_MODE=open lets anyone make the DEPLOYER spend real ALGO on registrations ("
-                    + "about 0.44 ALGO each): set REGISTRATION_MODE=approval, or ALLOW_OPEN_REGISTRATION=true to "
-                    + "accept that cost inside the rate limits and DAILY_CAP_DEPLOYMENTS");
+                    + "about 0.55 ALGO each): set REGISTRATION_MODE=paid or approval, or ALLOW_OPEN_REGISTRATION=true "
+                    + "to accept that cost inside the rate limits and DAILY_CAP_DEPLOYMENTS");
         }
         return problems;
     }

@@ -88,7 +88,8 @@ class PaidRegistrationEndToEndTest {
         Api.Reply refused = register(creator, null);
 
         assertThat(refused.status()).as(refused.body().toString()).isEqualTo(402);
-        assertThat(refused.body().get("type").asText()).isEqualTo("https://stickerplatform.dev/problems/payment-required");
+        assertThat(refused.body().get("type").asText())
+                .isEqualTo("https://stickerplatform.dev/problems/payment-required");
         assertThat(refused.body().get("detail").asText()).contains("paymentTxId is required");
         assertThat(refused.body().get("quote").get("amountMicroAlgos").asLong()).isEqualTo(QUOTE);
         assertThat(refused.body().get("quote").get("note").asText()).endsWith(creator.address().value());
