@@ -11,6 +11,7 @@ import dev.stickerplatform.adapters.algorand.tipproxy.TipProxyAbi;
 import dev.stickerplatform.adapters.kms.StaticSigners;
 import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.adapters.persistence.memory.SeededRandomness;
+import dev.stickerplatform.application.approval.ApprovalService;
 import dev.stickerplatform.application.budget.DailyBudget;
 import dev.stickerplatform.application.tipjar.DeploymentConfig;
 import dev.stickerplatform.application.tipjar.DeploymentCost;
@@ -19,8 +20,10 @@ import dev.stickerplatform.application.tipjar.RecoverDeploymentsService;
 import dev.stickerplatform.application.tipjar.RegisterCreatorService;
 import dev.stickerplatform.application.tipjar.RegistrationMode;
 import dev.stickerplatform.application.tipjar.TipJarDeployer;
+import dev.stickerplatform.application.tipjar.UpgradeTipJarService;
 import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.PlatformFee;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TipJarStatus;
@@ -43,8 +46,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Kill points of a paid deployment ({@code REGISTRATION_MODE=paid}): the process dies after the payment was
  * recorded with the deployment but before the app creation was submitted, right after that submit, or right after
- * the funding's. A restarted process (or the creator's retry with the same payment) finishes the deployment: the
- * chain holds exactly one app, the store one payment row for it, and the creator paid once.
+ * the funding's; a paid upgrade dies before its submit. A restarted process (or the creator's retry with the same
+ * payment) finishes the deployment: the chain holds exactly one app per payment, the store one payment row for it,
+ * and the creator paid once.
  */
 class PaidDeploymentKillPointTest {
     SimulatedLedger ledger;
@@ -112,6 +116,38 @@ class PaidDeploymentKillPointTest {
         assertExactlyOneDeploymentPaidOnce(payment);
         assertThat(register(chain, payment)).isInstanceOf(RegisterCreatorService.Result.Active.class);
         assertExactlyOneDeploymentPaidOnce(payment);
+    }
+
+    @Test
+    void aPaidUpgradeDiesBeforeSubmittingAndItsRetryFinishesTheSameDeployment() {
+        assertThat(register(chain, pay())).isInstanceOf(RegisterCreatorService.Result.Active.class);
+        // new terms (a platform fee): an upgrade now deploys something new
+        deployment = deployment.withFee(new PlatformFee(100, MicroAlgos.ZERO), null);
+        TxId payment = pay();
+
+        assertThatThrownBy(() -> upgrade(new DyingBeforeSubmit(chain), payment))
+                .isInstanceOf(CrashingChain.Crash.class);
+        assertThat(appsCreated()).isEqualTo(1);
+
+        var resumed = upgrade(chain, payment);
+
+        assertThat(resumed).isInstanceOf(UpgradeTipJarService.Result.Resumed.class);
+        TipJar jar = ((UpgradeTipJarService.Result.Resumed) resumed).newJar();
+        assertThat(jar.status()).isEqualTo(TipJarStatus.ACTIVE);
+        assertThat(jar.version()).isEqualTo(2);
+        assertThat(store.tipJars().current(creator.address()).orElseThrow().id()).isEqualTo(jar.id());
+        assertThat(store.deploymentPayments().find(payment).orElseThrow().tipJarId()).isEqualTo(jar.id());
+        assertThat(upgrade(chain, payment)).as("repeated: the same deployment")
+                .isEqualTo(new UpgradeTipJarService.Result.Resumed(store.tipJars().find(jar.id()).orElseThrow()));
+        assertThat(appsCreated()).isEqualTo(2);
+        assertThat(ledger.account(creator.address()).balance()).as("two deployments, each paid once")
+                .isEqualTo(MicroAlgos.ofAlgo(5).minus(quote()).minus(quote()).minus(MicroAlgos.of(2_000)));
+    }
+
+    private UpgradeTipJarService.Result upgrade(Chain on, TxId payment) {
+        return new UpgradeTipJarService(store, on, deployer(on), signers, new SeededRandomness(11), clock, deployment,
+                new ApprovalService(store, on, signers, new SeededRandomness(3), clock), DailyBudget.unlimited(),
+                paymentCheck(on)).upgrade(creator.address(), payment);
     }
 
     private void assertExactlyOneDeploymentPaidOnce(TxId payment) {
