@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stickerplatform.adapters.algorand.DevWallet;
 import dev.stickerplatform.application.CrashAfterSubmit;
+import dev.stickerplatform.application.LosingChain;
 import dev.stickerplatform.application.Testbed;
 import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.DeliveryStatus;
@@ -12,8 +13,6 @@ import dev.stickerplatform.domain.model.JobStage;
 import dev.stickerplatform.domain.model.MintJob;
 import dev.stickerplatform.domain.model.Sticker;
 import dev.stickerplatform.domain.model.StickerType;
-import dev.stickerplatform.domain.port.Chain;
-import dev.stickerplatform.domain.port.ForwardingChain;
 import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerRole;
 import dev.stickerplatform.domain.port.StaleWriteException;
@@ -281,17 +280,5 @@ class MintPipelineTest {
 
     private MintPipeline crashingPipeline() {
         return new MintPipeline(new CrashAfterSubmit(bed.chain, 1), bed.store, bed.signers, bed.clock);
-    }
-
-    /** A network that loses every submitted write on the way to the node. */
-    private static final class LosingChain extends ForwardingChain {
-        LosingChain(Chain chain) {
-            super(chain);
-        }
-
-        @Override
-        public void submit(ChainWrite write) {
-            // lost
-        }
     }
 }
