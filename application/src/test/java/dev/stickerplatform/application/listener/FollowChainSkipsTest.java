@@ -2,7 +2,7 @@ package dev.stickerplatform.application.listener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stickerplatform.application.query.FakeStore;
+import dev.stickerplatform.application.ObservedStore;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.Round;
@@ -30,7 +30,7 @@ class FollowChainSkipsTest {
     private static final Address FAN = TestData.FAN;
     private static final MicroAlgos TWO_ALGO = MicroAlgos.ofAlgo(2);
 
-    private final FakeStore store = new FakeStore();
+    private final ObservedStore store = new ObservedStore();
     private final TipJar jar = TestData.aTipJar().of(TestData.CREATOR).build();
     private final List<AppCall> calls = new ArrayList<>();
     private final List<Chain.Skipped> readerSkips = new ArrayList<>();

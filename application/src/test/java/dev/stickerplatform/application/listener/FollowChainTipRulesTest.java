@@ -2,7 +2,7 @@ package dev.stickerplatform.application.listener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stickerplatform.application.query.FakeStore;
+import dev.stickerplatform.application.ObservedStore;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.MicroAlgos;
@@ -35,7 +35,7 @@ class FollowChainTipRulesTest {
     private static final MicroAlgos TWO_ALGO = MicroAlgos.ofAlgo(2);
     private static final MicroAlgos FEE = MicroAlgos.of(102_000);
 
-    private final FakeStore store = new FakeStore();
+    private final ObservedStore store = new ObservedStore();
     private final TipJar jar = TestData.aTipJar().of(CREATOR).build();
     private AppCall call;
     private final Chain chain = new ForwardingChain(null) {

@@ -2,7 +2,7 @@ package dev.stickerplatform.application.listener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stickerplatform.application.query.FakeStore;
+import dev.stickerplatform.application.ObservedStore;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.ForwardingChain;
@@ -47,7 +47,7 @@ class ListenerLoopRequestsTest {
         }
     };
 
-    private final FakeStore store = new FakeStore();
+    private final ObservedStore store = new ObservedStore();
     private final ListenerLoop loop = new ListenerLoop(
             new FollowChainService(chain, store, Clock.systemUTC(), Round.of(1), TestData.address("platform")), chain,
             Clock.systemUTC(), Duration.ofSeconds(1));
