@@ -10,11 +10,11 @@ import dev.stickerplatform.domain.model.SkippedTransaction;
 import dev.stickerplatform.domain.model.TipEvent;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TxId;
-import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.Chain.AppCall;
 import dev.stickerplatform.domain.port.Chain.BlockEvents;
-import dev.stickerplatform.domain.port.ForwardingChain;
+import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.TestData;
+import dev.stickerplatform.domain.port.ThrowingChain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ class FollowChainSkipsTest {
     private final TipJar jar = TestData.aTipJar().of(TestData.CREATOR).build();
     private final List<AppCall> calls = new ArrayList<>();
     private final List<Chain.Skipped> readerSkips = new ArrayList<>();
-    private final Chain chain = new ForwardingChain(null) {
+    private final Chain chain = new ThrowingChain() {
         @Override
         public Optional<BlockEvents> block(Round round) {
             return Optional.of(new BlockEvents(round, Instant.EPOCH, calls, List.of(), readerSkips));

@@ -11,11 +11,11 @@ import dev.stickerplatform.domain.model.Tip;
 import dev.stickerplatform.domain.model.TipEvent;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TxId;
-import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.Chain.AppCall;
 import dev.stickerplatform.domain.port.Chain.BlockEvents;
-import dev.stickerplatform.domain.port.ForwardingChain;
+import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.TestData;
+import dev.stickerplatform.domain.port.ThrowingChain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +38,7 @@ class FollowChainTipRulesTest {
     private final ObservedStore store = new ObservedStore();
     private final TipJar jar = TestData.aTipJar().of(CREATOR).build();
     private AppCall call;
-    private final Chain chain = new ForwardingChain(null) {
+    private final Chain chain = new ThrowingChain() {
         @Override
         public Optional<BlockEvents> block(Round round) {
             return Optional.of(new BlockEvents(round, Instant.EPOCH, List.of(call), List.of()));

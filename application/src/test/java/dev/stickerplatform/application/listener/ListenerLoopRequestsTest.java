@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stickerplatform.application.ObservedStore;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.port.Chain;
-import dev.stickerplatform.domain.port.ForwardingChain;
 import dev.stickerplatform.domain.port.TestData;
+import dev.stickerplatform.domain.port.ThrowingChain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +23,7 @@ class ListenerLoopRequestsTest {
     private final List<String> calls = new ArrayList<>();
     private long height = 10;
 
-    private final Chain chain = new ForwardingChain(null) {
+    private final Chain chain = new ThrowingChain() {
         @Override
         public Round currentRound() {
             calls.add("currentRound");
