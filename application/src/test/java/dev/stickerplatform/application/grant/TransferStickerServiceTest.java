@@ -127,7 +127,8 @@ class TransferStickerServiceTest {
         MintJob golden = parkedJob(StickerType.GOLDEN);
         var service = transfers(bed.chain, null);
 
-        assertThat(service.transfer(new TransferStickerService.Command(AssetId.of(999_999), friend.address(), "admin"))).isInstanceOf(TransferStickerService.Result.NotFound.class);
+        assertThat(service.transfer(new TransferStickerService.Command(AssetId.of(999_999), friend.address(),
+                "admin"))).isInstanceOf(TransferStickerService.Result.NotFound.class);
         assertThat(service.transfer(command(soulbound))).isInstanceOf(TransferStickerService.Result.NotGolden.class);
         assertThat(service.transfer(command(golden))).isInstanceOf(TransferStickerService.Result.NotOptedIn.class);
 
