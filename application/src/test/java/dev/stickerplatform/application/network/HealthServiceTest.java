@@ -4,7 +4,7 @@ import static dev.stickerplatform.application.query.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stickerplatform.application.network.HealthService.Health;
-import dev.stickerplatform.application.query.FakeStore;
+import dev.stickerplatform.application.ObservedStore;
 import dev.stickerplatform.domain.model.Round;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class HealthServiceTest {
     private final FakeChain chain = new FakeChain();
-    private final FakeStore store = new FakeStore();
+    private final ObservedStore store = new ObservedStore();
     private final HealthService service = new HealthService(chain, store, Clock.fixed(T0, ZoneOffset.UTC));
 
     @Test

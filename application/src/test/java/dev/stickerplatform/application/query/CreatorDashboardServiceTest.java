@@ -10,6 +10,7 @@ import static dev.stickerplatform.application.query.Fixtures.tip;
 import static dev.stickerplatform.application.query.Fixtures.wallet;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stickerplatform.application.ObservedStore;
 import dev.stickerplatform.application.query.CreatorDashboardService.Query;
 import dev.stickerplatform.application.query.CreatorDashboardService.Result;
 import dev.stickerplatform.domain.model.AppId;
@@ -22,7 +23,7 @@ import dev.stickerplatform.domain.model.TipJarStatus;
 import org.junit.jupiter.api.Test;
 
 class CreatorDashboardServiceTest {
-    private final FakeStore store = new FakeStore();
+    private final ObservedStore store = new ObservedStore();
     private final CreatorDashboardService service = new CreatorDashboardService(store);
 
     private Result.Dashboard dashboard() {

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.stickerplatform.application.ObservedStore;
 import dev.stickerplatform.application.query.CreatorLeaderboardService.FanEntry;
 import dev.stickerplatform.application.query.CreatorLeaderboardService.Query;
 import dev.stickerplatform.application.query.CreatorLeaderboardService.Result;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class CreatorLeaderboardServiceTest {
     private static final Address OTHER_FAN = wallet(3);
-    private final FakeStore store = new FakeStore();
+    private final ObservedStore store = new ObservedStore();
     private final CreatorLeaderboardService service = new CreatorLeaderboardService(store, java.time.Clock.systemUTC());
 
     private Result.Leaderboard leaderboard(int limit) {
@@ -66,11 +67,12 @@ class CreatorLeaderboardServiceTest {
     }
 
     @Test
-    void countsEachFansStickersOfThisCreatorInOneCall() {
+    void countsEachFansDeliveredStickersOfThisCreatorInOneCall() {
         twoFansTipped();
         StickerTemplate thanks = store.templates().insert(template(CREATOR, "Thanks", 1));
         StickerTemplate elsewhere = store.templates().insert(template(wallet(8), "Other", 1));
         store.stickers().insert(sticker("a", thanks, FAN, StickerType.SOULBOUND, DeliveryStatus.DELIVERED, 11, 1));
+        store.stickers().insert(sticker("b", thanks, FAN, StickerType.SOULBOUND, DeliveryStatus.DELIVERED, 14, 2));
         store.stickers().insert(sticker("c", thanks, FAN, StickerType.SOULBOUND, DeliveryStatus.PENDING_OPTIN, 12, 3));
         store.stickers().insert(sticker("x", elsewhere, OTHER_FAN, StickerType.GOLDEN, DeliveryStatus.DELIVERED, 13, 4));
 

@@ -5,6 +5,7 @@ import static dev.stickerplatform.application.query.Fixtures.activeTipJar;
 import static dev.stickerplatform.application.query.Fixtures.txId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stickerplatform.application.ObservedStore;
 import dev.stickerplatform.application.query.CreatorTipJarService.Query;
 import dev.stickerplatform.application.query.CreatorTipJarService.Result;
 import dev.stickerplatform.domain.model.AppId;
@@ -17,7 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class CreatorTipJarServiceTest {
-    private final FakeStore store = new FakeStore();
+    private final ObservedStore store = new ObservedStore();
     private final CreatorTipJarService service = new CreatorTipJarService(store);
 
     private TipJarView found() {

@@ -12,6 +12,7 @@ import static dev.stickerplatform.domain.model.StickerType.SOULBOUND;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stickerplatform.application.ObservedStore;
 import dev.stickerplatform.application.query.FanInventoryService.FanInventory;
 import dev.stickerplatform.application.query.FanInventoryService.Query;
 import dev.stickerplatform.domain.model.StickerTemplate;
@@ -19,7 +20,7 @@ import dev.stickerplatform.domain.port.PageRequest;
 import org.junit.jupiter.api.Test;
 
 class FanInventoryServiceTest {
-    private final FakeStore store = new FakeStore();
+    private final ObservedStore store = new ObservedStore();
     private final FanInventoryService service = new FanInventoryService(store);
     private final StickerTemplate thanks = store.templates().insert(template(CREATOR, "Thanks", 1));
     private final StickerTemplate star = store.templates().insert(template(CREATOR, "Star", 5));
@@ -62,16 +63,17 @@ class FanInventoryServiceTest {
     }
 
     @Test
-    void countsByTypeCoverAllTheFansStickersNotOnlyThePage() {
+    void countsByTypeCoverAllTheFansDeliveredStickersNotOnlyThePage() {
         store.stickers().insert(sticker("a", thanks, FAN, SOULBOUND, DELIVERED, 11, 1));
         store.stickers().insert(sticker("b", star, FAN, GOLDEN, DELIVERED, 12, 2));
-        store.stickers().insert(sticker("c", star, FAN, GOLDEN, PENDING_OPTIN, 13, 3));
+        store.stickers().insert(sticker("c", star, FAN, GOLDEN, DELIVERED, 13, 3));
+        store.stickers().insert(sticker("d", star, FAN, GOLDEN, PENDING_OPTIN, 14, 4));
 
         FanInventory page = inventory(1, 0);
 
         assertThat(page.stickers()).hasSize(1);
         assertThat(page.count(SOULBOUND)).isEqualTo(1);
-        assertThat(page.count(GOLDEN)).isEqualTo(2);
+        assertThat(page.count(GOLDEN)).as("the delivered ones: a sticker waiting for opt-in is not owned").isEqualTo(2);
     }
 
     @Test

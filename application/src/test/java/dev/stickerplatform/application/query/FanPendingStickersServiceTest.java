@@ -9,6 +9,7 @@ import static dev.stickerplatform.domain.model.DeliveryStatus.PENDING_OPTIN;
 import static dev.stickerplatform.domain.model.StickerType.SOULBOUND;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stickerplatform.application.ObservedStore;
 import dev.stickerplatform.application.query.FanPendingStickersService.PendingStickers;
 import dev.stickerplatform.application.query.FanPendingStickersService.Query;
 import dev.stickerplatform.domain.model.StickerTemplate;
@@ -16,7 +17,7 @@ import dev.stickerplatform.domain.port.PageRequest;
 import org.junit.jupiter.api.Test;
 
 class FanPendingStickersServiceTest {
-    private final FakeStore store = new FakeStore();
+    private final ObservedStore store = new ObservedStore();
     private final FanPendingStickersService service = new FanPendingStickersService(store);
     private final StickerTemplate thanks = store.templates().insert(template(CREATOR, "Thanks", 1));
 

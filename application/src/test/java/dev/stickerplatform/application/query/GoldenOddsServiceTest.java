@@ -5,6 +5,7 @@ import static dev.stickerplatform.domain.port.TestData.FAN;
 import static dev.stickerplatform.domain.port.TestData.aTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stickerplatform.application.ObservedStore;
 import dev.stickerplatform.application.query.GoldenOddsService.GoldenOddsView;
 import dev.stickerplatform.application.query.GoldenOddsService.Query;
 import dev.stickerplatform.domain.model.MicroAlgos;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class GoldenOddsServiceTest {
-    private final FakeStore store = new FakeStore();
+    private final ObservedStore store = new ObservedStore();
     private final GoldenOddsService odds = new GoldenOddsService(store,
             Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
 

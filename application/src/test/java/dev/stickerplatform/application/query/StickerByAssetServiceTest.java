@@ -7,6 +7,7 @@ import static dev.stickerplatform.application.query.Fixtures.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stickerplatform.application.ObservedStore;
 import dev.stickerplatform.application.query.StickerByAssetService.Query;
 import dev.stickerplatform.application.query.StickerByAssetService.Result;
 import dev.stickerplatform.domain.model.AssetId;
@@ -17,7 +18,7 @@ import dev.stickerplatform.domain.port.StoreUnavailableException;
 import org.junit.jupiter.api.Test;
 
 class StickerByAssetServiceTest {
-    private final FakeStore store = new FakeStore();
+    private final ObservedStore store = new ObservedStore();
     private final StickerByAssetService service = new StickerByAssetService(store);
 
     @Test

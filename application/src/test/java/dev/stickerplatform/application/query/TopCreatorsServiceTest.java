@@ -9,6 +9,7 @@ import static dev.stickerplatform.application.query.Fixtures.wallet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stickerplatform.application.ObservedStore;
 import dev.stickerplatform.application.query.TopCreatorsService.CreatorEntry;
 import dev.stickerplatform.application.query.TopCreatorsService.Query;
 import dev.stickerplatform.domain.model.Address;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class TopCreatorsServiceTest {
     private static final Address BIG = wallet(11);
     private static final Address SMALL = wallet(12);
-    private final FakeStore store = new FakeStore();
+    private final ObservedStore store = new ObservedStore();
     private final TopCreatorsService service = new TopCreatorsService(store);
 
     @Test

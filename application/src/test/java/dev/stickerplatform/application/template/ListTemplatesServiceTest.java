@@ -6,7 +6,7 @@ import static dev.stickerplatform.application.query.Fixtures.sticker;
 import static dev.stickerplatform.application.query.Fixtures.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stickerplatform.application.query.FakeStore;
+import dev.stickerplatform.application.ObservedStore;
 import dev.stickerplatform.application.template.ListTemplatesService.Query;
 import dev.stickerplatform.application.template.ListTemplatesService.TemplateList;
 import dev.stickerplatform.application.template.ListTemplatesService.TemplateView;
@@ -16,7 +16,7 @@ import dev.stickerplatform.domain.model.StickerType;
 import org.junit.jupiter.api.Test;
 
 class ListTemplatesServiceTest {
-    private final FakeStore store = new FakeStore();
+    private final ObservedStore store = new ObservedStore();
     private final ListTemplatesService service = new ListTemplatesService(store);
 
     @Test
