@@ -17,10 +17,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.WeakHashMap;
 
 /**
  * A {@link MintQueue} over the jobs of any {@link Store} (an embedding application's own), for the workers of one
- * process: leases live in this object. A claim reads the workable, not dead jobs, takes the oldest due one nobody
+ * JVM: leases live in memory, shared by every queue over the same store object. A claim reads the workable, not dead jobs, takes the oldest due one nobody
  * holds (by {@code notBefore}, then {@code createdAt}) and saves it at the next version, so whoever held an expired
  * lease before can no longer save it ({@code StaleWriteException}). {@link #awaitWork} polls: it returns after
  * {@link #POLL} at most.
@@ -32,21 +33,34 @@ public final class PollingMintQueue implements MintQueue {
     private static final Comparator<MintJob> DUE_FIRST = Comparator.comparing(MintJob::notBefore)
             .thenComparing(MintJob::createdAt);
 
+    /** The leases of every store some queue works, by store; a store nobody references any more drops out. */
+    private static final Map<Store, Map<UUID, Lease>> LEASES = new WeakHashMap<>();
+
     private final Store store;
     private final Clock clock;
-    private final Map<UUID, Lease> leases = new HashMap<>();
+    /** This store's leases; queues over the same store synchronize on it. */
+    private final Map<UUID, Lease> leases;
 
     public PollingMintQueue(Store store, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
+        synchronized (LEASES) {
+            this.leases = LEASES.computeIfAbsent(store, any -> new HashMap<>());
+        }
     }
 
     @Override
-    public synchronized Optional<MintJob> claim(String worker, Duration lease) {
+    public Optional<MintJob> claim(String worker, Duration lease) {
         Objects.requireNonNull(worker, "worker");
         if (lease.isNegative() || lease.isZero()) {
             throw new IllegalArgumentException("a lease must be positive");
         }
+        synchronized (leases) {
+            return claimDue(worker, lease);
+        }
+    }
+
+    private Optional<MintJob> claimDue(String worker, Duration lease) {
         Instant now = clock.instant();
         leases.values().removeIf(held -> !held.until().isAfter(now));
         List<MintJob> due = new ArrayList<>();
@@ -83,10 +97,12 @@ public final class PollingMintQueue implements MintQueue {
     }
 
     @Override
-    public synchronized void release(UUID jobId, String worker) {
-        Lease held = leases.get(jobId);
-        if (held != null && held.worker().equals(worker)) {
-            leases.remove(jobId);
+    public void release(UUID jobId, String worker) {
+        synchronized (leases) {
+            Lease held = leases.get(jobId);
+            if (held != null && held.worker().equals(worker)) {
+                leases.remove(jobId);
+            }
         }
     }
 
