@@ -16,6 +16,7 @@ import dev.stickerplatform.application.tipjar.RegisterCreatorService;
 import dev.stickerplatform.bootstrap.embedding.StickerPlatform;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.model.Sticker;
 import dev.stickerplatform.domain.model.StickerType;
 import dev.stickerplatform.domain.model.TemplateCategory;
@@ -25,6 +26,7 @@ import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.PageRequest;
 import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerRole;
+import dev.stickerplatform.domain.port.Signers;
 import dev.stickerplatform.domain.port.SigningEvent;
 import dev.stickerplatform.domain.port.Store;
 import java.lang.reflect.Proxy;
@@ -35,6 +37,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -146,6 +149,26 @@ class StickerPlatformTest {
         assertThatThrownBy(() -> StickerPlatform.builder().signer(SignerRole.MINTER, own)
                 .setting("MINTER_SIGNER", "vault").start())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("MINTER_SIGNER");
+    }
+
+    @Test
+    void signersWhoseRoleIsAMultisigAccountAreRefused() {
+        Signer own = LocalKeySigner.generate(new SecureRandom());
+        Signers withMultisigAdmin = new Signers() {
+            @Override
+            public Signer forRole(SignerRole role) {
+                return own;
+            }
+
+            @Override
+            public Optional<MultisigAccount> multisig(SignerRole role) {
+                return role == SignerRole.ADMIN ? Optional.of(new MultisigAccount(1, List.of(own.address(),
+                        LocalKeySigner.generate(new SecureRandom()).address())))
+                        : Optional.empty();
+            }
+        };
+        assertThatThrownBy(() -> StickerPlatform.builder().signers(withMultisigAdmin))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ADMIN_SIGNER=multisig");
     }
 
     @Test
