@@ -13,9 +13,10 @@ import java.util.function.Function;
 /**
  * The real in-memory store, observed: it counts the calls of each repository method (to check "one query, not
  * N+1"), can fail every call like an outage, and can run a step just before a given call (to play a concurrent
- * request that gets there first). Nothing is stored here: every call goes to the {@link InMemoryStore}.
+ * request that gets there first). Nothing is stored here: every call goes to the {@link InMemoryStore}. A proxy of
+ * the port, so a repository added to {@link Store} needs no change here.
  */
-public final class ObservedStore implements Store {
+public final class ObservedStore {
     private final Store observed;
     private final Map<String, Integer> calls = new ConcurrentHashMap<>();
     private final Map<String, Runnable> before = new ConcurrentHashMap<>();
@@ -27,6 +28,11 @@ public final class ObservedStore implements Store {
 
     public ObservedStore(Store store) {
         this.observed = observe(Store.class, "Store", store);
+    }
+
+    /** The store to hand to the use case: every call is observed, then goes to the in-memory store. */
+    public Store store() {
+        return observed;
     }
 
     /** While {@code value} is true, every call fails with {@link StoreUnavailableException}. */
@@ -77,65 +83,5 @@ public final class ObservedStore implements Store {
         Class<?> type = method.getReturnType();
         return type.isInterface() && type.getEnclosingClass() == Store.class
                 ? observe((Class<Object>) type, type.getSimpleName(), result) : result;
-    }
-
-    @Override
-    public <T> T inTransaction(Function<Store, T> work) {
-        return observed.inTransaction(work);
-    }
-
-    @Override
-    public Creators creators() {
-        return observed.creators();
-    }
-
-    @Override
-    public TipJars tipJars() {
-        return observed.tipJars();
-    }
-
-    @Override
-    public Templates templates() {
-        return observed.templates();
-    }
-
-    @Override
-    public Tips tips() {
-        return observed.tips();
-    }
-
-    @Override
-    public Stickers stickers() {
-        return observed.stickers();
-    }
-
-    @Override
-    public MintJobs mintJobs() {
-        return observed.mintJobs();
-    }
-
-    @Override
-    public ListenerCursor listenerCursor() {
-        return observed.listenerCursor();
-    }
-
-    @Override
-    public Approvals approvals() {
-        return observed.approvals();
-    }
-
-    @Override
-    public Grants grants() {
-        return observed.grants();
-    }
-
-    @Override
-    public StickerTransfers stickerTransfers() {
-        return observed.stickerTransfers();
-    }
-
-    @Override
-    public OnrampOrders onrampOrders() {
-        return observed.onrampOrders();
     }
 }

@@ -2,7 +2,7 @@ package dev.stickerplatform.application.listener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stickerplatform.application.ObservedStore;
+import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.Round;
@@ -13,6 +13,7 @@ import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.Chain.AppCall;
 import dev.stickerplatform.domain.port.Chain.BlockEvents;
 import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.Store;
 import dev.stickerplatform.domain.port.TestData;
 import dev.stickerplatform.domain.port.ThrowingChain;
 import java.time.Clock;
@@ -30,7 +31,7 @@ class FollowChainSkipsTest {
     private static final Address FAN = TestData.FAN;
     private static final MicroAlgos TWO_ALGO = MicroAlgos.ofAlgo(2);
 
-    private final ObservedStore store = new ObservedStore();
+    private final Store store = new InMemoryStore();
     private final TipJar jar = TestData.aTipJar().of(TestData.CREATOR).build();
     private final List<AppCall> calls = new ArrayList<>();
     private final List<Chain.Skipped> readerSkips = new ArrayList<>();

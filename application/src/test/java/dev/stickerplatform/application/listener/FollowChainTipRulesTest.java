@@ -2,7 +2,7 @@ package dev.stickerplatform.application.listener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stickerplatform.application.ObservedStore;
+import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.MicroAlgos;
@@ -14,6 +14,7 @@ import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.Chain.AppCall;
 import dev.stickerplatform.domain.port.Chain.BlockEvents;
 import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.Store;
 import dev.stickerplatform.domain.port.TestData;
 import dev.stickerplatform.domain.port.ThrowingChain;
 import java.time.Clock;
@@ -35,7 +36,7 @@ class FollowChainTipRulesTest {
     private static final MicroAlgos TWO_ALGO = MicroAlgos.ofAlgo(2);
     private static final MicroAlgos FEE = MicroAlgos.of(102_000);
 
-    private final ObservedStore store = new ObservedStore();
+    private final Store store = new InMemoryStore();
     private final TipJar jar = TestData.aTipJar().of(CREATOR).build();
     private AppCall call;
     private final Chain chain = new ThrowingChain() {

@@ -2,9 +2,10 @@ package dev.stickerplatform.application.listener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stickerplatform.application.ObservedStore;
+import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.Store;
 import dev.stickerplatform.domain.port.TestData;
 import dev.stickerplatform.domain.port.ThrowingChain;
 import java.time.Clock;
@@ -47,7 +48,7 @@ class ListenerLoopRequestsTest {
         }
     };
 
-    private final ObservedStore store = new ObservedStore();
+    private final Store store = new InMemoryStore();
     private final ListenerLoop loop = new ListenerLoop(
             new FollowChainService(chain, store, Clock.systemUTC(), Round.of(1), TestData.address("platform")), chain,
             Clock.systemUTC(), Duration.ofSeconds(1));

@@ -3,7 +3,7 @@ package dev.stickerplatform.application.listener;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.stickerplatform.application.ObservedStore;
+import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.application.metrics.PipelineMetrics;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.port.Chain;
@@ -49,7 +49,7 @@ class ListenerStuckTest {
     };
 
     private final ListenerLoop loop = new ListenerLoop(
-            new FollowChainService(chain, new ObservedStore(), Clock.systemUTC(), Round.of(1),
+            new FollowChainService(chain, new InMemoryStore(), Clock.systemUTC(), Round.of(1),
                     TestData.address("platform")), chain, Clock.systemUTC(), Duration.ofSeconds(1),
             Leadership.alone(), PipelineMetrics.NONE, STUCK_AFTER);
 

@@ -20,11 +20,13 @@ import dev.stickerplatform.domain.model.DeliveryStatus;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.model.StickerType;
+import dev.stickerplatform.domain.port.Store;
 import org.junit.jupiter.api.Test;
 
 class CreatorLeaderboardServiceTest {
     private static final Address OTHER_FAN = wallet(3);
-    private final ObservedStore store = new ObservedStore();
+    private final ObservedStore observed = new ObservedStore();
+    private final Store store = observed.store();
     private final CreatorLeaderboardService service = new CreatorLeaderboardService(store, java.time.Clock.systemUTC());
 
     private Result.Leaderboard leaderboard(int limit) {
@@ -79,7 +81,7 @@ class CreatorLeaderboardServiceTest {
         Result.Leaderboard board = leaderboard(20);
 
         assertThat(board.fans()).extracting(FanEntry::stickersOwned).containsExactly(0L, 2L);
-        assertThat(store.calls("Stickers.countByCreatorForOwners")).isEqualTo(1);
+        assertThat(observed.calls("Stickers.countByCreatorForOwners")).isEqualTo(1);
     }
 
     @Test

@@ -17,10 +17,12 @@ import dev.stickerplatform.application.query.FanInventoryService.FanInventory;
 import dev.stickerplatform.application.query.FanInventoryService.Query;
 import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.port.PageRequest;
+import dev.stickerplatform.domain.port.Store;
 import org.junit.jupiter.api.Test;
 
 class FanInventoryServiceTest {
-    private final ObservedStore store = new ObservedStore();
+    private final ObservedStore observed = new ObservedStore();
+    private final Store store = observed.store();
     private final FanInventoryService service = new FanInventoryService(store);
     private final StickerTemplate thanks = store.templates().insert(template(CREATOR, "Thanks", 1));
     private final StickerTemplate star = store.templates().insert(template(CREATOR, "Star", 5));
@@ -58,8 +60,8 @@ class FanInventoryServiceTest {
 
         inventory(50, 0);
 
-        assertThat(store.calls("Templates.findAll")).isEqualTo(1);
-        assertThat(store.calls("Templates.find")).isZero();
+        assertThat(observed.calls("Templates.findAll")).isEqualTo(1);
+        assertThat(observed.calls("Templates.find")).isZero();
     }
 
     @Test
@@ -92,7 +94,7 @@ class FanInventoryServiceTest {
 
         assertThat(empty.stickers()).isEmpty();
         assertThat(empty.countsByType()).containsEntry(SOULBOUND, 0L).containsEntry(GOLDEN, 0L);
-        assertThat(store.calls("Templates.findAll")).isZero();
+        assertThat(observed.calls("Templates.findAll")).isZero();
     }
 
     @Test

@@ -8,7 +8,7 @@ import static dev.stickerplatform.application.query.Fixtures.tip;
 import static dev.stickerplatform.application.query.Fixtures.wallet;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stickerplatform.application.ObservedStore;
+import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.application.query.FanStatsService.FanStats;
 import dev.stickerplatform.application.query.FanStatsService.Query;
 import dev.stickerplatform.domain.model.DeliveryStatus;
@@ -16,10 +16,11 @@ import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.model.StickerType;
 import dev.stickerplatform.domain.model.Tip;
+import dev.stickerplatform.domain.port.Store;
 import org.junit.jupiter.api.Test;
 
 class FanStatsServiceTest {
-    private final ObservedStore store = new ObservedStore();
+    private final Store store = new InMemoryStore();
     private final FanStatsService service = new FanStatsService(store, java.time.Clock.systemUTC());
 
     private FanStats stats() {

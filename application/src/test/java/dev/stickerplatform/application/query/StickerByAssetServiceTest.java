@@ -14,11 +14,13 @@ import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.DeliveryStatus;
 import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.model.StickerType;
+import dev.stickerplatform.domain.port.Store;
 import dev.stickerplatform.domain.port.StoreUnavailableException;
 import org.junit.jupiter.api.Test;
 
 class StickerByAssetServiceTest {
-    private final ObservedStore store = new ObservedStore();
+    private final ObservedStore observed = new ObservedStore();
+    private final Store store = observed.store();
     private final StickerByAssetService service = new StickerByAssetService(store);
 
     @Test
@@ -41,7 +43,7 @@ class StickerByAssetServiceTest {
 
     @Test
     void aStoreOutageIsNeverReportedAsNotFound() {
-        store.down(true);
+        observed.down(true);
 
         assertThatThrownBy(() -> service.get(new Query(AssetId.of(78)))).isInstanceOf(StoreUnavailableException.class);
     }

@@ -20,6 +20,7 @@ import dev.stickerplatform.domain.model.TemplateCategory;
 import dev.stickerplatform.domain.policy.TemplateRules.Kind;
 import dev.stickerplatform.domain.policy.TemplateRules;
 import dev.stickerplatform.domain.port.ContentStoreUnavailableException;
+import dev.stickerplatform.domain.port.Store;
 import dev.stickerplatform.domain.port.StoreUnavailableException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class CreateTemplateServiceTest {
-    private final ObservedStore store = new ObservedStore();
+    private final ObservedStore observed = new ObservedStore();
+    private final Store store = observed.store();
     private final FakeContentStore content = new FakeContentStore();
     private final CreateTemplateService service =
             new CreateTemplateService(store, content, Clock.fixed(T0, ZoneOffset.UTC));
@@ -152,7 +154,7 @@ class CreateTemplateServiceTest {
     void aConcurrentDuplicateIsRejectedAndKeepsTheContentTheWinnerUses() {
         Command command = command("Gold star", 5, Images.png("a"));
         CreateTemplateService concurrent = new CreateTemplateService(store, content, Clock.fixed(T0, ZoneOffset.UTC));
-        store.beforeNext("Templates.insert", () -> {
+        observed.beforeNext("Templates.insert", () -> {
             concurrent.create(command);
         });
 
@@ -167,7 +169,7 @@ class CreateTemplateServiceTest {
     @Test
     void aConcurrentDuplicateWithAnotherImageReleasesTheLosersPins() {
         CreateTemplateService concurrent = new CreateTemplateService(store, content, Clock.fixed(T0, ZoneOffset.UTC));
-        store.beforeNext("Templates.insert", () -> {
+        observed.beforeNext("Templates.insert", () -> {
             concurrent.create(command("Gold star", 5, Images.png("winner")));
         });
 
@@ -196,7 +198,7 @@ class CreateTemplateServiceTest {
             created(command("Star " + i, i, Images.png("star " + i)));
         }
         CreateTemplateService concurrent = new CreateTemplateService(store, content, Clock.fixed(T0, ZoneOffset.UTC));
-        store.beforeNext("Templates.insert", () -> {
+        observed.beforeNext("Templates.insert", () -> {
             concurrent.create(command("Winner", 100, Images.png("winner")));
         });
 
@@ -209,7 +211,7 @@ class CreateTemplateServiceTest {
 
     @Test
     void aStoreOutageWhileRecordingPropagates() {
-        store.beforeNext("Templates.insert", () -> store.down(true));
+        observed.beforeNext("Templates.insert", () -> observed.down(true));
 
         assertThatThrownBy(() -> service.create(command("Gold star", 5, Images.png("a"))))
                 .isInstanceOf(StoreUnavailableException.class);

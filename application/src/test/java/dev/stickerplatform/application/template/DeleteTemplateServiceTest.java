@@ -9,7 +9,7 @@ import static dev.stickerplatform.application.query.Fixtures.wallet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.stickerplatform.application.ObservedStore;
+import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.application.template.DeleteTemplateService.Command;
 import dev.stickerplatform.application.template.DeleteTemplateService.Result;
 import dev.stickerplatform.domain.model.DeliveryStatus;
@@ -17,6 +17,7 @@ import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.model.StickerType;
 import dev.stickerplatform.domain.model.TemplateCategory;
+import dev.stickerplatform.domain.port.Store;
 import dev.stickerplatform.domain.port.TestData;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class DeleteTemplateServiceTest {
-    private final ObservedStore store = new ObservedStore();
+    private final Store store = new InMemoryStore();
     private final FakeContentStore content = new FakeContentStore();
     private final CreateTemplateService create =
             new CreateTemplateService(store, content, Clock.fixed(T0, ZoneOffset.UTC));
