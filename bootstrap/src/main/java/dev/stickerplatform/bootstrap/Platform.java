@@ -70,11 +70,12 @@ public final class Platform implements AutoCloseable {
     private int port;
 
     private Platform(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper) {
-        this(config, clock, chainWrapper, null);
+        this(config, clock, chainWrapper, EmbeddedPorts.NONE);
     }
 
-    /** @param givenChain the chain to use instead of the configured network's (embedders), or null */
-    private Platform(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper, Chain givenChain) {
+    /** @param given what an embedding application hands over instead of the configured adapters */
+    private Platform(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper, EmbeddedPorts given) {
+        Chain givenChain = given.chain();
         MdcLogContext.install();
         StartupGuards.refuseUnsafeSettings(config);
         OperationsConfig ops = config.operations();
@@ -95,10 +96,11 @@ public final class Platform implements AutoCloseable {
         }
         this.metrics = new PrometheusMetrics();
         // the store first: every signature is recorded in its audit trail before it is used
-        this.persistence = Persistence.open(config.database(), clock);
+        this.persistence = given.store() != null ? Persistence.over(given.store(), clock)
+                : Persistence.open(config.database(), clock);
         try {
             this.signers = new SignerFactory(AuditLog.both(new SystemLoggerAuditLog(), persistence.audit()), clock,
-                    new SecureRandom()).create(ops.signerSettings());
+                    new SecureRandom()).create(ops.signerSettings(), given.signers());
         } catch (RuntimeException e) {
             closeQuietly(persistence, e);
             if (ledger != null) {
@@ -213,7 +215,23 @@ public final class Platform implements AutoCloseable {
      */
     public static Platform embed(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper, Chain chain,
                                  boolean serveHttp) {
-        Platform platform = new Platform(config, clock, chainWrapper, chain);
+        return embed(config, clock, chainWrapper, new EmbeddedPorts(chain, null, java.util.Map.of()), serveHttp);
+    }
+
+    /**
+     * For embedding: like {@link #embed(PlatformConfig, Clock, UnaryOperator, Chain, boolean)} with the store and
+     * the signers {@code given} too. A given store is the application's to close; it cannot be combined with
+     * {@code DATABASE_URL}. A role with a given signer ignores its {@code <ROLE>_…} settings and counts as
+     * {@code provided} (not development-only) for the mainnet guards.
+     */
+    public static Platform embed(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper,
+                                 EmbeddedPorts given, boolean serveHttp) {
+        if (given.store() != null && config.database() != null) {
+            throw new ConfigException("a store of your own and DATABASE_URL both say where records live: choose one");
+        }
+        PlatformConfig effective = given.signers().isEmpty() ? config
+                : config.withOperations(config.operations().withProvidedSigners(given.signers().keySet()));
+        Platform platform = new Platform(effective, clock, chainWrapper, given);
         platform.startThreads();
         if (serveHttp) {
             platform.port = platform.http.start();
