@@ -2,10 +2,11 @@ package dev.stickerplatform.application.listener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stickerplatform.application.ObservedStore;
+import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.Leadership;
+import dev.stickerplatform.domain.port.Store;
 import dev.stickerplatform.domain.port.TestData;
 import dev.stickerplatform.domain.port.ThrowingChain;
 import java.time.Clock;
@@ -37,7 +38,7 @@ class ListenerStandbyTest {
         }
     };
 
-    private final ObservedStore store = new ObservedStore();
+    private final Store store = new InMemoryStore();
     private final AtomicBoolean firstLeads = new AtomicBoolean(true);
     private final ListenerLoop leader = loop(claim(true));
     private final ListenerLoop standby = loop(claim(false));

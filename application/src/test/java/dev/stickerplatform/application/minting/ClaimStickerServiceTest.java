@@ -11,8 +11,11 @@ import dev.stickerplatform.application.Testbed;
 import dev.stickerplatform.domain.model.DeliveryStatus;
 import dev.stickerplatform.domain.model.JobStage;
 import dev.stickerplatform.domain.model.MintJob;
+import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.StickerType;
 import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.ForwardingChain;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +110,22 @@ class ClaimStickerServiceTest {
 
         assertThat(result).isEqualTo(new ClaimStickerService.Result.Delivering(parked.assetId()));
         assertThat(bed.reload(parked).stage()).isEqualTo(JobStage.DELIVERY_SUBMITTED);
+    }
+
+    @Test
+    void aStalledChainEndsTheClaimAfterItsWaitsInsteadOfHangingTheRequest() {
+        MintJob parked = parkedJob();
+        bed.optIn(fan, parked.assetId());
+        Chain stalled = new ForwardingChain(new LosingChain(bed.chain)) {
+            @Override
+            public Round awaitRoundAfter(Round round, Duration timeout) {
+                return round; // no new round within the timeout, every time
+            }
+        };
+
+        var result = claims(stalled).claim(fan.address(), parked.stickerId());
+
+        assertThat(result).isEqualTo(new ClaimStickerService.Result.Delivering(parked.assetId()));
     }
 
     @Test
