@@ -123,58 +123,75 @@ public final class Platform implements AutoCloseable {
             }
             throw e;
         }
-        Chain observed = new RekeyAwareChain(new ObservedChain(chainWrapper.apply(chain), metrics), signers);
-        this.content = ContentStores.open(config.content(),
-                persistence.resources() instanceof PostgresDatabase database ? database : null,
-                config.publicBaseUrl());
-        LOG.info("content store: {}", config.content().storeFor(config.database() != null)
-                .name().toLowerCase(Locale.ROOT));
-        var ports = new Services.Ports(observed, persistence.store(), persistence.queue(), signers, content,
-                new SecureRandomness(), clock, persistence.audit());
-        this.services = new Services(ports, config, metrics, persistence.dailyCaps());
-        this.listener = config.listenerEnabled() ? new ListenerWatchdog(
-                () -> services.listenerLoop(persistence.leadership()), clock, new ListenerWatchdog.Config(
-                        ops.listenerRestartAfter(),
-                        ListenerWatchdog.Config.forPollInterval(config.listenerPollTimeout()).checkEvery())) : null;
-        this.rateLimiting = RateLimiting.open(ops, clock);
-        if (listener != null) {
-            metrics.bindListener(listener::status, clock);
-        }
-        metrics.bindJobs(() -> persistence.store().mintJobs().countByStage(),
-                () -> persistence.store().mintJobs().countDead(), Duration.ofSeconds(5), clock);
-        metrics.bindApprovals(() -> persistence.store().approvals().countByState(), Duration.ofSeconds(5), clock);
-        var treasury = services.treasury();
-        metrics.bindTreasury(treasury::report, java.util.Arrays.stream(SignerRole.values()).map(Enum::name).toList(),
-                Duration.ofSeconds(30), clock);
-        metrics.bindDailySpend(services.budget()::today, Duration.ofSeconds(5), clock);
-        rateLimiting.bindMetrics(metrics);
-        if (persistence.resources() instanceof PostgresDatabase database) {
-            metrics.bindPool("postgres", () -> {
-                PostgresDatabase.PoolStats stats = database.poolStats();
-                return new PoolStats(stats.active(), stats.idle(), stats.waiting());
-            });
-        }
-        this.workers = new ArrayList<>();
-        for (int i = 0; i < config.workers(); i++) {
-            workers.add(services.worker("worker-" + (i + 1)));
-        }
-        if (config.stickerOrigins().onramp().simulated() && ledger != null) {
-            services.useOnrampPartner(new SimulatedTransak(ledger, observed, signers.forRole(SignerRole.ADMIN)
-                    .address(), config.stickerOrigins().onramp().webhookSecret(), this::baseUrl, clock));
-        }
-        var httpConfig = new HttpConfig(config.host(), config.port(), config.corsOrigins(), config.maxBodyBytes(),
-                ops.trustedProxy(), config.network().name().toLowerCase(Locale.ROOT), config.simulationMode(),
-                config.publicBaseUrl());
-        var sessions = new SessionService(persistence.sessions(), observed, ports.randomness(), clock,
-                config.sessions().config());
-        var authentication = AuthWiring.authentication(ports,
-                AuthWiring.challengeStore(persistence.challenges(), rateLimiting.redis()), config.auth(), metrics,
-                sessions);
-        this.useCases = services.useCases(listener == null ? null : listener::status, rateLimiting.healthChecks());
-        this.http = new HttpServer(useCases, httpConfig, authentication, rateLimiting.limiter(), ops.rateLimits(),
-                new ServerOperations(metrics, ops.metricsToken(), rateLimiting.fallback()), clock);
-        for (SignerRole role : SignerRole.values()) {
-            LOG.info("{} {}", role, SignerKeys.describe(signers.keys(role), signers.forRole(role)));
+        RateLimiting openedLimiting = null;
+        try {
+            Chain observed = new RekeyAwareChain(new ObservedChain(chainWrapper.apply(chain), metrics), signers);
+            this.content = ContentStores.open(config.content(),
+                    persistence.resources() instanceof PostgresDatabase database ? database : null,
+                    config.publicBaseUrl());
+            LOG.info("content store: {}", config.content().storeFor(config.database() != null)
+                    .name().toLowerCase(Locale.ROOT));
+            var ports = new Services.Ports(observed, persistence.store(), persistence.queue(), signers, content,
+                    new SecureRandomness(), clock, persistence.audit());
+            this.services = new Services(ports, config, metrics, persistence.dailyCaps());
+            this.listener = config.listenerEnabled() ? new ListenerWatchdog(
+                    () -> services.listenerLoop(persistence.leadership()), clock, new ListenerWatchdog.Config(
+                            ops.listenerRestartAfter(),
+                            ListenerWatchdog.Config.forPollInterval(config.listenerPollTimeout()).checkEvery())) : null;
+            openedLimiting = RateLimiting.open(ops, clock);
+            this.rateLimiting = openedLimiting;
+            if (listener != null) {
+                metrics.bindListener(listener::status, clock);
+            }
+            metrics.bindJobs(() -> persistence.store().mintJobs().countByStage(),
+                    () -> persistence.store().mintJobs().countDead(), Duration.ofSeconds(5), clock);
+            metrics.bindApprovals(() -> persistence.store().approvals().countByState(), Duration.ofSeconds(5), clock);
+            var treasury = services.treasury();
+            metrics.bindTreasury(treasury::report, java.util.Arrays.stream(SignerRole.values()).map(Enum::name).toList(),
+                    Duration.ofSeconds(30), clock);
+            metrics.bindDailySpend(services.budget()::today, Duration.ofSeconds(5), clock);
+            rateLimiting.bindMetrics(metrics);
+            if (persistence.resources() instanceof PostgresDatabase database) {
+                metrics.bindPool("postgres", () -> {
+                    PostgresDatabase.PoolStats stats = database.poolStats();
+                    return new PoolStats(stats.active(), stats.idle(), stats.waiting());
+                });
+            }
+            this.workers = new ArrayList<>();
+            for (int i = 0; i < config.workers(); i++) {
+                workers.add(services.worker("worker-" + (i + 1)));
+            }
+            if (config.stickerOrigins().onramp().simulated() && ledger != null) {
+                services.useOnrampPartner(new SimulatedTransak(ledger, observed, signers.forRole(SignerRole.ADMIN)
+                        .address(), config.stickerOrigins().onramp().webhookSecret(), this::baseUrl, clock));
+            }
+            var httpConfig = new HttpConfig(config.host(), config.port(), config.corsOrigins(), config.maxBodyBytes(),
+                    ops.trustedProxy(), config.network().name().toLowerCase(Locale.ROOT), config.simulationMode(),
+                    config.publicBaseUrl());
+            var sessions = new SessionService(persistence.sessions(), observed, ports.randomness(), clock,
+                    config.sessions().config());
+            var authentication = AuthWiring.authentication(ports,
+                    AuthWiring.challengeStore(persistence.challenges(), rateLimiting.redis()), config.auth(), metrics,
+                    sessions);
+            this.useCases = services.useCases(listener == null ? null : listener::status, rateLimiting.healthChecks());
+            this.http = new HttpServer(useCases, httpConfig, authentication, rateLimiting.limiter(), ops.rateLimits(),
+                    new ServerOperations(metrics, ops.metricsToken(), rateLimiting.fallback()), clock);
+            for (SignerRole role : SignerRole.values()) {
+                LOG.info("{} {}", role, SignerKeys.describe(signers.keys(role), signers.forRole(role)));
+            }
+        } catch (RuntimeException e) {
+            // a later step failed (content store, Redis, routes): close what was opened, newest first
+            if (openedLimiting != null) {
+                closeQuietly(openedLimiting, e);
+            }
+            closeQuietly(metrics, e);
+            closeQuietly(keyRefresh, e);
+            closeQuietly(signers, e);
+            closeQuietly(persistence, e);
+            if (ledger != null) {
+                ledger.close();
+            }
+            throw e;
         }
     }
 
@@ -202,8 +219,13 @@ public final class Platform implements AutoCloseable {
      */
     public static Platform start(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper) {
         Platform platform = new Platform(config, clock, chainWrapper);
-        platform.startThreads();
-        platform.port = platform.http.start();
+        try {
+            platform.startThreads();
+            platform.port = platform.http.start();
+        } catch (RuntimeException e) {
+            platform.closeAfterFailedStart(e);
+            throw e;
+        }
         return platform;
     }
 
@@ -232,9 +254,14 @@ public final class Platform implements AutoCloseable {
         PlatformConfig effective = given.signers().isEmpty() ? config
                 : config.withOperations(config.operations().withProvidedSigners(given.signers().keySet()));
         Platform platform = new Platform(effective, clock, chainWrapper, given);
-        platform.startThreads();
-        if (serveHttp) {
-            platform.port = platform.http.start();
+        try {
+            platform.startThreads();
+            if (serveHttp) {
+                platform.port = platform.http.start();
+            }
+        } catch (RuntimeException e) {
+            platform.closeAfterFailedStart(e);
+            throw e;
         }
         return platform;
     }
@@ -361,6 +388,20 @@ public final class Platform implements AutoCloseable {
     /** This process's metrics (also served on {@code /metrics}). */
     public PrometheusMetrics metrics() {
         return metrics;
+    }
+
+    /** A start that failed after construction (e.g. the port is taken): everything opened is closed. */
+    private void closeAfterFailedStart(RuntimeException cause) {
+        try {
+            http.stop();
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+        try {
+            close();
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     @Override
