@@ -48,7 +48,7 @@ final class BenchStores {
      */
     static Opened postgres() {
         Env env = Env.system();
-        PostgresConfig base = PlatformConfig.database(env);
+        PostgresConfig base = DatabaseSettings.fromEnv(env);
         if (base == null) {
             base = PostgresConfig.of("jdbc:postgresql://127.0.0.1:5432/test", env.string("PGUSER", "postgres"), null);
         }

@@ -92,7 +92,7 @@ final class ChaosCommand {
         this.work = options.has("work") ? Path.of(options.get("work", "chaos"))
                 : Files.createTempDirectory("sticker-chaos-");
         Files.createDirectories(work);
-        this.database = PlatformConfig.database(Env.system());
+        this.database = DatabaseSettings.fromEnv(Env.system());
         if (database == null) {
             throw new ConfigException("chaos needs DATABASE_URL (PostgreSQL): every process shares it");
         }

@@ -80,12 +80,12 @@ final class KeysCommand {
         String kind = options.get("to", null);
         if (kind == null) {
             throw new ConfigException("keys rotate: --to KIND is required: the kind of the new key (" + String.join(
-                    ", ", OperationsConfig.SIGNER_KINDS_IN_ORDER) + "), whose settings are NEXT_" + role + "_*");
+                    ", ", SignerSettings.KINDS_IN_ORDER) + "), whose settings are NEXT_" + role + "_*");
         }
         kind = kind.toLowerCase(Locale.ROOT);
-        if (!OperationsConfig.SIGNER_KINDS.contains(kind)) {
+        if (!SignerSettings.KINDS.contains(kind)) {
             throw new ConfigException("keys rotate: --to must be one of " + String.join(", ",
-                    OperationsConfig.SIGNER_KINDS_IN_ORDER) + "; got '" + kind + "'");
+                    SignerSettings.KINDS_IN_ORDER) + "; got '" + kind + "'");
         }
         OperationsConfig ops = operations(env);
         Map<String, String> settings = new HashMap<>(ops.signerSettings());
@@ -96,7 +96,7 @@ final class KeysCommand {
                     + " memory (--to " + kind + "): use pkcs11 (an HSM), vault (Vault transit), aws-kms or gcp-kms");
         }
         Chain chain = connect(ops, "rotate");
-        PostgresConfig database = PlatformConfig.database(env);
+        PostgresConfig database = DatabaseSettings.fromEnv(env);
         try (PostgresDatabase db = database == null ? null : PostgresDatabase.open(database);
              RoleKeys keys = factory(db).open(config);
              var requester = SigningContext.requester("keys rotate by " + System.getProperty("user.name"))) {
@@ -109,7 +109,7 @@ final class KeysCommand {
         if (args.length != 2 || !args[1].equals("verify")) {
             throw new ConfigException("keys audit: the only sub-command is 'verify'\n" + USAGE);
         }
-        PostgresConfig database = PlatformConfig.database(env);
+        PostgresConfig database = DatabaseSettings.fromEnv(env);
         if (database == null) {
             throw new ConfigException("keys audit verify needs DATABASE_URL: the audit trail lasts only in PostgreSQL"
                     + " (without it each process keeps its trail in memory)");

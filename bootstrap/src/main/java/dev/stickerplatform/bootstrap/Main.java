@@ -58,10 +58,11 @@ public final class Main {
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "shutdown"));
         LOG.info("network={} store={} rate limiter={} signers={} listener={} workers={}",
                 config.operations().profile(), platform.storeDescription(), platform.rateLimiterDescription(),
-                config.operations().signerKinds(), config.listenerEnabled(), config.workers());
+                config.operations().signerKinds(), config.listener().enabled(), config.pipeline().workers());
         LOG.info("Sticker Platform listening on {} (http://localhost:{}), started in {} ms; web app at {}/, "
-                + "API explorer at {}/docs", config.publicBaseUrl(), platform.port(),
-                (System.nanoTime() - started) / 1_000_000, config.publicBaseUrl(), config.publicBaseUrl());
+                + "API explorer at {}/docs", config.http().publicBaseUrl(), platform.port(),
+                (System.nanoTime() - started) / 1_000_000, config.http().publicBaseUrl(),
+                config.http().publicBaseUrl());
     }
 
     private static void worker() throws InterruptedException {
@@ -74,7 +75,7 @@ public final class Main {
         }, "shutdown"));
         LOG.info("worker process: network={} store={} workers={} listener standby={}",
                 config.network().name().toLowerCase(java.util.Locale.ROOT), platform.storeDescription(),
-                config.workers(), config.listenerEnabled() || config.topology().workerListener());
+                config.pipeline().workers(), config.listener().enabled() || config.topology().workerListener());
         // the workers run on virtual (daemon) threads: without this wait the JVM would exit as soon as main returns
         stopped.await();
     }

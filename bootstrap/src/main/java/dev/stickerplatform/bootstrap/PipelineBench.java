@@ -59,7 +59,8 @@ final class PipelineBench {
 
     Result run(String label, int tipCount, int fanCount) throws InterruptedException {
         Clock clock = Clock.systemUTC();
-        try (var ledger = new SimulatedLedger(SimulatedLedger.Config.manualBlocks().withBlockTime(config.blockTime()))) {
+        Duration blockTime = config.chain().blockTime();
+        try (var ledger = new SimulatedLedger(SimulatedLedger.Config.manualBlocks().withBlockTime(blockTime))) {
             Chain chain = new SimulatedChain(ledger);
             var signers = StaticSigners.generateDev(new SecureRandom());
             for (SignerRole role : SignerRole.values()) {
@@ -88,7 +89,7 @@ final class PipelineBench {
             ListenerLoop listener = services.listenerLoop(Leadership.alone());
             threads.add(Thread.ofPlatform().name("bench-listener").daemon().start(listener));
             List<MintWorker> workers = new ArrayList<>();
-            int workerCount = config.pipeline().serial() ? 1 : config.workers();
+            int workerCount = config.pipeline().serial() ? 1 : config.pipeline().workers();
             for (int i = 0; i < workerCount; i++) {
                 MintWorker worker = services.worker("bench-worker-" + i);
                 workers.add(worker);

@@ -81,7 +81,8 @@ public final class Platform implements AutoCloseable {
         OperationsConfig ops = config.operations();
         this.config = config;
         this.ledger = config.network() == Network.SIMULATED && givenChain == null
-                ? new SimulatedLedger(SimulatedLedger.Config.manualBlocks().withBlockTime(config.blockTime())) : null;
+                ? new SimulatedLedger(SimulatedLedger.Config.manualBlocks().withBlockTime(config.chain().blockTime()))
+                : null;
         Chain chain;
         try {
             chain = givenChain != null ? givenChain : ChainConnector.connect(ops.profile(), ledger);
@@ -128,16 +129,17 @@ public final class Platform implements AutoCloseable {
             Chain observed = new RekeyAwareChain(new ObservedChain(chainWrapper.apply(chain), metrics), signers);
             this.content = ContentStores.open(config.content(),
                     persistence.resources() instanceof PostgresDatabase database ? database : null,
-                    config.publicBaseUrl());
+                    config.http().publicBaseUrl());
             LOG.info("content store: {}", config.content().storeFor(config.database() != null)
                     .name().toLowerCase(Locale.ROOT));
             var ports = new Services.Ports(observed, persistence.store(), persistence.queue(), signers, content,
                     new SecureRandomness(), clock, persistence.audit());
             this.services = new Services(ports, config, metrics, persistence.dailyCaps());
-            this.listener = config.listenerEnabled() ? new ListenerWatchdog(
+            this.listener = config.listener().enabled() ? new ListenerWatchdog(
                     () -> services.listenerLoop(persistence.leadership()), clock, new ListenerWatchdog.Config(
                             ops.listenerRestartAfter(),
-                            ListenerWatchdog.Config.forPollInterval(config.listenerPollTimeout()).checkEvery())) : null;
+                            ListenerWatchdog.Config.forPollInterval(config.listener().pollTimeout()).checkEvery()))
+                    : null;
             openedLimiting = RateLimiting.open(ops, clock);
             this.rateLimiting = openedLimiting;
             if (listener != null) {
@@ -158,16 +160,17 @@ public final class Platform implements AutoCloseable {
                 });
             }
             this.workers = new ArrayList<>();
-            for (int i = 0; i < config.workers(); i++) {
+            for (int i = 0; i < config.pipeline().workers(); i++) {
                 workers.add(services.worker("worker-" + (i + 1)));
             }
             if (config.stickerOrigins().onramp().simulated() && ledger != null) {
                 services.useOnrampPartner(new SimulatedTransak(ledger, observed, signers.forRole(SignerRole.ADMIN)
                         .address(), config.stickerOrigins().onramp().webhookSecret(), this::baseUrl, clock));
             }
-            var httpConfig = new HttpConfig(config.host(), config.port(), config.corsOrigins(), config.maxBodyBytes(),
-                    ops.trustedProxy(), config.network().name().toLowerCase(Locale.ROOT), config.simulationMode(),
-                    config.publicBaseUrl());
+            HttpSettings http = config.http();
+            var httpConfig = new HttpConfig(http.host(), http.port(), http.corsOrigins(), http.maxBodyBytes(),
+                    ops.trustedProxy(), config.network().name().toLowerCase(Locale.ROOT), http.simulationMode(),
+                    http.publicBaseUrl());
             var sessions = new SessionService(persistence.sessions(), observed, ports.randomness(), clock,
                     config.sessions().config());
             var authentication = AuthWiring.authentication(ports,

@@ -103,7 +103,7 @@ public final class Services {
         this.metrics = metrics.and(spend);
         this.budget = new DailyBudget(dailyCaps, ports.clock(), config.money().dailyCaps());
         this.deployer = new TipJarDeployer(ports.chain(), ports.store(), ports.signers(), ports.clock(),
-                config.deployment(), config.money().registrationMode(), approvals());
+                config.deploymentConfig(), config.money().registrationMode(), approvals());
         this.pipeline = new MintPipeline(ports.chain(), ports.store(), ports.signers(), ports.clock(), this.metrics);
     }
 
@@ -111,7 +111,7 @@ public final class Services {
     PaymentCheck paymentCheck() {
         return new PaymentCheck(ports.chain(), ports.store(), ports.signers(), ports.clock(),
                 config.money().registrationMode(), new DeploymentCost.AppSchema(TipProxyAbi.GLOBAL_UINTS,
-                TipProxyAbi.GLOBAL_BYTES), config.deployment());
+                TipProxyAbi.GLOBAL_BYTES), config.deploymentConfig());
     }
 
     public Ports ports() {
@@ -135,13 +135,13 @@ public final class Services {
 
     ListenerLoop listenerLoop(Leadership leadership) {
         Chain chain = MdcLogContext.taggingRounds(ports.chain());
-        return new ListenerLoop(followChain(chain), chain, ports.clock(), config.listenerPollTimeout(),
+        return new ListenerLoop(followChain(chain), chain, ports.clock(), config.listener().pollTimeout(),
                 leadership, metrics, config.listener().stuckAfterRounds());
     }
 
     MintWorker worker(String name) {
         return new MintWorker(name, ports.queue(), ports.store(), pipeline, ports.randomness(), ports.clock(),
-                config.pipeline());
+                config.pipelineConfig());
     }
 
     /**
@@ -165,7 +165,7 @@ public final class Services {
     /** Finishes pending registrations and upgrades in the background (and what a crash left at start-up). */
     FollowDeploymentsService followDeployments() {
         return new FollowDeploymentsService(ports.store(), ports.chain(), deployer, ports.signers(), approvals(),
-                config.deployment());
+                config.deploymentConfig());
     }
 
     /** High-value operations waiting for approvals (also used by the {@code approvals} tooling). */
@@ -203,12 +203,12 @@ public final class Services {
         Clock clock = ports.clock();
         ApprovalService approvals = approvals();
         return new UseCases(
-                new RegisterCreatorService(store, chain, deployer, ports.randomness(), clock, config.deployment(),
+                new RegisterCreatorService(store, chain, deployer, ports.randomness(), clock, config.deploymentConfig(),
                         budget, paymentCheck()),
                 new CreatorTipJarService(store),
                 new TipJarStatsService(store, chain),
                 new UpgradeTipJarService(store, chain, deployer, ports.signers(), ports.randomness(), clock,
-                        config.deployment(), approvals, budget, paymentCheck()),
+                        config.deploymentConfig(), approvals, budget, paymentCheck()),
                 new PrepareTipJarCallService(store, chain),
                 new CreatorDashboardService(store),
                 new CreateTemplateService(store, ports.content(), clock,
@@ -219,16 +219,16 @@ public final class Services {
                 new StickerByAssetService(store),
                 new FanInventoryService(store),
                 new FanPendingStickersService(store),
-                new ClaimStickerService(store, chain, pipeline, clock, config.pipeline()),
+                new ClaimStickerService(store, chain, pipeline, clock, config.pipelineConfig()),
                 new FanStatsService(store, clock),
                 new GoldenOddsService(store, clock),
                 new CreatorLeaderboardService(store, clock),
                 new TopCreatorsService(store),
                 new GetParamsService(chain, clock, new GetParamsService.Config(Duration.ofSeconds(2))),
                 new SubmitTransactionsService(chain),
-                new FundWalletService(chain, ports.signers(), new FundWalletService.Config(config.simulationMode(),
-                        config.faucetMax(), config.deployment().waitRounds(), config.deployment().roundTimeout(),
-                        config.faucetApprovalAbove()), approvals, budget),
+                new FundWalletService(chain, ports.signers(), new FundWalletService.Config(
+                        config.http().simulationMode(), config.faucet().max(), config.deployment().waitRounds(),
+                        config.chain().rounds().roundTimeout(), config.faucet().approvalAbove()), approvals, budget),
                 new HealthService(chain, store, clock, dependencies),
                 new ListJobsService(store),
                 new RedriveJobService(store, clock),
@@ -237,7 +237,7 @@ public final class Services {
                 new ReadAuditTrailService(ports.audit()),
                 new ListSkippedTransactionsService(store),
                 listenerStatus,
-                config.listenerPollTimeout(),
+                config.listener().pollTimeout(),
                 new GrantStickersService(store, stickers -> budget.tryTake(DailyCapKind.GRANT, stickers), ports.randomness(), clock,
                         config.stickerOrigins().grants()),
                 transferSticker(approvals),

@@ -66,7 +66,7 @@ final class StartupGuards {
     static List<String> mainnetProblems(PlatformConfig config) {
         OperationsConfig ops = config.operations();
         List<String> problems = new ArrayList<>();
-        if (config.simulationMode()) {
+        if (config.http().simulationMode()) {
             problems.add("SIMULATION_MODE=true turns on the test faucet, which would pay out real ALGO: set "
                     + "SIMULATION_MODE=false");
         }
@@ -74,7 +74,7 @@ final class StartupGuards {
             problems.add("DEMO_MODE=true is for demonstrations with stored fan keys: set DEMO_MODE=false");
         }
         for (Map.Entry<SignerRole, String> signer : ops.signerKinds().entrySet()) {
-            if (OperationsConfig.DEVELOPMENT_SIGNERS.contains(signer.getValue())) {
+            if (SignerSettings.DEVELOPMENT.contains(signer.getValue())) {
                 String variable = signer.getKey().name() + "_SIGNER";
                 problems.add(variable + "=" + signer.getValue() + " keeps the " + signer.getKey().name()
                         .toLowerCase(Locale.ROOT) + " key in process memory: set " + variable
@@ -82,14 +82,14 @@ final class StartupGuards {
             }
         }
         for (Map.Entry<SignerRole, String> next : ops.nextSignerKinds().entrySet()) {
-            if (OperationsConfig.DEVELOPMENT_SIGNERS.contains(next.getValue())) {
+            if (SignerSettings.DEVELOPMENT.contains(next.getValue())) {
                 String variable = "NEXT_" + next.getKey().name() + "_SIGNER";
                 problems.add(variable + "=" + next.getValue() + " would rotate the " + next.getKey().name()
                         .toLowerCase(Locale.ROOT) + " account to a key in process memory: set " + variable
                         + "=pkcs11 (an HSM), vault (Vault transit), aws-kms or gcp-kms (cloud KMS)");
             }
         }
-        if (config.corsOrigins().stream().anyMatch(origin -> origin.contains("*"))) {
+        if (config.http().corsOrigins().stream().anyMatch(origin -> origin.contains("*"))) {
             problems.add("CORS_ORIGINS contains a wildcard, so any web page could call the API with a user's "
                     + "browser: list the exact origins of your front end, e.g. CORS_ORIGINS=https://app.example");
         }
@@ -99,7 +99,7 @@ final class StartupGuards {
         }
         problems.addAll(config.money().mainnetProblems());
         PlatformFee fee = config.deployment().fee();
-        if (!fee.coversStickerCost() && !config.allowSubsidisedStickers()) {
+        if (!fee.coversStickerCost() && !config.deployment().allowSubsidisedStickers()) {
             problems.add("PLATFORM_FEE_FLOOR_MICROALGOS=" + fee.floor().value() + " is below what a sticker costs the "
                     + "platform (" + PlatformFee.STICKER_COST.value() + " µALGO: the ASA's creation and delivery fees "
                     + "and the 0.1 ALGO it locks), so every tip would cost the platform money: set "

@@ -22,7 +22,7 @@ class PlatformFeeSettingsTest {
 
         assertThat(config.deployment().fee()).isEqualTo(PlatformFee.NONE);
         assertThat(config.deployment().treasury()).isNull();
-        assertThat(config.allowSubsidisedStickers()).isFalse();
+        assertThat(config.deployment().allowSubsidisedStickers()).isFalse();
     }
 
     @Test
@@ -33,7 +33,7 @@ class PlatformFeeSettingsTest {
 
         assertThat(config.deployment().fee()).isEqualTo(new PlatformFee(250, MicroAlgos.of(102_000)));
         assertThat(config.deployment().treasury().value()).isEqualTo(treasury);
-        assertThat(config.allowSubsidisedStickers()).isTrue();
+        assertThat(config.deployment().allowSubsidisedStickers()).isTrue();
     }
 
     @Test

@@ -33,7 +33,7 @@ class AccessTokenAttacksTest {
         auth = AuthPlatform.start();
         fan = DevWallet.generate();
         wallet = fan.address().value();
-        issuer = auth.platform.config().publicBaseUrl();
+        issuer = auth.platform.config().http().publicBaseUrl();
     }
 
     @AfterEach

@@ -77,7 +77,7 @@ class EveryStateChangeNeedsATokenTest {
         String valid = auth.login(owner);
         Instant past = auth.clock.instant().minus(Duration.ofHours(1));
         String expired = Tokens.signed(AuthPlatform.KEY_SEED, AuthPlatform.KEY_ID,
-                auth.platform.config().publicBaseUrl(), "sticker-platform-api", owner.address().value(), "admin",
+                auth.platform.config().http().publicBaseUrl(), "sticker-platform-api", owner.address().value(), "admin",
                 past, past.plus(Duration.ofMinutes(15)));
         for (String token : List.of(Tokens.unsigned(valid), Tokens.withFlippedSignatureBit(valid), expired)) {
             for (RouteSpec route : guarded()) {

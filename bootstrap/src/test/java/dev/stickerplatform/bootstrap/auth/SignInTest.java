@@ -60,7 +60,7 @@ class SignInTest {
         assertThat(header.get("alg").asText()).isEqualTo("EdDSA");
         assertThat(header.get("kid").asText()).isEqualTo(AuthPlatform.KEY_ID);
         JsonNode claims = Tokens.claims(token);
-        assertThat(claims.get("iss").asText()).isEqualTo(auth.platform.config().publicBaseUrl());
+        assertThat(claims.get("iss").asText()).isEqualTo(auth.platform.config().http().publicBaseUrl());
         assertThat(claims.get("aud").asText()).isEqualTo("sticker-platform-api");
         assertThat(claims.get("sub").asText()).isEqualTo(fan.address().value());
         assertThat(claims.get("role").asText()).isEqualTo("fan");

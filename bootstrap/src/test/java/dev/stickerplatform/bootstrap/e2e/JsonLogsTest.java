@@ -93,9 +93,7 @@ class JsonLogsTest {
     private static dev.stickerplatform.bootstrap.OperationsConfig withMetricsToken(PlatformConfig config,
                                                                                  String token) {
         var ops = config.operations();
-        return new dev.stickerplatform.bootstrap.OperationsConfig(ops.profile(), ops.rateLimits(),
-                ops.rateLimitFallback(), ops.redis(), ops.trustedProxy(), ops.demoMode(), ops.signerKinds(),
-                ops.signerSettings(), ops.listenerRestartAfter(), token);
+        return ops.withMonitoring(ops.monitoring().withMetricsToken(token));
     }
 
     private static OutputStreamAppender<ILoggingEvent> jsonAppender(LoggerContext context,

@@ -2,7 +2,6 @@ package dev.stickerplatform.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stickerplatform.bootstrap.ListenerSettings;
 import dev.stickerplatform.bootstrap.Platform;
 import dev.stickerplatform.bootstrap.PlatformConfig;
 import dev.stickerplatform.domain.model.Round;
@@ -36,9 +35,9 @@ class ListenerStuckEndToEndTest {
 
     @Test
     void aRoundThatKeepsFailingTurnsReadinessTo503AndItRecoversByItself() {
-        PlatformConfig config = PlatformConfig.embedded().withPort(0).withBlockTime(Duration.ofMillis(100))
-                .withListenerPollTimeout(Duration.ofMillis(300))
-                .withListenerSettings(new ListenerSettings(STUCK_AFTER));
+        PlatformConfig polling = PlatformConfig.embedded().withPort(0).withBlockTime(Duration.ofMillis(100))
+                .withListenerPollTimeout(Duration.ofMillis(300));
+        PlatformConfig config = polling.withListenerSettings(polling.listener().withStuckAfterRounds(STUCK_AFTER));
         platform = Platform.start(config, Clock.systemUTC(), real -> new ForwardingChain(real) {
             @Override
             public Optional<BlockEvents> block(Round round) {

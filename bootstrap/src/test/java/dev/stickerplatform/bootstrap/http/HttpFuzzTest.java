@@ -64,9 +64,7 @@ class HttpFuzzTest extends PlatformHttpTest {
         PlatformConfig config = PlatformConfig.embedded().withPort(0).withBlockTime(Duration.ofMillis(100));
         OperationsConfig ops = config.operations();
         Policy plenty = new Policy("fuzz", 1_000_000, Duration.ofMinutes(1));
-        var unlimited = new OperationsConfig(ops.profile(), new RateLimits(plenty, plenty, plenty, plenty, plenty),
-                ops.rateLimitFallback(), ops.redis(), ops.trustedProxy(), ops.demoMode(), ops.signerKinds(),
-                ops.signerSettings(), ops.listenerRestartAfter(), ops.metricsToken());
+        var unlimited = ops.withRateLimits(new RateLimits(plenty, plenty, plenty, plenty, plenty));
         platform = Platform.start(config.withOperations(unlimited)
                 .withAuth(config.auth().withAdmins(Set.of(ADMIN_WALLET.address()))));
     }

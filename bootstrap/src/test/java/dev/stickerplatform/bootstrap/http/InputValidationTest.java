@@ -110,7 +110,7 @@ class InputValidationTest extends PlatformHttpTest {
 
     @Test
     void oversizedJsonBodiesAre413() {
-        String big = "{\"nonce\": \"" + "A".repeat((int) platform.config().maxBodyBytes()) + "\"}";
+        String big = "{\"nonce\": \"" + "A".repeat((int) platform.config().http().maxBodyBytes()) + "\"}";
         assertProblem(postRaw("/auth/verify", big), 413, "request-too-large");
         String group = "{\"signedTxns\": [\"" + "A".repeat(600 * 1024) + "\"]}";
         assertProblem(postRaw("/submit-group", group), 413, "request-too-large");

@@ -86,7 +86,7 @@ class OperationsApiTest extends PlatformHttpTest {
     void theOpenApiDocumentDescribesThisServer() {
         JsonNode doc = get("/openapi.json").body();
         assertThat(doc.path("openapi").asText()).isEqualTo("3.1.0");
-        assertThat(doc.path("servers").get(0).path("url").asText()).isEqualTo(platform.config().publicBaseUrl());
+        assertThat(doc.path("servers").get(0).path("url").asText()).isEqualTo(platform.config().http().publicBaseUrl());
         assertThat(doc.path("paths").has("/creator/register")).isTrue();
         Reply docs = get("/docs");
         assertThat(docs.header("Content-Type")).startsWith("text/html");
