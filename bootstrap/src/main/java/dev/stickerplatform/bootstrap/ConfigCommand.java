@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * {@code config check}: reads the configuration exactly as {@code serve} would, prints the effective settings
- * (secrets masked: every component's {@code toString} shows only whether a secret is set) and every refusal
- * start-up would hit, without connecting to or starting anything. Exit code 0 when {@code serve} would start
+ * (one line per setting; a settings record holding a secret prints as a whole through its own {@code toString},
+ * which shows only whether the secret is set) and every refusal start-up would hit, without connecting to or
+ * starting anything. Exit code 0 when {@code serve} would start
  * (as far as can be known without a node: the genesis hash is checked at start-up), 2 otherwise.
  */
 final class ConfigCommand {
@@ -31,10 +32,14 @@ final class ConfigCommand {
         }
         out.println("configuration (secrets masked):");
         for (RecordComponent component : PlatformConfig.class.getRecordComponents()) {
-            try {
-                out.println("  " + component.getName() + " = " + component.getAccessor().invoke(config));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
+            Object part = value(component, config);
+            if (part instanceof Record settings && !masks(settings)) {
+                for (RecordComponent setting : settings.getClass().getRecordComponents()) {
+                    out.println("  " + component.getName() + "." + setting.getName() + " = "
+                            + value(setting, settings));
+                }
+            } else {
+                out.println("  " + component.getName() + " = " + part);
             }
         }
         List<String> refusals = refusals(config);
@@ -45,6 +50,26 @@ final class ConfigCommand {
         out.println("refusals (" + refusals.size() + "):");
         refusals.forEach(refusal -> out.println("  - " + refusal));
         return 2;
+    }
+
+    private static Object value(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Whether {@code settings} writes its own {@code toString} (to mask a secret): then it is printed whole, never
+     * setting by setting. The others print one line per setting, each as the record's own {@code toString} shows it.
+     */
+    private static boolean masks(Record settings) {
+        var plain = new java.util.StringJoiner(", ", settings.getClass().getSimpleName() + "[", "]");
+        for (RecordComponent setting : settings.getClass().getRecordComponents()) {
+            plain.add(setting.getName() + "=" + value(setting, settings));
+        }
+        return !plain.toString().equals(settings.toString());
     }
 
     /** Every refusal of {@code serve} that can be known without connecting, all of them (not just the first). */
