@@ -8,8 +8,12 @@ import java.time.Duration;
  */
 public record ChainSettings(Network network, Duration blockTime) {
     static ChainSettings fromEnv(Env env) {
-        return new ChainSettings(env.choice("NETWORK", Network.SIMULATED, Network.class),
-                env.millis("SIM_BLOCK_TIME_MS", Duration.ofMillis(1000)));
+        return new ChainSettings(network(env), env.millis("SIM_BLOCK_TIME_MS", Duration.ofMillis(1000)));
+    }
+
+    /** {@code NETWORK} alone, for the commands that need nothing else of the chain settings. */
+    static Network network(Env env) {
+        return env.choice("NETWORK", Network.SIMULATED, Network.class);
     }
 
     public RoundTiming rounds() {

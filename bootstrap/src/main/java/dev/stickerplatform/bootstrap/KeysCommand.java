@@ -129,8 +129,7 @@ final class KeysCommand {
     }
 
     private static OperationsConfig operations(Env env) {
-        Network network = env.choice("NETWORK", Network.SIMULATED, Network.class);
-        return OperationsConfig.fromEnv(env, network, Duration.ofSeconds(5));
+        return OperationsConfig.fromEnv(env, ChainSettings.network(env), ListenerSettings.DEFAULT_POLL_TIMEOUT);
     }
 
     /** The configured node; the in-process simulated ledger is refused, since it lives and dies inside the server. */

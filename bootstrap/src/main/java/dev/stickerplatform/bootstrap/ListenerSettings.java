@@ -10,6 +10,8 @@ import java.time.Duration;
  * before {@code /health/ready} answers 503 and {@code listener_stuck} is 1 (default 5; 0 turns the check off).
  */
 public record ListenerSettings(boolean enabled, Duration pollTimeout, long stuckAfterRounds) {
+    static final Duration DEFAULT_POLL_TIMEOUT = Duration.ofSeconds(5);
+
     public ListenerSettings {
         if (stuckAfterRounds < 0) {
             throw new ConfigException("LISTENER_STUCK_AFTER_ROUNDS must be 0 or more");
@@ -18,7 +20,7 @@ public record ListenerSettings(boolean enabled, Duration pollTimeout, long stuck
 
     static ListenerSettings fromEnv(Env env) {
         return new ListenerSettings(env.bool("LISTENER_ENABLED", true),
-                env.millis("LISTENER_POLL_TIMEOUT_MS", Duration.ofSeconds(5)),
+                env.millis("LISTENER_POLL_TIMEOUT_MS", DEFAULT_POLL_TIMEOUT),
                 env.longValue("LISTENER_STUCK_AFTER_ROUNDS", ListenerLoop.DEFAULT_STUCK_AFTER_ROUNDS, 0));
     }
 

@@ -31,11 +31,6 @@ public record OperationsConfig(NetworkProfile profile, RateLimitSettings rateLim
                 MonitoringSettings.fromEnv(env, listenerPollTimeout), env.bool("DEMO_MODE", false));
     }
 
-    /** The embedded default's settings for {@code network}. */
-    static OperationsConfig defaults(Network network, Duration listenerPollTimeout) {
-        return fromEnv(new Env(Map.of()), network, listenerPollTimeout);
-    }
-
     public RateLimits rateLimits() {
         return rateLimiting.limits();
     }
