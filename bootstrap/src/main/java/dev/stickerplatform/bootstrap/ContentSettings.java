@@ -90,4 +90,15 @@ public record ContentSettings(Store store, String gatewayUrl, Path directory, lo
                 newTemplatesPerCreator, kuboApiUrl, kuboAuthorization, pinataApiUrl, pinataJwt, pinataGatewayUrl,
                 pinningTimeout);
     }
+
+    /** Never prints the Kubo authorization or the Pinata JWT: only whether they are set. */
+    @Override
+    public String toString() {
+        return "ContentSettings[store=" + store + ", gatewayUrl=" + gatewayUrl + ", directory=" + directory
+                + ", maxBytes=" + maxBytes + ", maxBytesPerCreator=" + maxBytesPerCreator + ", maxTemplatesPerCreator="
+                + maxTemplatesPerCreator + ", kuboApiUrl=" + kuboApiUrl + ", kuboAuthorization="
+                + (kuboAuthorization == null ? "unset" : "set") + ", pinataApiUrl=" + pinataApiUrl + ", pinataJwt="
+                + (pinataJwt == null ? "unset" : "set") + ", pinataGatewayUrl=" + pinataGatewayUrl
+                + ", pinningTimeout=" + pinningTimeout + "]";
+    }
 }
