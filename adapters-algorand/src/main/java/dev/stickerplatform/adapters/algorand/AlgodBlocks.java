@@ -68,7 +68,8 @@ final class AlgodBlocks {
 
     /**
      * The events the platform follows in one transaction: an app call (a creation counts under the id its apply
-     * data gives; without one it is nobody's) and an opt-in. An asset transfer's amount must fit the platform's signed 64-bit values:
+     * data gives; without one it is nobody's), an opt-in, and asset units moving: a transfer or clawback, then a
+     * close-out's remainder, which the apply data reports ({@code aca}; algod omits it when nothing was left). An asset transfer's amount must fit the platform's signed 64-bit values:
      * a larger one (valid on Algorand) is never a sticker's, and is listed as skipped so an operator sees it.
      */
     private static void follow(BlockTxn txn, List<AppCall> appCalls, List<OptIn> optIns, List<AssetMove> moves) {
@@ -82,14 +83,22 @@ final class AlgodBlocks {
             }
             case "axfer" -> {
                 Uint64.toSigned(txn.assetAmount(), "asset amount");
+                Uint64.toSigned(txn.assetClosingAmount(), "asset closing amount");
                 AssetId asset = AssetId.of(Uint64.toSigned(txn.assetId(), "asset id"));
                 if (txn.isOptIn()) {
                     optIns.add(new OptIn(txn.txId(), asset, txn.sender()));
-                } else if (txn.assetAmount() > 0 && txn.assetReceiver() != null) {
-                    // a transfer or clawback of units (a close-out's remainder is in the apply data, not read here)
-                    moves.add(new AssetMove(txn.txId(), asset,
-                            txn.assetSender() != null ? txn.assetSender() : txn.sender(), txn.assetReceiver(),
-                            txn.assetAmount()));
+                } else {
+                    if (txn.assetAmount() > 0 && txn.assetReceiver() != null) {
+                        // a transfer or clawback of units
+                        moves.add(new AssetMove(txn.txId(), asset,
+                                txn.assetSender() != null ? txn.assetSender() : txn.sender(), txn.assetReceiver(),
+                                txn.assetAmount()));
+                    }
+                    if (txn.assetCloseTo() != null && txn.assetClosingAmount() != 0) {
+                        // then a close-out: what the sender still held goes to the close-to account
+                        moves.add(new AssetMove(txn.txId(), asset, txn.sender(), txn.assetCloseTo(),
+                                txn.assetClosingAmount()));
+                    }
                 }
             }
             default -> {

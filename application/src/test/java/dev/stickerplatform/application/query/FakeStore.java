@@ -291,6 +291,12 @@ public final class FakeStore implements Store {
                 stickers.put(sticker.id(), sticker);
             }
 
+            public Optional<Sticker> moveOwner(dev.stickerplatform.domain.model.AssetId asset, Address owner,
+                                               dev.stickerplatform.domain.model.Round round) {
+                call("Stickers.moveOwner");
+                throw new UnsupportedOperationException("not used by the query services");
+            }
+
             public Optional<Sticker> find(long id) {
                 call("Stickers.find");
                 return Optional.ofNullable(stickers.get(id));

@@ -193,7 +193,19 @@ public interface Store {
         /** Inserts and returns the sticker with its id; {@link DuplicateException} if the tip already has one. */
         Sticker insert(Sticker sticker);
 
+        /**
+         * Replaces the sticker; once the chain moved it ({@link Sticker#ownerRound()} stored), its stored owner and
+         * owner round stay as they are: only {@link #moveOwner} changes them.
+         */
         void update(Sticker sticker);
+
+        /**
+         * Records that the chain moved the sticker of {@code asset} to {@code owner} in {@code round}: saved unless a
+         * move of a later round is already recorded, so a move replayed or processed late changes nothing (moves of
+         * one round are recorded in block order). Returns the sticker as stored now, empty when the asset is no
+         * sticker's.
+         */
+        Optional<Sticker> moveOwner(AssetId asset, Address owner, Round round);
 
         Optional<Sticker> find(long id);
 
