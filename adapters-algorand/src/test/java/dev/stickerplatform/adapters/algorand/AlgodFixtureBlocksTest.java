@@ -8,6 +8,7 @@ import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.Round;
+import dev.stickerplatform.domain.port.Chain.AssetMove;
 import dev.stickerplatform.domain.port.Chain.BlockEvents;
 import dev.stickerplatform.domain.port.Chain.OptIn;
 import java.nio.charset.StandardCharsets;
@@ -195,13 +196,54 @@ class AlgodFixtureBlocksTest {
             assertThat(events.optIns()).containsExactly(new OptIn(txns.get(1).txId(), AssetId.of(1), A),
                     new OptIn(txns.get(3).txId(), AssetId.of(1), C), new OptIn(txns.get(4).txId(), AssetId.of(1), D),
                     new OptIn(txns.get(6).txId(), AssetId.of(1), A));
+            // these blocks carry no apply data: the close-out's remainder (aca) is absent, so only units sent move
+            assertThat(events.assetMoves()).filteredOn(move -> move.txId().equals(closing.txId()))
+                    .containsExactly(new AssetMove(closing.txId(), AssetId.of(1), A, C, 1_000));
+        }
+    }
+
+    @Test
+    void aCloseOutsRemainderMovesToTheCloseToAccount() throws Exception {
+        byte[] fixture = SharedFixtures.read(SharedFixtures.algod("AssetCloseReopenTransfer.block_only.msgpack"));
+        // the apply data a current node writes for the closing transfer: the 9,000 units A still held went to D
+        BlockTxn closing = serve(withApplyData(fixture, 5, "aca", 9_000)).get(5);
+
+        assertThat(closing.assetCloseTo()).isEqualTo(D);
+        assertThat(closing.assetClosingAmount()).isEqualTo(9_000);
+        assertThat(events().assetMoves()).filteredOn(move -> move.txId().equals(closing.txId())).containsExactly(
+                new AssetMove(closing.txId(), AssetId.of(1), A, C, 1_000),
+                new AssetMove(closing.txId(), AssetId.of(1), A, D, 9_000));
+    }
+
+    /** The block with {@code field} added to the apply data of its {@code index}th transaction. */
+    private static byte[] withApplyData(byte[] body, int index, String field, long value) throws Exception {
+        org.msgpack.value.Value root = org.msgpack.core.MessagePack.newDefaultUnpacker(body).unpackValue();
+        Map<org.msgpack.value.Value, org.msgpack.value.Value> top = new java.util.LinkedHashMap<>(
+                root.asMapValue().map());
+        org.msgpack.value.Value blockKey = org.msgpack.value.ValueFactory.newString("block");
+        Map<org.msgpack.value.Value, org.msgpack.value.Value> block = new java.util.LinkedHashMap<>(
+                top.get(blockKey).asMapValue().map());
+        org.msgpack.value.Value txnsKey = org.msgpack.value.ValueFactory.newString("txns");
+        List<org.msgpack.value.Value> txns = new java.util.ArrayList<>(block.get(txnsKey).asArrayValue().list());
+        Map<org.msgpack.value.Value, org.msgpack.value.Value> stib = new java.util.LinkedHashMap<>(
+                txns.get(index).asMapValue().map());
+        stib.put(org.msgpack.value.ValueFactory.newString(field), org.msgpack.value.ValueFactory.newInteger(value));
+        txns.set(index, org.msgpack.value.ValueFactory.newMap(stib));
+        block.put(txnsKey, org.msgpack.value.ValueFactory.newArray(txns));
+        top.put(blockKey, org.msgpack.value.ValueFactory.newMap(block));
+        try (var packer = org.msgpack.core.MessagePack.newDefaultBufferPacker()) {
+            packer.packValue(org.msgpack.value.ValueFactory.newMap(top));
+            return packer.toByteArray();
         }
     }
 
     /** Serves the fixture as round 1 and reads its transactions back through algod's API. */
     private List<BlockTxn> serve(String fixture) {
-        algod.serveBlock(ROUND.value(),
-                SharedFixtures.read(SharedFixtures.algod(fixture + ".block_only.msgpack")));
+        return serve(SharedFixtures.read(SharedFixtures.algod(fixture + ".block_only.msgpack")));
+    }
+
+    private List<BlockTxn> serve(byte[] body) {
+        algod.serveBlock(ROUND.value(), body);
         Map<String, Object> block = blocks.fetch(ROUND).orElseThrow();
         BlockHeader header = BlockHeader.of(block);
         return java.util.stream.IntStream.range(0, header.payset().size())
