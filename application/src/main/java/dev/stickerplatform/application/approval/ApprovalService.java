@@ -96,18 +96,41 @@ public final class ApprovalService {
      */
     public Approval propose(UUID id, ApprovalKind kind, SignerRole role, String summary, TxnRequest request,
                             String requestedBy) {
+        Approval approval = prepare(id, kind, role, summary, request, requestedBy);
+        store.approvals().insert(approval);
+        logProposed(approval, requestedBy);
+        return approval;
+    }
+
+    /**
+     * The approval {@link #propose} would record, not recorded yet: the caller inserts it in its own store
+     * transaction with what depends on it (e.g. a sticker transfer), then calls {@link #logProposed}.
+     */
+    public Approval prepare(ApprovalKind kind, SignerRole role, String summary, TxnRequest request,
+                            String requestedBy) {
+        ByteBuffer bytes = ByteBuffer.wrap(randomness.bytes(16));
+        return prepare(new UUID(bytes.getLong(), bytes.getLong()), kind, role, summary, request, requestedBy);
+    }
+
+    private Approval prepare(UUID id, ApprovalKind kind, SignerRole role, String summary, TxnRequest request,
+                             String requestedBy) {
         Address account = alignWithChain(role).address();
         if (!request.sender().equals(account)) {
             throw new IllegalArgumentException("the transaction must be sent by the " + role + " account");
         }
-        Approval approval = Approval.proposed(id, kind, role.name(), summary, account,
-                signers.multisig(role).orElse(null), chain.prepare(request), requestedBy, clock.instant());
-        store.approvals().insert(approval);
+        return Approval.proposed(id, kind, role.name(), summary, account, signers.multisig(role).orElse(null),
+                chain.prepare(request), requestedBy, clock.instant());
+    }
+
+    /** Logs a proposal recorded by the caller ({@link #prepare}). */
+    public void logProposed(Approval approval, String requestedBy) {
+        String summary = approval.summary();
+        UUID id = approval.id();
+        String role = approval.role();
         LOG.log(System.Logger.Level.INFO,
                 "approval {0} proposed by {1}: {2} ({3} signature(s) of {4} needed, txid {5})",
                 id, requestedBy, summary, approval.threshold(), approval.multisig() == null ? role + "'s key"
                         : approval.multisig().toString(), approval.txn().txId());
-        return approval;
     }
 
     /** What became of an approval's signature. */

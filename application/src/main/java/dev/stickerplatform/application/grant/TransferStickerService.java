@@ -15,6 +15,7 @@ import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.model.StickerTransfer;
 import dev.stickerplatform.domain.model.StickerType;
 import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.DuplicateException;
 import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerRole;
 import dev.stickerplatform.domain.port.Signers;
@@ -22,6 +23,7 @@ import dev.stickerplatform.domain.port.Store;
 import dev.stickerplatform.domain.port.TxnRequest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * An administrator's transfer of a golden sticker the platform still holds (minted, its first recipient never
@@ -66,6 +68,10 @@ public final class TransferStickerService {
 
         record NotOptedIn() implements Result {
         }
+
+        /** Another transfer of the sticker already waits for its approval: approve or let it expire first. */
+        record AlreadyAwaiting(StickerTransfer transfer) implements Result {
+        }
     }
 
     public TransferStickerService(Store store, Chain chain, Signers signers, ApprovalService approvals, Clock clock,
@@ -100,18 +106,12 @@ public final class TransferStickerService {
         if (!chain.account(command.to()).isOptedIn(command.asset())) {
             return new Result.NotOptedIn();
         }
+        Optional<StickerTransfer> awaiting = store.stickerTransfers().awaitingFor(sticker.id());
+        if (awaiting.isPresent()) {
+            return new Result.AlreadyAwaiting(awaiting.get());
+        }
         if (needsApproval(sticker)) {
-            var request = new TxnRequest.AssetTransfer(minter.address(), command.asset(), command.to(), 1, null,
-                    Leases.of(job.id(), "transfer:" + command.to().value()));
-            Approval approval = approvals.propose(ApprovalKind.STICKER_TRANSFER, SignerRole.MINTER,
-                    "transfer golden sticker " + command.asset().value() + " from the platform to " + command.to(),
-                    request, command.requestedBy());
-            Instant now = clock.instant();
-            StickerTransfer transfer = new StickerTransfer(approval.id(), sticker.id(), command.asset(),
-                    sticker.owner(), command.to(), command.requestedBy(), StickerTransfer.State.AWAITING_APPROVAL,
-                    now, now);
-            store.stickerTransfers().insert(transfer);
-            return new Result.AwaitingApproval(approval, transfer);
+            return propose(command, sticker, job, minter);
         }
         Sticker redirected = store.inTransaction(tx -> {
             Instant now = clock.instant();
@@ -121,6 +121,34 @@ public final class TransferStickerService {
             return moved;
         });
         return new Result.Redirected(redirected, sticker.owner());
+    }
+
+    /**
+     * Records the approval and the transfer waiting for it in one store transaction: a crash leaves both or
+     * neither, and a concurrent request for the same sticker finds the first one (at most one waits per sticker).
+     */
+    private Result propose(Command command, Sticker sticker, MintJob job, Signer minter) {
+        var request = new TxnRequest.AssetTransfer(minter.address(), command.asset(), command.to(), 1, null,
+                Leases.of(job.id(), "transfer:" + command.to().value()));
+        Approval approval = approvals.prepare(ApprovalKind.STICKER_TRANSFER, SignerRole.MINTER,
+                "transfer golden sticker " + command.asset().value() + " from the platform to " + command.to(),
+                request, command.requestedBy());
+        Instant now = clock.instant();
+        StickerTransfer transfer = new StickerTransfer(approval.id(), sticker.id(), command.asset(),
+                sticker.owner(), command.to(), command.requestedBy(), StickerTransfer.State.AWAITING_APPROVAL,
+                now, now);
+        try {
+            store.inTransaction(tx -> {
+                tx.approvals().insert(approval);
+                tx.stickerTransfers().insert(transfer);
+                return null;
+            });
+        } catch (DuplicateException concurrent) {
+            return store.stickerTransfers().awaitingFor(sticker.id()).<Result>map(Result.AlreadyAwaiting::new)
+                    .orElseThrow(() -> concurrent);
+        }
+        approvals.logProposed(approval, command.requestedBy());
+        return new Result.AwaitingApproval(approval, transfer);
     }
 
     /**

@@ -294,7 +294,15 @@ public final class FakeStore implements Store {
             public Optional<Sticker> moveOwner(dev.stickerplatform.domain.model.AssetId asset, Address owner,
                                                dev.stickerplatform.domain.model.Round round) {
                 call("Stickers.moveOwner");
-                throw new UnsupportedOperationException("not used by the query services");
+                Optional<Sticker> found = stickers.values().stream().filter(s -> s.assetId().equals(asset))
+                        .findFirst();
+                if (found.isEmpty() || found.get().ownerRound() != null
+                        && found.get().ownerRound().value() > round.value()) {
+                    return found;
+                }
+                Sticker moved = found.get().withOwner(owner, round);
+                stickers.put(moved.id(), moved);
+                return Optional.of(moved);
             }
 
             public Optional<Sticker> find(long id) {

@@ -181,6 +181,11 @@ class GrantsAndTransfersEndToEndTest {
         String path = "/admin/approvals/" + proposed.body().get("approvalId").asText();
         assertThat(api.as(operator).get(path).body().get("kind").asText()).isEqualTo("STICKER_TRANSFER");
         assertThat(platform.ledger().account(second.address()).assets().get(AssetId.of(asset)).amount()).isZero();
+        // one transfer of a sticker waits at a time
+        Api.Reply again = api.as(operator).post("/nft/transfer", Map.of("assetId", asset,
+                "receiverWallet", second.address().value()));
+        assertThat(again.status()).as(again.body().toString()).isEqualTo(409);
+        assertThat(again.body().get("detail").asText()).contains(proposed.body().get("approvalId").asText());
 
         Api.Reply approved = api.as(operator).post(path + "/signatures", Map.of());
         assertThat(approved.status()).as(approved.body().toString()).isEqualTo(200);

@@ -332,8 +332,16 @@ public interface Store {
 
     /** Transfers of held stickers that wait for (or went through) an approval. */
     interface StickerTransfers {
-        /** Records a transfer; {@link DuplicateException} when one with its approval id exists. */
+        /**
+         * Records a transfer; {@link DuplicateException} when one with its approval id exists, or when it awaits
+         * approval while another transfer of the same sticker does (at most one waits per sticker).
+         */
         void insert(StickerTransfer transfer);
+
+        /** The transfer of this sticker that waits for its approval, if one does. */
+        default Optional<StickerTransfer> awaitingFor(long stickerId) {
+            return awaitingApproval(Integer.MAX_VALUE).stream().filter(t -> t.stickerId() == stickerId).findFirst();
+        }
 
         void update(StickerTransfer transfer);
 

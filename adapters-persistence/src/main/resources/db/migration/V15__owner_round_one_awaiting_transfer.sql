@@ -1,0 +1,14 @@
+-- The round of the last on-chain move of a sticker's ASA the listener recorded (its receiver is the owner), NULL
+-- while none was. A move of an older round never overwrites the owner of a newer one, so replayed or late rounds
+-- change nothing; once set, only the listener's moves change owner and owner_round.
+ALTER TABLE stickers ADD COLUMN owner_round BIGINT;
+
+-- At most one transfer of a sticker waits for its approval (a second request is refused); older duplicates, if
+-- any, are abandoned first (their approvals expire unsigned or fail on chain: the unit is moved once).
+UPDATE sticker_transfers t SET state = 'ABANDONED', updated_at = now()
+ WHERE t.state = 'AWAITING_APPROVAL' AND EXISTS (
+       SELECT 1 FROM sticker_transfers o
+        WHERE o.sticker_id = t.sticker_id AND o.state = 'AWAITING_APPROVAL'
+          AND (o.created_at, o.approval_id) < (t.created_at, t.approval_id));
+CREATE UNIQUE INDEX sticker_transfers_one_awaiting ON sticker_transfers (sticker_id)
+    WHERE state = 'AWAITING_APPROVAL';
