@@ -12,3 +12,8 @@ UPDATE sticker_transfers t SET state = 'ABANDONED', updated_at = now()
           AND (o.created_at, o.approval_id) < (t.created_at, t.approval_id));
 CREATE UNIQUE INDEX sticker_transfers_one_awaiting ON sticker_transfers (sticker_id)
     WHERE state = 'AWAITING_APPROVAL';
+
+-- An administrator may reject a pending approval: REJECTED (never submitted, takes no signature any more).
+ALTER TABLE approvals DROP CONSTRAINT IF EXISTS approvals_state_check;
+ALTER TABLE approvals ADD CONSTRAINT approvals_state_check
+    CHECK (state IN ('PENDING', 'SUBMITTED', 'CONFIRMED', 'EXPIRED', 'REJECTED'));

@@ -31,7 +31,8 @@ import java.util.Optional;
  * delivery is simply redirected: the mint job goes back to MINTED for the new wallet and a worker delivers it under
  * the pipeline's exactly-once rules. A sticker worth more than {@link Config#approvalAbove()} (its template's tip
  * threshold), or any when MINTER is a multisig account, waits for an approval of the transfer transaction instead;
- * {@link #followUp()} makes the sticker the new wallet's once that transaction is confirmed.
+ * {@link #followUp()} makes the sticker the new wallet's once that transaction is confirmed, and abandons the
+ * transfer (nothing moved) when the approval expired or was rejected.
  */
 public final class TransferStickerService {
     private final Store store;
@@ -92,6 +93,14 @@ public final class TransferStickerService {
         if (sticker.type() != StickerType.GOLDEN) {
             return new Result.NotGolden();
         }
+        // a transfer whose approval ended is settled first (the sticker is then re-read)
+        Optional<StickerTransfer> awaiting = store.stickerTransfers().awaitingFor(sticker.id());
+        if (awaiting.isPresent()) {
+            if (!settleIfEnded(awaiting.get())) {
+                return new Result.AlreadyAwaiting(awaiting.get());
+            }
+            return transfer(command);
+        }
         MintJob job = store.mintJobs().find(MintJob.idFor(sticker.tipTxId())).orElse(null);
         if (job == null || job.isDead() || job.stage() != JobStage.PENDING_OPTIN) {
             return new Result.NotHeld(job != null && job.stage() == JobStage.DELIVERED
@@ -105,10 +114,6 @@ public final class TransferStickerService {
         }
         if (!chain.account(command.to()).isOptedIn(command.asset())) {
             return new Result.NotOptedIn();
-        }
-        Optional<StickerTransfer> awaiting = store.stickerTransfers().awaitingFor(sticker.id());
-        if (awaiting.isPresent()) {
-            return new Result.AlreadyAwaiting(awaiting.get());
         }
         if (needsApproval(sticker)) {
             return propose(command, sticker, job, minter);
@@ -160,24 +165,28 @@ public final class TransferStickerService {
     public int followUp() {
         int settled = 0;
         for (StickerTransfer transfer : store.stickerTransfers().awaitingApproval(100)) {
-            Approval approval = approvals.find(transfer.approvalId()).orElse(null);
-            if (approval == null) {
-                continue;
-            }
-            switch (approval.state()) {
-                case CONFIRMED -> {
-                    settle(transfer, approval);
-                    settled++;
-                }
-                case EXPIRED -> {
-                    store.stickerTransfers().update(transfer.in(StickerTransfer.State.ABANDONED, clock.instant()));
-                    settled++;
-                }
-                case PENDING, SUBMITTED -> {
-                }
+            if (settleIfEnded(transfer)) {
+                settled++;
             }
         }
         return settled;
+    }
+
+    /** Settles {@code transfer} if its approval has ended; returns whether it did. */
+    private boolean settleIfEnded(StickerTransfer transfer) {
+        Approval approval = approvals.find(transfer.approvalId()).orElse(null);
+        if (approval == null) {
+            return false;
+        }
+        switch (approval.state()) {
+            case CONFIRMED -> settle(transfer, approval);
+            case EXPIRED, REJECTED ->
+                    store.stickerTransfers().update(transfer.in(StickerTransfer.State.ABANDONED, clock.instant()));
+            case PENDING, SUBMITTED -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void settle(StickerTransfer transfer, Approval approval) {
