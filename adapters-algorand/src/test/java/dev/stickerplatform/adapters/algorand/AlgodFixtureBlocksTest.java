@@ -113,6 +113,9 @@ class AlgodFixtureBlocksTest {
             assertThat(call.inner().get(1).type()).isEqualTo("appl");
             assertThat(call.inner().get(1).appId()).isEqualTo(789);
             assertThat(events().appCalls()).as(fixture).isEmpty();
+            // this block's inner transfer names no asset (xaid 0): no asset moved
+            assertThat(transfer.assetId()).isZero();
+            assertThat(events().assetMoves()).as(fixture).isEmpty();
             assertThat(events().skipped()).as(fixture).isEmpty();
         }
         assertThat(events().timestamp()).isEqualTo(Instant.ofEpochSecond(1671041273));
@@ -213,6 +216,53 @@ class AlgodFixtureBlocksTest {
         assertThat(events().assetMoves()).filteredOn(move -> move.txId().equals(closing.txId())).containsExactly(
                 new AssetMove(closing.txId(), AssetId.of(1), A, C, 1_000),
                 new AssetMove(closing.txId(), AssetId.of(1), A, D, 9_000));
+    }
+
+    @Test
+    void anAppsInnerTransferIsAMoveUnderTheTopLevelTxid() throws Exception {
+        byte[] fixture = SharedFixtures.read(SharedFixtures.algod("InnerTxn.block_only.msgpack"));
+        // the same block with asset 77 named by the inner transfer (depth 2: an escrow app handing units on)
+        BlockTxn outer = serve(withInnerAsset(fixture, 77)).getFirst();
+        BlockTxn transfer = outer.inner().get(1).inner().get(0);
+
+        assertThat(transfer.assetId()).isEqualTo(77);
+        assertThat(events().assetMoves()).containsExactly(new AssetMove(outer.txId(), AssetId.of(77),
+                transfer.sender(), D, 456));
+    }
+
+    /** The InnerTxn block with {@code xaid} set on the inner transfer (dt.itx[1].dt.itx[0]) of its transaction. */
+    private static byte[] withInnerAsset(byte[] body, long asset) throws Exception {
+        org.msgpack.value.Value root = org.msgpack.core.MessagePack.newDefaultUnpacker(body).unpackValue();
+        return pack(edit(root, List.of("block", "txns", "0", "dt", "itx", "1", "dt", "itx", "0", "txn"),
+                txn -> txn.put(org.msgpack.value.ValueFactory.newString("xaid"),
+                        org.msgpack.value.ValueFactory.newInteger(asset))));
+    }
+
+    /** {@code value} with the map at {@code path} (map keys, list indexes) changed by {@code change}. */
+    private static org.msgpack.value.Value edit(org.msgpack.value.Value value, List<String> path,
+            java.util.function.Consumer<Map<org.msgpack.value.Value, org.msgpack.value.Value>> change) {
+        if (value.isArrayValue()) {
+            List<org.msgpack.value.Value> items = new java.util.ArrayList<>(value.asArrayValue().list());
+            int i = Integer.parseInt(path.getFirst());
+            items.set(i, edit(items.get(i), path.subList(1, path.size()), change));
+            return org.msgpack.value.ValueFactory.newArray(items);
+        }
+        Map<org.msgpack.value.Value, org.msgpack.value.Value> map = new java.util.LinkedHashMap<>(
+                value.asMapValue().map());
+        if (path.isEmpty()) {
+            change.accept(map);
+        } else {
+            org.msgpack.value.Value key = org.msgpack.value.ValueFactory.newString(path.getFirst());
+            map.put(key, edit(map.get(key), path.subList(1, path.size()), change));
+        }
+        return org.msgpack.value.ValueFactory.newMap(map);
+    }
+
+    private static byte[] pack(org.msgpack.value.Value value) throws Exception {
+        try (var packer = org.msgpack.core.MessagePack.newDefaultBufferPacker()) {
+            packer.packValue(value);
+            return packer.toByteArray();
+        }
     }
 
     /** The block with {@code field} added to the apply data of its {@code index}th transaction. */
