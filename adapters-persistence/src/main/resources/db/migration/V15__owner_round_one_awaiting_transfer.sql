@@ -17,3 +17,17 @@ CREATE UNIQUE INDEX sticker_transfers_one_awaiting ON sticker_transfers (sticker
 ALTER TABLE approvals DROP CONSTRAINT IF EXISTS approvals_state_check;
 ALTER TABLE approvals ADD CONSTRAINT approvals_state_check
     CHECK (state IN ('PENDING', 'SUBMITTED', 'CONFIRMED', 'EXPIRED', 'REJECTED'));
+-- V3's unnamed table check "a write is recorded unless PENDING or EXPIRED" gains REJECTED (found by its definition)
+DO $$
+DECLARE
+    name text;
+BEGIN
+    FOR name IN SELECT conname FROM pg_constraint
+                 WHERE conrelid = 'approvals'::regclass AND contype = 'c'
+                   AND pg_get_constraintdef(oid) LIKE '%pending_tx_id IS NOT NULL%'
+    LOOP
+        EXECUTE format('ALTER TABLE approvals DROP CONSTRAINT %I', name);
+    END LOOP;
+END $$;
+ALTER TABLE approvals ADD CONSTRAINT approvals_write_recorded
+    CHECK (state IN ('PENDING', 'EXPIRED', 'REJECTED') OR pending_tx_id IS NOT NULL);

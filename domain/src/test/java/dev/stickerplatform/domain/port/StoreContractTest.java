@@ -1046,6 +1046,23 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void aRejectionIsSavedWithItsReasonAndListedByItsState() {
+            Approval approval = anApproval(1, admins);
+            store.approvals().insert(approval);
+            Approval signedOnce = store.approvals().save(approval.withSignature(first, signature(1), T0));
+
+            Approval rejected = store.approvals().save(signedOnce.rejected("rejected by admin: wrong wallet",
+                    T0.plusSeconds(3)));
+
+            assertThat(store.approvals().find(approval.id())).contains(rejected);
+            assertThat(rejected.state()).isEqualTo(ApprovalState.REJECTED);
+            assertThat(rejected.write()).isNull();
+            assertThat(store.approvals().list(ApprovalState.REJECTED, PageRequest.first(10))).containsExactly(rejected);
+            assertThatThrownBy(() -> store.approvals().save(signedOnce.withSignature(second, signature(2), T0)))
+                    .isInstanceOf(StaleWriteException.class);
+        }
+
+        @Test
         void ofConcurrentApproversSavingTheSameVersionOneWins() {
             Approval approval = anApproval(1, admins);
             store.approvals().insert(approval);
