@@ -723,6 +723,16 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void aStickerInsertedWithAnOwnerRoundKeepsIt() {
+            Sticker moved = aSticker().build().withOwner(address("buyer"), Round.of(12));
+
+            Sticker stored = store.stickers().insert(moved);
+
+            assertThat(store.stickers().find(stored.id())).contains(stored);
+            assertThat(stored.ownerRound()).isEqualTo(Round.of(12));
+        }
+
+        @Test
         void anUpdateKeepsTheOwnerTheChainMovedTheStickerTo() {
             Sticker pending = store.stickers().insert(aSticker().withStatus(DeliveryStatus.PENDING_OPTIN).build());
             Address buyer = address("buyer");

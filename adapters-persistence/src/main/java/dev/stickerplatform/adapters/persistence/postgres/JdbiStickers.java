@@ -47,12 +47,13 @@ final class JdbiStickers implements Store.Stickers {
         Objects.requireNonNull(sticker, "sticker");
         Optional<Long> id = session.write(h -> bind(h.createQuery("""
                 INSERT INTO stickers (tip_tx_id, template_id, creator, owner, sticker_type, category, asset_id,
-                       status, delivery_tx_id, expires_at, minted_at, delivered_at)
+                       status, delivery_tx_id, expires_at, minted_at, delivered_at, owner_round)
                 VALUES (:tip_tx_id, :template_id, :creator, :owner, :type, :category, :asset_id, :status,
-                        :delivery_tx_id, :expires_at, :minted_at, :delivered_at)
+                        :delivery_tx_id, :expires_at, :minted_at, :delivered_at, :owner_round)
                 ON CONFLICT DO NOTHING
                 RETURNING id
-                """), sticker).mapTo(Long.class).findOne());
+                """), sticker).bind("owner_round", sticker.ownerRound() == null ? null
+                        : sticker.ownerRound().value()).mapTo(Long.class).findOne());
         return sticker.withId(id.orElseThrow(() -> new DuplicateException("tip " + sticker.tipTxId()
                 + " or asset " + sticker.assetId() + " already has a sticker")));
     }
