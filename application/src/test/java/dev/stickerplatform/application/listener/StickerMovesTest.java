@@ -2,13 +2,14 @@ package dev.stickerplatform.application.listener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stickerplatform.application.query.FakeStore;
+import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.Sticker;
 import dev.stickerplatform.domain.port.Chain.AssetMove;
 import dev.stickerplatform.domain.port.Chain.BlockEvents;
+import dev.stickerplatform.domain.port.Store;
 import dev.stickerplatform.domain.port.TestData;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +25,7 @@ class StickerMovesTest {
     private static final Address COLLECTOR = TestData.address("collector");
     private static final Address STRANGER = TestData.address("stranger");
 
-    private final FakeStore store = new FakeStore();
+    private final Store store = new InMemoryStore();
     private final Sticker sticker = store.stickers().insert(TestData.aSticker().ownedBy(FAN).build());
 
     @Test
