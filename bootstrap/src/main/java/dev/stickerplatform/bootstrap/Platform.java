@@ -31,6 +31,8 @@ import dev.stickerplatform.domain.port.ContentStore;
 import dev.stickerplatform.domain.port.SignerRole;
 import java.security.SecureRandom;
 import java.time.Clock;
+import dev.stickerplatform.adapters.http.routing.ViewCache;
+import dev.stickerplatform.domain.port.ViewVersions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +52,8 @@ public final class Platform implements AutoCloseable {
     /** How often a role holding a current and a next key asks the chain which one signs for its account. */
     static final Duration KEY_REFRESH_INTERVAL = Duration.ofSeconds(30);
     /** How often the server process resubmits, confirms or expires open approvals. */
+    /** How long a kept view may be served while nothing was written (expiry by the clock, on-chain counters). */
+    static final Duration VIEW_MAX_AGE = Duration.ofSeconds(1);
     static final Duration APPROVAL_FOLLOW_UP = Duration.ofSeconds(10);
 
     private final PlatformConfig config;
@@ -163,7 +167,9 @@ public final class Platform implements AutoCloseable {
                 sessions);
         this.http = new HttpServer(services.useCases(listener == null ? null : listener::status,
                 rateLimiting.healthChecks()), httpConfig, authentication, rateLimiting.limiter(), ops.rateLimits(),
-                new ServerOperations(metrics, ops.metricsToken(), rateLimiting.fallback()), clock);
+                new ServerOperations(metrics, ops.metricsToken(), rateLimiting.fallback(), new ViewCache(
+                        persistence.resources() instanceof PostgresDatabase database ? database.viewVersions()
+                                : ViewVersions.NONE, VIEW_MAX_AGE)), clock);
         for (SignerRole role : SignerRole.values()) {
             LOG.info("{} {}", role, SignerKeys.describe(signers.keys(role), signers.forRole(role)));
         }
