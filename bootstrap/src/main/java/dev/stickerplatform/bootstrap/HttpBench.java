@@ -45,8 +45,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * lifted by configuration, seeds one creator, two templates and fans whose tips went the whole way (tip → listener
  * → mint → opt-in → delivered), then drives each endpoint with C concurrent keep-alive connections of an in-JVM
  * client for S seconds and prints requests/s, p50 and p99. Sign-in (challenge + verify) is driven the same way
- * with every signature made before the timed part. With {@code wrk} installed the same URLs can be driven by
- * {@code wrk -t2 -c64 -d10s --latency URL} while {@code --hold} keeps the platform up.
+ * with every signature made before the timed part. With {@code wrk} on the PATH the reads are driven by
+ * {@code wrk -t2 -cC -dSs --latency URL} (the reference; {@code --client java} uses the in-JVM client instead);
+ * {@code --hold} prints the URLs and keeps the platform up for other tools.
  */
 final class HttpBench {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -99,7 +100,15 @@ final class HttpBench {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
             List<Row> rows = new ArrayList<>();
+            boolean wrk = !options.get("client", "wrk").equals("java") && wrkInstalled();
+            out.println("load: " + (wrk ? "wrk -t2 -c" + connections + " -d" + seconds + "s --latency URL"
+                    : "in-JVM HttpClient, " + connections + " connections"));
             for (var entry : urls.entrySet()) {
+                if (wrk) {
+                    wrk(entry.getKey(), entry.getValue(), connections, 1);
+                    rows.add(wrk(entry.getKey(), entry.getValue(), connections, seconds));
+                    continue;
+                }
                 HttpRequest request = HttpRequest.newBuilder(URI.create(entry.getValue())).GET().build();
                 drive(connections, Duration.ofSeconds(1), () -> http.send(request,
                         HttpResponse.BodyHandlers.ofByteArray()).statusCode());
@@ -217,6 +226,60 @@ final class HttpBench {
         double elapsed = (System.nanoTime() - started) / 1e9;
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         return new Row(name, all.length / elapsed, percentile(all, 50), percentile(all, 99), errors.get());
+    }
+
+    private static boolean wrkInstalled() {
+        try {
+            return new ProcessBuilder("wrk", "--version").redirectErrorStream(true).start().waitFor() >= 0;
+        } catch (java.io.IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    /** {@code wrk -t2 -cC -dSs --latency url}, its requests/s, p50 and p99 read from its report. */
+    static Row wrk(String name, String url, int connections, int seconds) throws Exception {
+        Process process = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency", url)
+                .redirectErrorStream(true).start();
+        String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return parseWrk(name, report);
+    }
+
+    static Row parseWrk(String name, String report) {
+        double perSecond = 0;
+        double p50 = 0;
+        double p99 = 0;
+        long errors = 0;
+        for (String line : report.split("\n")) {
+            String[] words = line.strip().split("\\s+");
+            if (line.strip().startsWith("Requests/sec:")) {
+                perSecond = Double.parseDouble(words[1]);
+            } else if (words.length == 2 && words[0].equals("50%")) {
+                p50 = millis(words[1]);
+            } else if (words.length == 2 && words[0].equals("99%")) {
+                p99 = millis(words[1]);
+            } else if (line.strip().startsWith("Non-2xx or 3xx responses:")) {
+                errors += Long.parseLong(words[words.length - 1]);
+            } else if (line.strip().startsWith("Socket errors:")) {
+                for (int i = 2; i + 1 < words.length; i += 2) {
+                    errors += Long.parseLong(words[i + 1].replace(",", ""));
+                }
+            }
+        }
+        return new Row(name, perSecond, p50, p99, errors);
+    }
+
+    private static double millis(String text) {
+        if (text.endsWith("us")) {
+            return Double.parseDouble(text.substring(0, text.length() - 2)) / 1000;
+        }
+        if (text.endsWith("ms")) {
+            return Double.parseDouble(text.substring(0, text.length() - 2));
+        }
+        if (text.endsWith("m")) {
+            return Double.parseDouble(text.substring(0, text.length() - 1)) * 60_000;
+        }
+        return Double.parseDouble(text.substring(0, text.length() - 1)) * 1000;
     }
 
     /** Challenge + verify over HTTP; the wallets sign every challenge before the timed part, as wallets would. */
