@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -29,6 +30,7 @@ public final class ViewCache {
     private final CoalescedCall<String> versions;
     private final long maxAgeNanos;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Entry>> computing = new ConcurrentHashMap<>();
 
     public ViewCache(ViewVersions versions, Duration maxAge) {
         Objects.requireNonNull(versions, "versions");
@@ -55,20 +57,60 @@ public final class ViewCache {
                 return;
             }
         }
+        if (version == null) {
+            Entry entry = compute(ctx, handler, null);
+            if (entry != null) {
+                respond(ctx, entry);
+            }
+            return;
+        }
+        // one computation per view at a time: requests that miss together share it when it saw their version
+        CompletableFuture<Entry> mine = new CompletableFuture<>();
+        CompletableFuture<Entry> running = computing.putIfAbsent(key, mine);
+        if (running != null) {
+            Entry shared = running.exceptionally(e -> null).join();
+            if (shared != null && shared.version().equals(version)) {
+                respond(ctx, shared);
+                return;
+            }
+            Entry entry = compute(ctx, handler, version);
+            if (entry != null) {
+                keep(key, entry);
+                respond(ctx, entry);
+            }
+            return;
+        }
+        Entry entry = null;
+        try {
+            entry = compute(ctx, handler, version);
+            if (entry != null) {
+                keep(key, entry);
+            }
+        } finally {
+            computing.remove(key, mine);
+            mine.complete(entry);
+        }
+        if (entry != null) {
+            respond(ctx, entry);
+        }
+    }
+
+    /** Runs the handler; the entry of its answer, or null when it did not answer 200 (left as it answered). */
+    private static Entry compute(Context ctx, Handler handler, String version) throws Exception {
         long started = System.nanoTime();
         handler.handle(ctx);
         if (ctx.status() != HttpStatus.OK) {
-            return;
+            return null;
         }
         byte[] body = body(ctx);
-        Entry entry = new Entry(version, started, body, ctx.res().getContentType(), etag(body));
-        if (version != null) {
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
-            }
-            entries.put(key, entry);
+        return new Entry(version, started, body, ctx.res().getContentType(), etag(body));
+    }
+
+    private void keep(String key, Entry entry) {
+        if (entries.size() >= MAX_ENTRIES) {
+            entries.clear();
         }
-        respond(ctx, entry);
+        entries.put(key, entry);
     }
 
     private static void respond(Context ctx, Entry entry) {
