@@ -28,7 +28,7 @@ final class BenchCommand {
                     + " [--serial-tips M] [--store postgres|memory]");
             out.println("       bench auth [--logins N] [--checks N] [--clients C] [--threads T]");
             out.println("       bench http [--store postgres|memory] [--connections C] [--seconds S] [--fans F]"
-                    + " [--tips-per-fan T] [--logins N] [--client wrk|java] [--hold]");
+                    + " [--tips-per-fan T] [--logins N] [--client wrk|java] [--sign-in-only] [--hold]");
             return;
         }
         CliOptions options = CliOptions.parse("bench pipeline", args);

@@ -80,7 +80,7 @@ final class HttpBench {
         int seconds = options.number("seconds", 10);
         int fans = options.number("fans", 20);
         int tipsPerFan = options.number("tips-per-fan", 3);
-        int logins = options.number("logins", 4000);
+        int logins = options.number("logins", 20000);
         String store = options.get("store", "postgres");
         String schema = "bench_http_" + System.currentTimeMillis();
         Map<String, String> env = new HashMap<>(Map.of("HOST", "127.0.0.1", "PORT", "0", "SIM_BLOCK_TIME_MS", "300"));
@@ -119,6 +119,9 @@ final class HttpBench {
             boolean wrk = !options.get("client", "wrk").equals("java") && wrkInstalled();
             out.println("load: " + (wrk ? "wrk -t2 -c" + connections + " -d" + seconds + "s --latency URL"
                     : "in-JVM HttpClient, " + connections + " connections"));
+            if (options.has("sign-in-only")) {
+                urls.clear();
+            }
             Map<String, Double> writesPerSecond = new HashMap<>();
             if (wrk) {
                 // the JIT compiles every path before anything is timed (the first endpoint ran cold otherwise)
@@ -141,7 +144,7 @@ final class HttpBench {
                 rows.add(drive(entry.getKey(), connections, Duration.ofSeconds(seconds), () -> http.send(request,
                         HttpResponse.BodyHandlers.ofByteArray()).statusCode()));
             }
-            rows.add(signIns(http, platform.baseUrl(), logins, connections));
+            rows.add(signIns(http, platform.baseUrl(), logins, connections, wrk, seconds));
             out.println();
             out.println("| endpoint | req/s | p50 | p99 | errors | server write transactions/s meanwhile |");
             out.println("|---|---|---|---|---|---|");
@@ -310,42 +313,105 @@ final class HttpBench {
         return Double.parseDouble(text.substring(0, text.length() - 1)) * 1000;
     }
 
-    /** Challenge + verify over HTTP; the wallets sign every challenge before the timed part, as wallets would. */
-    private static Row signIns(HttpClient http, String baseUrl, int logins, int connections) throws Exception {
+    /**
+     * Challenge + verify over HTTP. Untimed: {@code logins} challenges are issued and signed by the wallets (as
+     * wallets would, on their own machines). Timed: each login asks a fresh challenge and verifies one signed
+     * beforehand. With wrk, a Lua script sends the pairs ({@code logins} must outlast the run: unused nonces stay
+     * unused, reused ones would be refused and counted as errors); without, the in-JVM client.
+     */
+    private static Row signIns(HttpClient http, String baseUrl, int logins, int connections, boolean wrk,
+                               int seconds) throws Exception {
         List<DevWallet> wallets = new ArrayList<>();
         for (int i = 0; i < 256; i++) {
             wallets.add(DevWallet.generate());
         }
-        List<String> challenges = new ArrayList<>(logins);
-        List<String[]> verifies = new ArrayList<>(logins);
-        for (int i = 0; i < logins; i++) {
+        String[][] pairs = new String[logins][];
+        AtomicInteger prepared = new AtomicInteger();
+        drive("prepare", connections, Duration.ofDays(1), () -> {
+            int i = prepared.getAndIncrement();
+            if (i >= logins) {
+                throw new Done();
+            }
             DevWallet wallet = wallets.get(i % wallets.size());
-            challenges.add(JSON.writeValueAsString(Map.of("walletAddress", wallet.address().value())));
-        }
-        // the challenges are issued (untimed), signed (untimed), then challenge + verify pairs are timed: each timed
-        // login asks a fresh challenge (timed) and verifies one signed beforehand
-        for (int i = 0; i < logins; i++) {
-            DevWallet wallet = wallets.get(i % wallets.size());
-            JsonNode challenge = post(http, baseUrl + "/auth/challenge", challenges.get(i)).body();
+            String ask = JSON.writeValueAsString(Map.of("walletAddress", wallet.address().value()));
+            JsonNode challenge = post(http, baseUrl + "/auth/challenge", ask).body();
             byte[] signature = wallet.signData(challenge.get("message").asText().getBytes(StandardCharsets.UTF_8));
-            verifies.add(new String[] {challenges.get(i), JSON.writeValueAsString(Map.of("walletAddress",
-                    wallet.address().value(), "nonce", challenge.get("nonce").asText(),
-                    "signature", Base64.getEncoder().encodeToString(signature)))});
+            pairs[i] = new String[] {ask, JSON.writeValueAsString(Map.of("walletAddress", wallet.address().value(),
+                    "nonce", challenge.get("nonce").asText(),
+                    "signature", Base64.getEncoder().encodeToString(signature)))};
+            return 200;
+        });
+        String name = "POST /auth/challenge + /auth/verify";
+        if (wrk) {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("bench-signin");
+            java.nio.file.Path bodies = dir.resolve("bodies.txt");
+            java.nio.file.Path script = dir.resolve("signin.lua");
+            java.nio.file.Files.write(bodies, Arrays.stream(pairs).map(p -> p[0] + "\t" + p[1]).toList());
+            java.nio.file.Files.writeString(script, SIGN_IN_LUA);
+            try {
+                Process process = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s",
+                        "--latency", "-s", script.toString(), baseUrl, "--", bodies.toString(), "2")
+                        .redirectErrorStream(true).start();
+                String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                process.waitFor();
+                Row requests = parseWrk(name, report);
+                // two requests per login; the latencies are per request
+                return new Row(name + " (wrk + Lua; per request, logins/s = req/s ÷ 2)", requests.perSecond(),
+                        requests.p50Millis(), requests.p99Millis(), requests.errors());
+            } finally {
+                java.nio.file.Files.deleteIfExists(bodies);
+                java.nio.file.Files.deleteIfExists(script);
+                java.nio.file.Files.deleteIfExists(dir);
+            }
         }
         AtomicInteger next = new AtomicInteger();
-        long started = System.nanoTime();
-        Row row = drive("POST /auth/challenge + /auth/verify", connections, Duration.ofDays(1), () -> {
+        return drive(name + " (logins)", connections, Duration.ofDays(1), () -> {
             int i = next.getAndIncrement();
             if (i >= logins) {
                 throw new Done();
             }
-            String[] pair = verifies.get(i);
-            int challenged = post(http, baseUrl + "/auth/challenge", pair[0]).status();
-            int verified = post(http, baseUrl + "/auth/verify", pair[1]).status();
+            int challenged = post(http, baseUrl + "/auth/challenge", pairs[i][0]).status();
+            int verified = post(http, baseUrl + "/auth/verify", pairs[i][1]).status();
             return challenged == 200 ? verified : challenged;
         });
-        return row;
     }
+
+    /**
+     * wrk script: each wrk thread takes every n-th line ({@code challenge body TAB verify body}) of the file and
+     * alternates POST /auth/challenge and POST /auth/verify through its lines.
+     */
+    private static final String SIGN_IN_LUA = """
+            local counter = 0
+            function setup(thread)
+              thread:set("id", counter)
+              counter = counter + 1
+            end
+            function init(args)
+              asks, verifies = {}, {}
+              local n = 0
+              for line in io.lines(args[1]) do
+                if n % tonumber(args[2]) == id then
+                  local tab = string.find(line, "\t", 1, true)
+                  table.insert(asks, string.sub(line, 1, tab - 1))
+                  table.insert(verifies, string.sub(line, tab + 1))
+                end
+                n = n + 1
+              end
+              i, verify = 1, false
+              headers = {["Content-Type"] = "application/json"}
+            end
+            function request()
+              if verify then
+                verify = false
+                local body = verifies[i]
+                i = i + 1
+                if i > #verifies then i = 1 end
+                return wrk.format("POST", "/auth/verify", headers, body)
+              end
+              verify = true
+              return wrk.format("POST", "/auth/challenge", headers, asks[i])
+            end
+            """;
 
     /** Ends a driving loop when the work runs out. */
     static final class Done extends RuntimeException {
