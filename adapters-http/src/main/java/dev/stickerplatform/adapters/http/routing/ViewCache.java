@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The public read views' responses, kept while nothing was written: an entry computed after reading version
@@ -25,12 +26,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@link ViewVersions#NONE}) nothing is kept, and the ETag and 304 still work.
  */
 public final class ViewCache {
-    private static final int MAX_ENTRIES = 10_000;
+    /** Beyond this many bytes of kept answers everything is dropped and kept again as asked (a simple bound). */
+    private static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private final CoalescedCall<String> versions;
     private final long maxAgeNanos;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Entry>> computing = new ConcurrentHashMap<>();
+    private final AtomicLong keptBytes = new AtomicLong();
 
     public ViewCache(ViewVersions versions, Duration maxAge) {
         Objects.requireNonNull(versions, "versions");
@@ -107,8 +110,9 @@ public final class ViewCache {
     }
 
     private void keep(String key, Entry entry) {
-        if (entries.size() >= MAX_ENTRIES) {
+        if (keptBytes.addAndGet(entry.body().length) > MAX_BYTES) {
             entries.clear();
+            keptBytes.set(entry.body().length);
         }
         entries.put(key, entry);
     }
