@@ -54,6 +54,11 @@ public record PlatformConfig(Network network, String host, int port, String publ
         return fromEnv(Env.system());
     }
 
+    /** From {@code settings} named as the environment variables of the README's table (embedders pass them in code). */
+    public static PlatformConfig fromSettings(Map<String, String> settings) {
+        return fromEnv(new Env(settings));
+    }
+
     static PlatformConfig fromEnv(Env env) {
         Network network = env.choice("NETWORK", Network.SIMULATED, Network.class);
         int port = env.integer("PORT", 8000, 0, 65535);

@@ -39,6 +39,7 @@ final class WalletCommand {
                 System.out.println(wallet.address());
             }
             case "address" -> System.out.println(load(options).address());
+            case "mnemonic" -> System.out.println(load(options).mnemonic());
             case "login" -> System.out.println(login(load(options), options.get("server",
                     "http://localhost:8000")));
             case "tip" -> {
@@ -59,6 +60,8 @@ final class WalletCommand {
             default -> System.out.println("""
                     usage: wallet new [--out wallet.key]           create a key file, print its address
                            wallet address --key FILE
+                           wallet mnemonic --key FILE                 print the key as a 25-word mnemonic
+                                      (for <ROLE>_SIGNER=mnemonic / <ROLE>_MNEMONIC on a devnet)
                            wallet tip --key FILE --app-id N --creator ADDR --amount ALGO [--memo TEXT]
                                       [--treasury ADDR] [--server http://localhost:8000]
                                       print {"signedTxns":[...]} for /submit-group; --treasury: the app's

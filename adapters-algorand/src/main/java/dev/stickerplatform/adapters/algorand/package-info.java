@@ -18,5 +18,8 @@
  *
  * <p>algosdk is the only Algorand library, and it stays inside this module: nothing that crosses the {@code Chain}
  * port mentions an algosdk type.
+ *
+ * <p><b>Public API</b> for embedders: only {@code DevWallet} (a development wallet for tests and examples).
+ * <b>Internal</b>: everything else here.
  */
 package dev.stickerplatform.adapters.algorand;

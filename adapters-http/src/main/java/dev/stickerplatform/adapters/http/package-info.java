@@ -13,5 +13,8 @@
  * <p>Sub-packages: {@code routing} (route table, guards, request parameters), {@code problem} (error mapping),
  * {@code json} (Jackson configuration and exact ALGO amounts), {@code auth} (wallet sign-in, JWTs, the access
  * policy) and {@code routes} (one route group per feature).
+ *
+ * <p><b>Public API</b> for embedders: only the {@code UseCases} record (what {@code
+ * StickerPlatform.Running#useCases()} returns). <b>Internal</b>: everything else here.
  */
 package dev.stickerplatform.adapters.http;

@@ -6,5 +6,7 @@
  * or in Vault Transit ({@link dev.stickerplatform.adapters.kms.VaultTransitSigner}) and never enter the JVM.
  * {@link dev.stickerplatform.adapters.kms.SignerFactory} builds one signer per role from configuration and wraps
  * each in an {@link dev.stickerplatform.adapters.kms.AuditingSigner}, so every signature reaches the audit log.
+ *
+ * <p><b>Internal</b>: not part of the embedding API; may change without notice.
  */
 package dev.stickerplatform.adapters.kms;

@@ -3,5 +3,7 @@
  * store ports. {@code memory} holds the in-memory ones, which are production code: the embedded default and the
  * reference behaviour every other implementation must match (they all pass the same port contract tests).
  * Technology (JDBI, Jedis, ...) stays inside this module.
+ *
+ * <p><b>Internal</b>: not part of the embedding API; may change without notice.
  */
 package dev.stickerplatform.adapters.persistence;

@@ -1,5 +1,6 @@
 package dev.stickerplatform.application.listener;
 
+import dev.stickerplatform.application.logging.LogContext;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.DeliveryStatus;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -100,7 +102,9 @@ public final class FollowChainService {
         Map<TxId, MicroAlgos> fees = new HashMap<>();
         List<Tip> tips = tipsIn(block.get(), skipped, fees);
         var minTipChanges = minTips.changes(block.get());
-        return store.inTransaction(tx -> {
+        Map<Tip, Boolean> recordedTips = new java.util.LinkedHashMap<>();
+        Step step = store.inTransaction(tx -> {
+            recordedTips.clear();
             int recorded = 0;
             long feesOfRecorded = 0;
             int jobs = 0;
@@ -110,6 +114,7 @@ public final class FollowChainService {
                     continue;
                 }
                 recorded++;
+                recordedTips.put(tip, false);
                 feesOfRecorded += fees.getOrDefault(tip.txId(), MicroAlgos.ZERO).value();
                 var outcome = StickerSelection.select(tip,
                         templates.computeIfAbsent(tip.creator(), c -> tx.templates().byCreator(c)),
@@ -118,6 +123,7 @@ public final class FollowChainService {
                         && tx.mintJobs().insertIfAbsent(MintJob.queued(tip, mint.template(), mint.type(),
                         mint.expiresAt(), clock.instant()))) {
                     jobs++;
+                    recordedTips.put(tip, true);
                 }
             }
             int requeued = requeueOptedIn(tx, block.get());
@@ -128,6 +134,21 @@ public final class FollowChainService {
             return new Step.Processed(round, recorded, jobs, requeued, skipped.size(),
                     MicroAlgos.of(feesOfRecorded));
         });
+        recordedTips.forEach(FollowChainService::logRecorded);
+        return step;
+    }
+
+    /**
+     * One INFO line per tip once its round is committed, tagged with {@code tipTxId} and, when it earns a sticker,
+     * the {@code jobId} the workers' lines carry: one tip can be followed through every process's log.
+     */
+    private static void logRecorded(Tip tip, boolean queued) {
+        UUID jobId = queued ? MintJob.idFor(tip.txId()) : null;
+        try (LogContext.Scope scope = LogContext.with("tipTxId", tip.txId(), "jobId", jobId)) {
+            LOG.log(System.Logger.Level.INFO, "tip {0} recorded: {1} microAlgos from {2} to {3} in round {4}, {5}",
+                    tip.txId(), tip.amount().value(), tip.fan(), tip.creator(), tip.round(),
+                    queued ? "sticker job " + jobId + " queued" : "no sticker");
+        }
     }
 
     private SkippedTransaction skip(Round round, int index, TxId txId, String reason) {

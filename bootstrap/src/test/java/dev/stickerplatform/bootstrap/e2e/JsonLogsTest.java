@@ -62,7 +62,11 @@ class JsonLogsTest {
             assertThat(lines).filteredOn(line -> line.path("tipTxId").asText().equals(tipTxId))
                     .as("pipeline lines of tip " + tipTxId)
                     .anySatisfy(line -> assertThat(line.path("jobId").asText()).isNotBlank())
-                    .anySatisfy(line -> assertThat(line.path("txId").asText()).isNotBlank());
+                    .anySatisfy(line -> assertThat(line.path("txId").asText()).isNotBlank())
+                    // the listener's line when it records the tip names the job the workers' lines carry
+                    .anySatisfy(line -> assertThat(line.path("message").asText())
+                            .startsWith("tip " + tipTxId + " recorded")
+                            .contains(line.path("jobId").asText()));
             // the creator's registration signs as DEPLOYER on the request's thread: the audit line names the request
             assertThat(lines).filteredOn(line -> line.path("logger").asText().equals("audit"))
                     .anySatisfy(line -> assertThat(line.path("requestId").asText()).isNotBlank())

@@ -64,6 +64,7 @@ class OpenApiResponsesTest extends PlatformHttpTest {
         JsonNode registered = check("POST", "/creator/register", as(creator).post("/creator/register",
                 Map.of("walletAddress", c, "username", "ada", "minTipAlgo", "1"))).body();
         AppId app = AppId.of(registered.path("appId").asLong());
+        check("GET", "/creator/registration/quote", get("/creator/registration/quote?wallet=" + c));
         check("GET", "/creator/{wallet}/contract", get("/creator/" + c + "/contract"));
         check("GET", "/creator/{wallet}/contract/stats", get("/creator/" + c + "/contract/stats"));
         JsonNode template = check("POST", "/creator/{wallet}/sticker-template", as(creator).upload(

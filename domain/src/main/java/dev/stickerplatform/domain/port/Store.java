@@ -6,6 +6,7 @@ import dev.stickerplatform.domain.model.Approval;
 import dev.stickerplatform.domain.model.ApprovalState;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.Creator;
+import dev.stickerplatform.domain.model.DeploymentPayment;
 import dev.stickerplatform.domain.model.Grant;
 import dev.stickerplatform.domain.model.GrantKind;
 import dev.stickerplatform.domain.model.DeliveryStatus;
@@ -73,6 +74,8 @@ public interface Store {
     StickerTransfers stickerTransfers();
 
     OnrampOrders onrampOrders();
+
+    DeploymentPayments deploymentPayments();
 
     interface Creators {
         /** Inserts or replaces the creator with this wallet. */
@@ -353,5 +356,16 @@ public interface Store {
 
         /** Records that the webhook event {@code eventKey} was applied; false when it already was. */
         boolean recordEvent(String eventKey, String partnerOrderId, Instant at);
+    }
+
+    /** Creators' payments for deployments ({@code REGISTRATION_MODE=paid}), each used once. */
+    interface DeploymentPayments {
+        /**
+         * Records a payment as used (with the deployment it pays for, in the same transaction);
+         * {@link DuplicateException} when its txid is already recorded.
+         */
+        void insert(DeploymentPayment payment);
+
+        Optional<DeploymentPayment> find(TxId txId);
     }
 }

@@ -21,6 +21,7 @@ import dev.stickerplatform.domain.model.ApprovalState;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.DeliveryStatus;
+import dev.stickerplatform.domain.model.DeploymentPayment;
 import dev.stickerplatform.domain.model.Hashes;
 import dev.stickerplatform.domain.model.JobStage;
 import dev.stickerplatform.domain.model.MicroAlgos;
@@ -1055,6 +1056,62 @@ public abstract class StoreContractTest {
             })).hasMessage("boom");
 
             assertThat(store.approvals().find(approval.id())).isEmpty();
+        }
+    }
+
+    @Nested
+    class DeploymentPayments {
+        private DeploymentPayment aPayment(TipJar jar) {
+            return new DeploymentPayment(TestData.uniqueTxId(), jar.creator(), MicroAlgos.of(551_500),
+                    DeploymentPayment.Purpose.REGISTER, jar.id(), T0);
+        }
+
+        @Test
+        void aPaymentRecordedWithItsDeploymentIsFoundByTxid() {
+            TipJar jar = aTipJar().build();
+            DeploymentPayment payment = aPayment(jar);
+
+            store.inTransaction(tx -> {
+                tx.tipJars().insert(jar);
+                tx.deploymentPayments().insert(payment);
+                return null;
+            });
+
+            assertThat(store.deploymentPayments().find(payment.txId())).contains(payment);
+            assertThat(store.deploymentPayments().find(TestData.uniqueTxId())).isEmpty();
+        }
+
+        @Test
+        void aPaymentIsUsedOnceAndASecondUseRollsBackItsDeployment() {
+            TipJar first = aTipJar().build();
+            DeploymentPayment payment = aPayment(first);
+            store.deploymentPayments().insert(payment);
+            TipJar second = aTipJar().of(address("another creator")).build();
+
+            assertThatThrownBy(() -> store.inTransaction(tx -> {
+                tx.tipJars().insert(second);
+                tx.deploymentPayments().insert(new DeploymentPayment(payment.txId(), second.creator(),
+                        payment.amount(), DeploymentPayment.Purpose.UPGRADE, second.id(), T0));
+                return null;
+            })).isInstanceOf(DuplicateException.class);
+
+            assertThat(store.tipJars().find(second.id())).isEmpty();
+            assertThat(store.deploymentPayments().find(payment.txId())).contains(payment);
+        }
+
+        @Test
+        void aPaymentWrittenInARolledBackTransactionIsNotThere() {
+            TipJar jar = aTipJar().build();
+            DeploymentPayment payment = aPayment(jar);
+
+            assertThatThrownBy(() -> store.inTransaction(tx -> {
+                tx.tipJars().insert(jar);
+                tx.deploymentPayments().insert(payment);
+                throw new IllegalStateException("crash before the commit");
+            })).hasMessage("crash before the commit");
+
+            assertThat(store.deploymentPayments().find(payment.txId())).isEmpty();
+            assertThat(store.tipJars().find(jar.id())).isEmpty();
         }
     }
 }

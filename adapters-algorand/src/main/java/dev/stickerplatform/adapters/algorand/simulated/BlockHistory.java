@@ -84,7 +84,8 @@ final class BlockHistory {
     Optional<Chain.ConfirmedPayment> payment(TxId txId) {
         TxnEffects.Paid paid = payments.get(txId);
         return paid == null ? Optional.empty() : Optional.of(new Chain.ConfirmedPayment(txId,
-                Round.of(confirmations.get(txId).round), paid.sender(), paid.receiver(), MicroAlgos.of(paid.amount())));
+                Round.of(confirmations.get(txId).round), paid.sender(), paid.receiver(), MicroAlgos.of(paid.amount()),
+                paid.note()));
     }
 
     boolean isConfirmed(TxId txId) {

@@ -17,7 +17,7 @@ record TxnEffects(TxId txId, long createdApp, long createdAsset, AppCallResult a
         assetMoves = List.copyOf(assetMoves);
     }
 
-    /** A payment's parties and amount (µALGO), for payment lookups. */
-    record Paid(Address sender, Address receiver, long amount) {
+    /** A payment's parties, amount (µALGO) and note (null when none), for payment lookups. */
+    record Paid(Address sender, Address receiver, long amount, byte[] note) {
     }
 }

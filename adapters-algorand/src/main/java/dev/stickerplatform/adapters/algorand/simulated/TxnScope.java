@@ -79,7 +79,8 @@ final class TxnScope {
 
     TxnEffects effects() {
         TxnEffects.Paid paid = txn().typeName().equals("pay") ? new TxnEffects.Paid(txn().sender(),
-                Algo.address(txn().txn().receiver), Algo.uint(txn().txn().amount, "amount")) : null;
+                Algo.address(txn().txn().receiver), Algo.uint(txn().txn().amount, "amount"),
+                txn().txn().note) : null;
         return new TxnEffects(txn().txId(), createdApp, createdAsset, appCall, optIn, unfollowable, paid,
                 assetMoves);
     }

@@ -10,5 +10,7 @@
  *
  * <p>Transactions enter a pending pool (checked against the pool's state, so a bad group fails at submit time,
  * as with algod) and are committed by the next block, produced on demand or by a timer.
+ *
+ * <p><b>Internal</b>: not part of the embedding API; may change without notice.
  */
 package dev.stickerplatform.adapters.algorand.simulated;

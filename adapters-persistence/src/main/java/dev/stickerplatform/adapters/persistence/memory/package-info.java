@@ -4,5 +4,7 @@
  * {@link dev.stickerplatform.adapters.persistence.memory.InMemoryMintQueue}, a bounded sliding-window rate limiter,
  * a bounded challenge store, a local content store computing real CIDs, and the two {@code Randomness} sources.
  * Everything is thread-safe and bounded where input comes from the outside.
+ *
+ * <p><b>Internal</b>: not part of the embedding API; may change without notice.
  */
 package dev.stickerplatform.adapters.persistence.memory;

@@ -8,5 +8,7 @@
  * advisory lock). {@link dev.stickerplatform.adapters.persistence.postgres.PostgresDatabase} opens the pool from
  * a {@link dev.stickerplatform.adapters.persistence.postgres.PostgresConfig}, migrates, and hands them out.
  * Every JDBI/JDBC exception is translated into the exceptions the ports declare.
+ *
+ * <p><b>Internal</b>: not part of the embedding API; may change without notice.
  */
 package dev.stickerplatform.adapters.persistence.postgres;

@@ -3,5 +3,7 @@
  * {@link dev.stickerplatform.adapters.persistence.redis.JedisChallengeStore} over one
  * {@link dev.stickerplatform.adapters.persistence.redis.RedisConnection} per process. Every Jedis exception is
  * translated to the port's own exception.
+ *
+ * <p><b>Internal</b>: not part of the embedding API; may change without notice.
  */
 package dev.stickerplatform.adapters.persistence.redis;
