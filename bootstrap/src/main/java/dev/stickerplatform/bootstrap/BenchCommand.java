@@ -53,6 +53,14 @@ final class BenchCommand {
         out.printf("%s: %d tips delivered in %.1f s with %d worker(s): %.1f tips/s; confirmed→delivered p50 %.2f s,"
                         + " p99 %.2f s%n", r.label(), r.tips(), r.elapsed().toMillis() / 1000.0, r.workers(),
                 r.tipsPerSecond(), r.p50().toMillis() / 1000.0, r.p99().toMillis() / 1000.0);
+        double round = Math.max(1, r.blockTime().toMillis());
+        var c = r.costs();
+        out.printf("  confirmed→delivered in rounds: p50 %.1f, p99 %.1f%n", r.p50().toMillis() / round,
+                r.p99().toMillis() / round);
+        out.printf("  per delivered tip: CPU platform %.3f ms, harness %.3f ms (fans, simulated ledger), PostgreSQL"
+                        + " %.3f ms; platform+database %.3f ms; %.2f statements; algod %.3f POSTs, %.2f reads%n",
+                c.platformCpuMs(), c.harnessCpuMs(), c.databaseCpuMs(), c.platformCpuMs() + c.databaseCpuMs(),
+                c.statements(), c.posts(), c.reads());
     }
 
     static Duration duration(String text) {

@@ -26,7 +26,7 @@ final class BenchStores {
     }
 
     /** An open store and its queue; {@code close} drops what the run created. */
-    record Opened(String description, Store store, MintQueue queue, AutoCloseable resources)
+    record Opened(String description, Store store, MintQueue queue, BenchMeter meter, AutoCloseable resources)
             implements AutoCloseable {
         @Override
         public void close() throws Exception {
@@ -55,7 +55,10 @@ final class BenchStores {
         PostgresConfig config = base.withSchema("bench_" + System.currentTimeMillis()).withPoolSize(20);
         PostgresDatabase db = PostgresDatabase.open(config);
         Clock clock = Clock.systemUTC();
+        BenchMeter meter = new BenchMeter(() -> backendPids(db));
+        db.store().onStatement(meter::statement);
         return new Opened("postgres " + config.url() + " schema " + config.schema(), db.store(), db.mintQueue(clock),
+                meter,
                 () -> {
                     try (var connection = db.pool().getConnection(); var statement = connection.createStatement()) {
                         statement.execute("DROP SCHEMA " + config.schema() + " CASCADE");
@@ -67,7 +70,23 @@ final class BenchStores {
 
     static Opened memory() {
         InMemoryStore store = new InMemoryStore();
-        return new Opened("in-memory", store, new InMemoryMintQueue(store, Clock.systemUTC()), () -> { });
+        return new Opened("in-memory", store, new InMemoryMintQueue(store, Clock.systemUTC()),
+                new BenchMeter(List::of), () -> { });
+    }
+
+    /** The server processes of the run's database connections (all in the run's database), for their CPU time. */
+    private static List<Long> backendPids(PostgresDatabase db) {
+        List<Long> pids = new ArrayList<>();
+        try (var connection = db.pool().getConnection(); var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+                     + " AND backend_type = 'client backend'")) {
+            while (rows.next()) {
+                pids.add(rows.getLong(1));
+            }
+        } catch (java.sql.SQLException e) {
+            // no figures rather than no benchmark
+        }
+        return pids;
     }
 
     /** Confirmed → delivered time of every delivered sticker, sorted. */

@@ -54,18 +54,19 @@ final class PipelineBench {
     }
 
     record Result(String label, int tips, int workers, Duration elapsed, double tipsPerSecond, Duration p50,
-                  Duration p99) {
+                  Duration p99, Duration blockTime, BenchMeter.Figures costs) {
     }
 
     Result run(String label, int tipCount, int fanCount) throws InterruptedException {
         Clock clock = Clock.systemUTC();
         try (var ledger = new SimulatedLedger(SimulatedLedger.Config.manualBlocks().withBlockTime(config.blockTime()))) {
             Chain chain = new SimulatedChain(ledger);
+            BenchMeter meter = stores.meter();
             var signers = StaticSigners.generateDev(new SecureRandom());
             for (SignerRole role : SignerRole.values()) {
                 ledger.fund(signers.forRole(role).address(), MicroAlgos.ofAlgo(10_000_000));
             }
-            var ports = new Services.Ports(chain, stores.store(), stores.queue(), signers,
+            var ports = new Services.Ports(meter.counting(chain), stores.store(), stores.queue(), signers,
                     new LocalContentStore("http://localhost/ipfs"), new SecureRandomness(), clock,
                     new InMemoryAuditTrail());
             var services = new Services(ports, config);
@@ -92,9 +93,11 @@ final class PipelineBench {
             for (int i = 0; i < workerCount; i++) {
                 MintWorker worker = services.worker("bench-worker-" + i);
                 workers.add(worker);
-                threads.add(Thread.ofVirtual().start(worker));
+                // platform threads, so that their CPU time can be read
+                threads.add(Thread.ofPlatform().name("bench-worker-" + i).daemon().start(worker));
             }
 
+            meter.start();
             Instant started = Instant.now();
             for (int i = 0; i < tipCount; i++) {
                 DevWallet fan = fans.get(i % fans.size());
@@ -116,6 +119,7 @@ final class PipelineBench {
                 Thread.sleep(50);
             }
             Duration elapsed = Duration.between(started, Instant.now());
+            BenchMeter.Figures costs = meter.perTip(delivered);
             progress(label, delivered, tipCount, started);
             out.println();
             listener.stop();
@@ -123,7 +127,7 @@ final class PipelineBench {
             threads.forEach(Thread::interrupt);
             List<Duration> latencies = BenchStores.latencies(stores.store(), ledger);
             return new Result(label, tipCount, workerCount, elapsed, tipCount * 1000.0 / elapsed.toMillis(),
-                    percentile(latencies, 50), percentile(latencies, 99));
+                    percentile(latencies, 50), percentile(latencies, 99), config.blockTime(), costs);
         }
     }
 
