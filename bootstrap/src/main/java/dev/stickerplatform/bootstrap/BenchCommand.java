@@ -5,7 +5,7 @@ import java.time.Duration;
 
 /**
  * {@code bench pipeline --tips N --workers W [--block-time 2.8s] [--fans F] [--serial [--serial-tips M]]
- * [--store postgres|memory]}: measures the tip → delivered pipeline. With {@code --serial} it then runs the
+ * [--store postgres|memory] [--batch B]}: measures the tip → delivered pipeline. With {@code --serial} it then runs the
  * prototype's design (one worker that waits for each confirmation) on M tips and prints the ratio.
  * {@code bench auth …}: sign-ins and token checks per second ({@link AuthBench}).
  */
@@ -20,7 +20,7 @@ final class BenchCommand {
         }
         if (args.length == 0 || !args[0].equals("pipeline")) {
             out.println("usage: bench pipeline --tips N --workers W [--block-time 2.8s] [--fans F] [--serial]"
-                    + " [--serial-tips M] [--store postgres|memory]");
+                    + " [--serial-tips M] [--store postgres|memory] [--batch B]");
             out.println("       bench auth [--logins N] [--checks N] [--clients C] [--threads T]");
             return;
         }
@@ -30,8 +30,11 @@ final class BenchCommand {
         int fans = options.number("fans", Math.min(tips, 500));
         Duration blockTime = duration(options.get("block-time", "2.8s"));
         PlatformConfig config = PlatformConfig.embedded().withBlockTime(blockTime).withWorkers(workers);
+        int batch = options.number("batch", config.pipeline().batch());
+        config = config.withPipeline(config.pipeline().withBatch(batch));
 
-        out.printf("bench pipeline: %d tips from %d fans, %d workers, %s rounds%n", tips, fans, workers, blockTime);
+        out.printf("bench pipeline: %d tips from %d fans, %d workers claiming %d job(s) at a time, %s rounds%n", tips,
+                fans, workers, batch, blockTime);
         try (BenchStores.Opened stores = BenchStores.open(options.get("store", "postgres"))) {
             out.println("store: " + stores.description());
             var pipelined = new PipelineBench(config, stores, out).run("pipelined", tips, fans);

@@ -250,6 +250,14 @@ public interface Store {
          */
         MintJob save(MintJob job);
 
+        /**
+         * Saves several jobs as {@link #save} does, in order; {@link StaleWriteException} when any of them is stale
+         * (run it in a transaction to keep none then). One round trip where the implementation can.
+         */
+        default List<MintJob> saveAll(List<MintJob> jobs) {
+            return jobs.stream().map(this::save).toList();
+        }
+
         /** Jobs in a stage (or all stages when null), dead ones only when {@code dead}, oldest first. */
         List<MintJob> list(JobStage stage, boolean dead, PageRequest page);
 
