@@ -23,6 +23,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -188,24 +190,42 @@ final class MintBatch {
             return Map.of();
         }
         List<MintJob> saved = store.inTransaction(tx -> {
+            // the batch's stickers in one read: those of the assets just minted (normally none yet), delivered
+            // or destroyed
+            Set<AssetId> assets = new HashSet<>();
+            for (Plan plan : plans) {
+                switch (plan) {
+                    case Plan.Minted m -> assets.add(m.asset());
+                    case Plan.Delivered d -> assets.add(d.job().assetId());
+                    case Plan.Destroyed d -> assets.add(d.job().assetId());
+                    case Plan.Save s -> {
+                    }
+                }
+            }
+            Map<AssetId, Sticker> stickers = assets.isEmpty() ? Map.of() : tx.stickers().findByAssets(assets);
+            List<Sticker> changedStickers = new ArrayList<>();
             List<MintJob> jobs = new ArrayList<>(plans.size());
             for (Plan plan : plans) {
                 jobs.add(switch (plan) {
                     case Plan.Save s -> s.job();
-                    case Plan.Minted m -> minted(tx, m, now);
+                    case Plan.Minted m -> minted(tx, m, stickers.get(m.asset()), now);
                     case Plan.Delivered d -> {
-                        MintJob job = d.job();
-                        tx.stickers().find(job.stickerId())
-                                .ifPresent(s -> tx.stickers().update(s.delivered(d.txId(), now)));
-                        yield job.delivered(d.txId(), now);
+                        Sticker sticker = stickers.get(d.job().assetId());
+                        if (sticker != null && Long.valueOf(sticker.id()).equals(d.job().stickerId())) {
+                            changedStickers.add(sticker.delivered(d.txId(), now));
+                        }
+                        yield d.job().delivered(d.txId(), now);
                     }
                     case Plan.Destroyed d -> {
-                        MintJob job = d.job();
-                        tx.stickers().find(job.stickerId()).ifPresent(s -> tx.stickers().update(s.expired()));
-                        yield job.advance(JobStage.DESTROYED, null, now);
+                        Sticker sticker = stickers.get(d.job().assetId());
+                        if (sticker != null && Long.valueOf(sticker.id()).equals(d.job().stickerId())) {
+                            changedStickers.add(sticker.expired());
+                        }
+                        yield d.job().advance(JobStage.DESTROYED, null, now);
                     }
                 });
             }
+            tx.stickers().updateAll(changedStickers);
             return tx.mintJobs().saveAll(jobs);
         });
         for (Plan plan : plans) {
@@ -232,11 +252,11 @@ final class MintBatch {
     }
 
     /** The mint confirmed: its sticker, then waiting for the fan's opt-in (or, already opted in, delivery next). */
-    private MintJob minted(Store tx, Plan.Minted m, Instant now) {
+    private MintJob minted(Store tx, Plan.Minted m, Sticker existing, Instant now) {
         MintJob job = m.job();
-        Sticker sticker = tx.stickers().findByTip(job.tipTxId()).orElseGet(() -> tx.stickers().insert(
+        Sticker sticker = existing != null ? existing : tx.stickers().insert(
                 new Sticker(0, job.tipTxId(), job.templateId(), job.creator(), job.fan(), job.type(),
-                        job.category(), m.asset(), DeliveryStatus.PENDING_OPTIN, null, job.expiresAt(), now, null)));
+                        job.category(), m.asset(), DeliveryStatus.PENDING_OPTIN, null, job.expiresAt(), now, null));
         MintJob minted = job.minted(m.asset(), sticker.id(), now);
         return m.optedIn() ? minted : minted.advance(JobStage.PENDING_OPTIN, null, now);
     }

@@ -195,6 +195,11 @@ public interface Store {
 
         void update(Sticker sticker);
 
+        /** Updates each sticker as {@link #update} does; one round trip where the implementation can. */
+        default void updateAll(List<Sticker> stickers) {
+            stickers.forEach(this::update);
+        }
+
         Optional<Sticker> find(long id);
 
         Optional<Sticker> findByTip(TxId tipTxId);
@@ -243,6 +248,13 @@ public interface Store {
         boolean insertIfAbsent(MintJob job);
 
         Optional<MintJob> find(UUID id);
+
+        /** The jobs of these ids that exist, by id; one round trip where the implementation can. */
+        default Map<UUID, MintJob> findAll(Collection<UUID> ids) {
+            Map<UUID, MintJob> found = new java.util.HashMap<>();
+            ids.forEach(id -> find(id).ifPresent(job -> found.put(id, job)));
+            return found;
+        }
 
         /**
          * Saves a job the caller read at {@code job.version()}; returns it at the next version.

@@ -85,6 +85,18 @@ final class JdbiMintJobs implements Store.MintJobs {
     }
 
     @Override
+    public Map<UUID, MintJob> findAll(java.util.Collection<UUID> ids) {
+        Map<UUID, MintJob> found = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        session.read(h -> h.createQuery("SELECT * FROM mint_jobs WHERE id = ANY(:ids)")
+                .bindArray("ids", UUID.class, ids.stream().distinct().toArray(UUID[]::new))
+                .map(ROW).list()).forEach(job -> found.put(job.id(), job));
+        return found;
+    }
+
+    @Override
     public MintJob save(MintJob job) {
         Objects.requireNonNull(job, "job");
         MintJob next = job.withVersion(job.version() + 1);

@@ -89,6 +89,32 @@ final class JdbiStickers implements Store.Stickers {
                 .bind("asset", asset.value()).map(ROW).findOne());
     }
 
+    /** One JDBC batch for all of them. */
+    @Override
+    public void updateAll(List<Sticker> stickers) {
+        if (stickers.isEmpty()) {
+            return;
+        }
+        int[] updated = session.write(h -> {
+            var batch = h.prepareBatch("""
+                UPDATE stickers SET tip_tx_id = :tip_tx_id, template_id = :template_id, creator = :creator,
+                       owner = :owner, sticker_type = :type, category = :category, asset_id = :asset_id,
+                       status = :status, delivery_tx_id = :delivery_tx_id, expires_at = :expires_at,
+                       minted_at = :minted_at, delivered_at = :delivered_at
+                 WHERE id = :id
+                """);
+            for (Sticker sticker : stickers) {
+                bind(batch, sticker).bind("id", sticker.id()).add();
+            }
+            return batch.execute();
+        });
+        for (int i = 0; i < stickers.size(); i++) {
+            if (updated[i] == 0) {
+                throw new IllegalArgumentException("no sticker " + stickers.get(i).id());
+            }
+        }
+    }
+
     @Override
     public Map<AssetId, Sticker> findByAssets(Collection<AssetId> assets) {
         Map<AssetId, Sticker> found = new HashMap<>();
