@@ -35,6 +35,8 @@ final class BenchMeter {
     /** Linux reports process CPU in clock ticks of 10 ms. */
     private static final long NANOS_PER_TICK = 10_000_000L;
 
+    /** The harness thread that plays the fans' wallets (opt-ins). */
+    static final String FANS_THREAD = "bench-fans";
     final LongAdder statements = new LongAdder();
     final LongAdder posts = new LongAdder();
     final LongAdder reads = new LongAdder();
@@ -51,9 +53,9 @@ final class BenchMeter {
         this.databasePids = databasePids;
     }
 
-    /** Counts a statement unless the harness's own main thread ran it (progress polling, opt-in paging). */
+    /** Counts a statement unless a harness thread ran it (progress polling, the fans' opt-in paging). */
     void statement() {
-        if (!Thread.currentThread().getName().equals("main")) {
+        if (!isHarness(Thread.currentThread().getName())) {
             statements.increment();
         }
     }
@@ -88,7 +90,7 @@ final class BenchMeter {
         for (var e : now.entrySet()) {
             long used = e.getValue() - threadStart.getOrDefault(e.getKey(), 0L);
             String name = names.getOrDefault(e.getKey(), "");
-            if (name.equals("main") || name.startsWith("simulated-ledger")) {
+            if (isHarness(name) || name.startsWith("simulated-ledger")) {
                 harness += used;
             } else {
                 platform += used;
@@ -105,6 +107,10 @@ final class BenchMeter {
         return new Figures(platform / 1e6 / n, harness / 1e6 / n, database / 1e6 / n,
                 (statements.sum() - statementsStart) / n, (posts.sum() - postsStart) / n,
                 (reads.sum() - readsStart) / n);
+    }
+
+    private static boolean isHarness(String threadName) {
+        return threadName.equals("main") || threadName.equals(FANS_THREAD);
     }
 
     private static Map<Long, Long> threadCpu() {
