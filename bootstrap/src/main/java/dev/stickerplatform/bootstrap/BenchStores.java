@@ -59,8 +59,23 @@ final class BenchStores {
         }
         PostgresConfig config = base.withSchema("bench_" + System.currentTimeMillis()).withPoolSize(20);
         PostgresDatabase db = PostgresDatabase.open(config);
-        PostgresDatabase harness = PostgresDatabase.open(config.withPoolSize(1));
-        List<Long> harnessPids = backendPids(harness);
+        com.zaxxer.hikari.HikariConfig harnessPool = new com.zaxxer.hikari.HikariConfig();
+        harnessPool.setPoolName("bench-harness");
+        harnessPool.setJdbcUrl(config.url());
+        harnessPool.setUsername(config.user());
+        harnessPool.setPassword(config.password());
+        harnessPool.setMaximumPoolSize(1);
+        harnessPool.addDataSourceProperty("currentSchema", config.schema());
+        var harness = new com.zaxxer.hikari.HikariDataSource(harnessPool);
+        List<Long> harnessPids = new ArrayList<>();
+        try (var connection = harness.getConnection(); var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT pg_backend_pid()")) {
+            rows.next();
+            harnessPids.add(rows.getLong(1));
+        } catch (java.sql.SQLException e) {
+            harness.close();
+            throw new ConfigException("cannot open the harness's connection: " + e.getMessage());
+        }
         Clock clock = Clock.systemUTC();
         BenchMeter meter = new BenchMeter(() -> {
             List<Long> pids = new ArrayList<>(backendPids(db));
@@ -69,7 +84,7 @@ final class BenchStores {
         });
         db.store().onStatement(meter::statement);
         return new Opened("postgres " + config.url() + " schema " + config.schema(), db.store(), db.mintQueue(clock),
-                meter, harness.store(),
+                meter, new dev.stickerplatform.adapters.persistence.postgres.PostgresStore(harness),
                 () -> {
                     harness.close();
                     try (var connection = db.pool().getConnection(); var statement = connection.createStatement()) {
@@ -86,17 +101,12 @@ final class BenchStores {
                 new BenchMeter(List::of), store, () -> { });
     }
 
-    /**
-     * The server processes of the run's database connections (all in the run's database), for their CPU time; for a
-     * pool of one connection, that connection's own process.
-     */
+    /** The server processes of the run's database connections (all in the run's database), for their CPU time. */
     private static List<Long> backendPids(PostgresDatabase db) {
         List<Long> pids = new ArrayList<>();
-        String query = db.config().poolSize() == 1 ? "SELECT pg_backend_pid()"
-                : "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
-                        + " AND backend_type = 'client backend'";
         try (var connection = db.pool().getConnection(); var statement = connection.createStatement();
-             var rows = statement.executeQuery(query)) {
+             var rows = statement.executeQuery("SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+                     + " AND backend_type = 'client backend'")) {
             while (rows.next()) {
                 pids.add(rows.getLong(1));
             }
