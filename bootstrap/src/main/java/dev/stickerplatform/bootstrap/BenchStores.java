@@ -59,23 +59,8 @@ final class BenchStores {
         }
         PostgresConfig config = base.withSchema("bench_" + System.currentTimeMillis()).withPoolSize(20);
         PostgresDatabase db = PostgresDatabase.open(config);
-        com.zaxxer.hikari.HikariConfig harnessPool = new com.zaxxer.hikari.HikariConfig();
-        harnessPool.setPoolName("bench-harness");
-        harnessPool.setJdbcUrl(config.url());
-        harnessPool.setUsername(config.user());
-        harnessPool.setPassword(config.password());
-        harnessPool.setMaximumPoolSize(1);
-        harnessPool.addDataSourceProperty("currentSchema", config.schema());
-        var harness = new com.zaxxer.hikari.HikariDataSource(harnessPool);
-        List<Long> harnessPids = new ArrayList<>();
-        try (var connection = harness.getConnection(); var statement = connection.createStatement();
-             var rows = statement.executeQuery("SELECT pg_backend_pid()")) {
-            rows.next();
-            harnessPids.add(rows.getLong(1));
-        } catch (java.sql.SQLException e) {
-            harness.close();
-            throw new ConfigException("cannot open the harness's connection: " + e.getMessage());
-        }
+        PostgresDatabase.OwnConnection harness = db.ownConnection();
+        List<Long> harnessPids = List.of(harness.backendPid());
         Clock clock = Clock.systemUTC();
         BenchMeter meter = new BenchMeter(() -> {
             List<Long> pids = new ArrayList<>(backendPids(db));
@@ -84,7 +69,7 @@ final class BenchStores {
         });
         db.store().onStatement(meter::statement);
         return new Opened("postgres " + config.url() + " schema " + config.schema(), db.store(), db.mintQueue(clock),
-                meter, new dev.stickerplatform.adapters.persistence.postgres.PostgresStore(harness),
+                meter, harness.store(),
                 () -> {
                     harness.close();
                     try (var connection = db.pool().getConnection(); var statement = connection.createStatement()) {
