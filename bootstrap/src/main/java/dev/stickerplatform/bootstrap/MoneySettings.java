@@ -28,10 +28,6 @@ public record MoneySettings(RegistrationMode registrationMode, boolean allowOpen
 
     static MoneySettings fromEnv(Env env) {
         RegistrationMode mode = env.choice("REGISTRATION_MODE", RegistrationMode.OPEN, RegistrationMode.class);
-        if (mode == RegistrationMode.PAID) {
-            throw new ConfigException("REGISTRATION_MODE=paid is not offered by this version (the creator-signed "
-                    + "payment is not built yet): use approval, or open inside the budgets");
-        }
         String deployerSigner = env.string("DEPLOYER_SIGNER", "");
         if (mode != RegistrationMode.APPROVAL && ("multisig".equalsIgnoreCase(deployerSigner.strip())
                 || "multisig".equalsIgnoreCase(env.string("NEXT_DEPLOYER_SIGNER", "").strip()))) {
@@ -69,8 +65,8 @@ public record MoneySettings(RegistrationMode registrationMode, boolean allowOpen
         List<String> problems = new ArrayList<>();
         if (registrationMode == RegistrationMode.OPEN && !allowOpenRegistration) {
             problems.add("REGISTRATION_MODE=open lets anyone make the DEPLOYER spend real ALGO on registrations ("
-                    + "about 0.44 ALGO each): set REGISTRATION_MODE=approval, or ALLOW_OPEN_REGISTRATION=true to "
-                    + "accept that cost inside the rate limits and DAILY_CAP_DEPLOYMENTS");
+                    + "about 0.55 ALGO each): set REGISTRATION_MODE=paid or approval, or ALLOW_OPEN_REGISTRATION=true "
+                    + "to accept that cost inside the rate limits and DAILY_CAP_DEPLOYMENTS");
         }
         return problems;
     }

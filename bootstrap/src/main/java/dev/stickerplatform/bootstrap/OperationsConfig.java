@@ -39,6 +39,8 @@ public record OperationsConfig(NetworkProfile profile, RateLimits rateLimits, Se
     static final Set<String> SIGNER_KINDS = Set.copyOf(SignerConfig.KINDS);
     /** Signers whose key lives in process memory: fine for development, refused on mainnet. */
     static final Set<String> DEVELOPMENT_SIGNERS = Set.of("local", "mnemonic");
+    /** The kind of a role whose signer an embedding application handed over in code. */
+    static final String PROVIDED_SIGNER = "provided";
     private static final Pattern RATE = Pattern.compile("(\\d+)\\s*/\\s*(\\d+)\\s*(ms|s|m|h)");
 
     public OperationsConfig {
@@ -200,6 +202,19 @@ public record OperationsConfig(NetworkProfile profile, RateLimits rateLimits, Se
         Env env = new Env(settings);
         return new OperationsConfig(profile, rateLimits, rateLimitFallback, redis, trustedProxy, demoMode,
                 signerKinds(env), signerSettings(env), listenerRestartAfter, metricsToken);
+    }
+
+    /**
+     * A variant for an embedding application that hands the platform its own signers for {@code roles}: their kind
+     * is {@code provided}, which the mainnet guards do not count as development-only (that application answers for
+     * its keys).
+     */
+    public OperationsConfig withProvidedSigners(Set<SignerRole> roles) {
+        Map<SignerRole, String> kinds = new EnumMap<>(SignerRole.class);
+        kinds.putAll(signerKinds);
+        roles.forEach(role -> kinds.put(role, PROVIDED_SIGNER));
+        return new OperationsConfig(profile, rateLimits, rateLimitFallback, redis, trustedProxy, demoMode,
+                kinds, signerSettings, listenerRestartAfter, metricsToken);
     }
 
     /** Never prints signer settings (PINs, tokens, mnemonics) or the metrics token: only which variables are set. */

@@ -6,6 +6,7 @@ import dev.stickerplatform.adapters.persistence.memory.InMemoryDailyCaps;
 import dev.stickerplatform.adapters.persistence.memory.InMemoryMintQueue;
 import dev.stickerplatform.adapters.persistence.memory.InMemorySessionStore;
 import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
+import dev.stickerplatform.adapters.persistence.memory.PollingMintQueue;
 import dev.stickerplatform.adapters.persistence.postgres.PostgresConfig;
 import dev.stickerplatform.adapters.persistence.postgres.PostgresDatabase;
 import dev.stickerplatform.adapters.persistence.postgres.PostgresLeadership;
@@ -40,6 +41,19 @@ record Persistence(String description, Store store, MintQueue queue, ChallengeSt
         return new Persistence("postgres " + database, db.store(), db.mintQueue(clock), db.challengeStore(clock),
                 new PostgresLeadership(db.listenerLease()), db.auditTrail(), db, db.dailyCaps(),
                 db.sessionStore());
+    }
+
+    /**
+     * The records in {@code store}, an embedding application's (which closes it itself: closing this does not):
+     * the queue, challenges, sessions, signing audit trail and daily caps in memory as for the in-memory default.
+     * The queue is the in-memory store's own when {@code store} is an {@link InMemoryStore}, else it polls it.
+     */
+    static Persistence over(Store store, Clock clock) {
+        var queue = store instanceof InMemoryStore memory ? new InMemoryMintQueue(memory, clock)
+                : new PollingMintQueue(store, clock);
+        return new Persistence("the embedding application's store (" + store.getClass().getSimpleName() + ")", store,
+                queue, new InMemoryChallengeStore(clock), Leadership.alone(), new InMemoryAuditTrail(), () -> { },
+                new InMemoryDailyCaps(), new InMemorySessionStore(clock));
     }
 
     @Override

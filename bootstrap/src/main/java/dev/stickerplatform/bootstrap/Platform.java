@@ -32,6 +32,8 @@ import dev.stickerplatform.domain.port.ContentStore;
 import dev.stickerplatform.domain.port.SignerRole;
 import java.security.SecureRandom;
 import java.time.Clock;
+import dev.stickerplatform.adapters.http.routing.ViewCache;
+import dev.stickerplatform.domain.port.ViewVersions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +52,8 @@ public final class Platform implements AutoCloseable {
     private static final MicroAlgos DEV_ROLE_FUNDS = MicroAlgos.ofAlgo(1_000_000);
     /** How often a role holding a current and a next key asks the chain which one signs for its account. */
     static final Duration KEY_REFRESH_INTERVAL = Duration.ofSeconds(30);
+    /** How long a kept view may be served while nothing was written (expiry by the clock, on-chain counters). */
+    static final Duration VIEW_MAX_AGE = Duration.ofSeconds(1);
     /** How often the server process resubmits, confirms or expires open approvals. */
     static final Duration APPROVAL_FOLLOW_UP = Duration.ofSeconds(10);
 
@@ -70,11 +74,12 @@ public final class Platform implements AutoCloseable {
     private int port;
 
     private Platform(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper) {
-        this(config, clock, chainWrapper, null);
+        this(config, clock, chainWrapper, EmbeddedPorts.NONE);
     }
 
-    /** @param givenChain the chain to use instead of the configured network's (embedders), or null */
-    private Platform(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper, Chain givenChain) {
+    /** @param given what an embedding application hands over instead of the configured adapters */
+    private Platform(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper, EmbeddedPorts given) {
+        Chain givenChain = given.chain();
         MdcLogContext.install();
         StartupGuards.refuseUnsafeSettings(config);
         OperationsConfig ops = config.operations();
@@ -95,10 +100,11 @@ public final class Platform implements AutoCloseable {
         }
         this.metrics = new PrometheusMetrics();
         // the store first: every signature is recorded in its audit trail before it is used
-        this.persistence = Persistence.open(config.database(), clock);
+        this.persistence = given.store() != null ? Persistence.over(given.store(), clock)
+                : Persistence.open(config.database(), clock);
         try {
             this.signers = new SignerFactory(AuditLog.both(new SystemLoggerAuditLog(), persistence.audit()), clock,
-                    new SecureRandom()).create(ops.signerSettings());
+                    new SecureRandom()).create(ops.signerSettings(), given.signers());
         } catch (RuntimeException e) {
             closeQuietly(persistence, e);
             if (ledger != null) {
@@ -121,58 +127,77 @@ public final class Platform implements AutoCloseable {
             }
             throw e;
         }
-        Chain observed = new RekeyAwareChain(new ObservedChain(chainWrapper.apply(chain), metrics), signers);
-        this.content = ContentStores.open(config.content(),
-                persistence.resources() instanceof PostgresDatabase database ? database : null,
-                config.publicBaseUrl());
-        LOG.info("content store: {}", config.content().storeFor(config.database() != null)
-                .name().toLowerCase(Locale.ROOT));
-        var ports = new Services.Ports(observed, persistence.store(), persistence.queue(), signers, content,
-                new SecureRandomness(), clock, persistence.audit());
-        this.services = new Services(ports, config, metrics, persistence.dailyCaps());
-        this.listener = config.listenerEnabled() ? new ListenerWatchdog(
-                () -> services.listenerLoop(persistence.leadership()), clock, new ListenerWatchdog.Config(
-                        ops.listenerRestartAfter(),
-                        ListenerWatchdog.Config.forPollInterval(config.listenerPollTimeout()).checkEvery())) : null;
-        this.rateLimiting = RateLimiting.open(ops, clock);
-        if (listener != null) {
-            metrics.bindListener(listener::status, clock);
-        }
-        metrics.bindJobs(() -> persistence.store().mintJobs().countByStage(),
-                () -> persistence.store().mintJobs().countDead(), Duration.ofSeconds(5), clock);
-        metrics.bindApprovals(() -> persistence.store().approvals().countByState(), Duration.ofSeconds(5), clock);
-        var treasury = services.treasury();
-        metrics.bindTreasury(treasury::report, java.util.Arrays.stream(SignerRole.values()).map(Enum::name).toList(),
-                Duration.ofSeconds(30), clock);
-        metrics.bindDailySpend(services.budget()::today, Duration.ofSeconds(5), clock);
-        rateLimiting.bindMetrics(metrics);
-        if (persistence.resources() instanceof PostgresDatabase database) {
-            metrics.bindPool("postgres", () -> {
-                PostgresDatabase.PoolStats stats = database.poolStats();
-                return new PoolStats(stats.active(), stats.idle(), stats.waiting());
-            });
-        }
-        this.workers = new ArrayList<>();
-        for (int i = 0; i < config.workers(); i++) {
-            workers.add(services.worker("worker-" + (i + 1)));
-        }
-        if (config.stickerOrigins().onramp().simulated() && ledger != null) {
-            services.useOnrampPartner(new SimulatedTransak(ledger, observed, signers.forRole(SignerRole.ADMIN)
-                    .address(), config.stickerOrigins().onramp().webhookSecret(), this::baseUrl, clock));
-        }
-        var httpConfig = new HttpConfig(config.host(), config.port(), config.corsOrigins(), config.maxBodyBytes(),
-                ops.trustedProxy(), config.network().name().toLowerCase(Locale.ROOT), config.simulationMode(),
-                config.publicBaseUrl());
-        var sessions = new SessionService(persistence.sessions(), observed, ports.randomness(), clock,
-                config.sessions().config());
-        var authentication = AuthWiring.authentication(ports,
-                AuthWiring.challengeStore(persistence.challenges(), rateLimiting.redis()), config.auth(), metrics,
-                sessions);
-        this.useCases = services.useCases(listener == null ? null : listener::status, rateLimiting.healthChecks());
-        this.http = new HttpServer(useCases, httpConfig, authentication, rateLimiting.limiter(), ops.rateLimits(),
-                new ServerOperations(metrics, ops.metricsToken(), rateLimiting.fallback()), clock);
-        for (SignerRole role : SignerRole.values()) {
-            LOG.info("{} {}", role, SignerKeys.describe(signers.keys(role), signers.forRole(role)));
+        RateLimiting openedLimiting = null;
+        try {
+            Chain observed = new RekeyAwareChain(new ObservedChain(chainWrapper.apply(chain), metrics), signers);
+            this.content = ContentStores.open(config.content(),
+                    persistence.resources() instanceof PostgresDatabase database ? database : null,
+                    config.publicBaseUrl());
+            LOG.info("content store: {}", config.content().storeFor(config.database() != null)
+                    .name().toLowerCase(Locale.ROOT));
+            var ports = new Services.Ports(observed, persistence.store(), persistence.queue(), signers, content,
+                    new SecureRandomness(), clock, persistence.audit());
+            this.services = new Services(ports, config, metrics, persistence.dailyCaps());
+            this.listener = config.listenerEnabled() ? new ListenerWatchdog(
+                    () -> services.listenerLoop(persistence.leadership()), clock, new ListenerWatchdog.Config(
+                            ops.listenerRestartAfter(),
+                            ListenerWatchdog.Config.forPollInterval(config.listenerPollTimeout()).checkEvery())) : null;
+            openedLimiting = RateLimiting.open(ops, clock);
+            this.rateLimiting = openedLimiting;
+            if (listener != null) {
+                metrics.bindListener(listener::status, clock);
+            }
+            metrics.bindJobs(() -> persistence.store().mintJobs().countByStage(),
+                    () -> persistence.store().mintJobs().countDead(), Duration.ofSeconds(5), clock);
+            metrics.bindApprovals(() -> persistence.store().approvals().countByState(), Duration.ofSeconds(5), clock);
+            var treasury = services.treasury();
+            metrics.bindTreasury(treasury::report, java.util.Arrays.stream(SignerRole.values()).map(Enum::name).toList(),
+                    Duration.ofSeconds(30), clock);
+            metrics.bindDailySpend(services.budget()::today, Duration.ofSeconds(5), clock);
+            rateLimiting.bindMetrics(metrics);
+            if (persistence.resources() instanceof PostgresDatabase database) {
+                metrics.bindPool("postgres", () -> {
+                    PostgresDatabase.PoolStats stats = database.poolStats();
+                    return new PoolStats(stats.active(), stats.idle(), stats.waiting());
+                });
+            }
+            this.workers = new ArrayList<>();
+            for (int i = 0; i < config.workers(); i++) {
+                workers.add(services.worker("worker-" + (i + 1)));
+            }
+            if (config.stickerOrigins().onramp().simulated() && ledger != null) {
+                services.useOnrampPartner(new SimulatedTransak(ledger, observed, signers.forRole(SignerRole.ADMIN)
+                        .address(), config.stickerOrigins().onramp().webhookSecret(), this::baseUrl, clock));
+            }
+            var httpConfig = new HttpConfig(config.host(), config.port(), config.corsOrigins(), config.maxBodyBytes(),
+                    ops.trustedProxy(), config.network().name().toLowerCase(Locale.ROOT), config.simulationMode(),
+                    config.publicBaseUrl());
+            var sessions = new SessionService(persistence.sessions(), observed, ports.randomness(), clock,
+                    config.sessions().config());
+            var authentication = AuthWiring.authentication(ports,
+                    AuthWiring.challengeStore(persistence.challenges(), rateLimiting.redis()), config.auth(), metrics,
+                    sessions);
+            this.useCases = services.useCases(listener == null ? null : listener::status, rateLimiting.healthChecks());
+            this.http = new HttpServer(useCases, httpConfig, authentication, rateLimiting.limiter(), ops.rateLimits(),
+                    new ServerOperations(metrics, ops.metricsToken(), rateLimiting.fallback(), new ViewCache(
+                            persistence.resources() instanceof PostgresDatabase database ? database.viewVersions()
+                                    : ViewVersions.NONE, VIEW_MAX_AGE)), clock);
+            for (SignerRole role : SignerRole.values()) {
+                LOG.info("{} {}", role, SignerKeys.describe(signers.keys(role), signers.forRole(role)));
+            }
+        } catch (RuntimeException e) {
+            // a later step failed (content store, Redis, routes): close what was opened, newest first
+            if (openedLimiting != null) {
+                closeQuietly(openedLimiting, e);
+            }
+            closeQuietly(metrics, e);
+            closeQuietly(keyRefresh, e);
+            closeQuietly(signers, e);
+            closeQuietly(persistence, e);
+            if (ledger != null) {
+                ledger.close();
+            }
+            throw e;
         }
     }
 
@@ -200,8 +225,13 @@ public final class Platform implements AutoCloseable {
      */
     public static Platform start(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper) {
         Platform platform = new Platform(config, clock, chainWrapper);
-        platform.startThreads();
-        platform.port = platform.http.start();
+        try {
+            platform.startThreads();
+            platform.port = platform.http.start();
+        } catch (RuntimeException e) {
+            platform.closeAfterFailedStart(e);
+            throw e;
+        }
         return platform;
     }
 
@@ -213,10 +243,31 @@ public final class Platform implements AutoCloseable {
      */
     public static Platform embed(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper, Chain chain,
                                  boolean serveHttp) {
-        Platform platform = new Platform(config, clock, chainWrapper, chain);
-        platform.startThreads();
-        if (serveHttp) {
-            platform.port = platform.http.start();
+        return embed(config, clock, chainWrapper, new EmbeddedPorts(chain, null, java.util.Map.of()), serveHttp);
+    }
+
+    /**
+     * For embedding: like {@link #embed(PlatformConfig, Clock, UnaryOperator, Chain, boolean)} with the store and
+     * the signers {@code given} too. A given store is the application's to close; it cannot be combined with
+     * {@code DATABASE_URL}. A role with a given signer ignores its {@code <ROLE>_…} settings and counts as
+     * {@code provided} (not development-only) for the mainnet guards.
+     */
+    public static Platform embed(PlatformConfig config, Clock clock, UnaryOperator<Chain> chainWrapper,
+                                 EmbeddedPorts given, boolean serveHttp) {
+        if (given.store() != null && config.database() != null) {
+            throw new ConfigException("a store of your own and DATABASE_URL both say where records live: choose one");
+        }
+        PlatformConfig effective = given.signers().isEmpty() ? config
+                : config.withOperations(config.operations().withProvidedSigners(given.signers().keySet()));
+        Platform platform = new Platform(effective, clock, chainWrapper, given);
+        try {
+            platform.startThreads();
+            if (serveHttp) {
+                platform.port = platform.http.start();
+            }
+        } catch (RuntimeException e) {
+            platform.closeAfterFailedStart(e);
+            throw e;
         }
         return platform;
     }
@@ -343,6 +394,20 @@ public final class Platform implements AutoCloseable {
     /** This process's metrics (also served on {@code /metrics}). */
     public PrometheusMetrics metrics() {
         return metrics;
+    }
+
+    /** A start that failed after construction (e.g. the port is taken): everything opened is closed. */
+    private void closeAfterFailedStart(RuntimeException cause) {
+        try {
+            http.stop();
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+        try {
+            close();
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     @Override

@@ -42,6 +42,8 @@ import dev.stickerplatform.application.template.GetContentService;
 import dev.stickerplatform.application.template.ListTemplatesService;
 import dev.stickerplatform.application.tipjar.PrepareTipJarCallService;
 import dev.stickerplatform.application.tipjar.FollowDeploymentsService;
+import dev.stickerplatform.application.tipjar.DeploymentCost;
+import dev.stickerplatform.application.tipjar.PaymentCheck;
 import dev.stickerplatform.application.tipjar.RegisterCreatorService;
 import dev.stickerplatform.application.tipjar.TipJarDeployer;
 import dev.stickerplatform.application.tipjar.TipJarStatsService;
@@ -103,6 +105,13 @@ public final class Services {
         this.deployer = new TipJarDeployer(ports.chain(), ports.store(), ports.signers(), ports.clock(),
                 config.deployment(), config.money().registrationMode(), approvals());
         this.pipeline = new MintPipeline(ports.chain(), ports.store(), ports.signers(), ports.clock(), this.metrics);
+    }
+
+    /** Quotes deployments from the TipProxy's schema; checks creators' payments when registration is paid. */
+    PaymentCheck paymentCheck() {
+        return new PaymentCheck(ports.chain(), ports.store(), ports.signers(), ports.clock(),
+                config.money().registrationMode(), new DeploymentCost.AppSchema(TipProxyAbi.GLOBAL_UINTS,
+                TipProxyAbi.GLOBAL_BYTES), config.deployment());
     }
 
     public Ports ports() {
@@ -195,11 +204,11 @@ public final class Services {
         ApprovalService approvals = approvals();
         return new UseCases(
                 new RegisterCreatorService(store, chain, deployer, ports.randomness(), clock, config.deployment(),
-                        budget),
+                        budget, paymentCheck()),
                 new CreatorTipJarService(store),
                 new TipJarStatsService(store, chain),
                 new UpgradeTipJarService(store, chain, deployer, ports.signers(), ports.randomness(), clock,
-                        config.deployment(), approvals, budget),
+                        config.deployment(), approvals, budget, paymentCheck()),
                 new PrepareTipJarCallService(store, chain),
                 new CreatorDashboardService(store),
                 new CreateTemplateService(store, ports.content(), clock,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.stickerplatform.application.tipjar.RegistrationMode;
 import dev.stickerplatform.domain.model.PlatformFee;
 import dev.stickerplatform.domain.port.Chain.NetworkInfo;
 import java.net.InetSocketAddress;
@@ -77,10 +78,16 @@ class StartupRefusalTest {
     }
 
     @Test
-    void paidRegistrationIsRefusedUntilItIsBuilt() {
-        assertThatThrownBy(() -> PlatformConfig.fromEnv(new Env(Map.of("REGISTRATION_MODE", "paid"))))
-                .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("REGISTRATION_MODE=paid");
+    void paidRegistrationIsAcceptedOnMainnetWithASingleKeyDeployer() {
+        PlatformConfig paid = mainnetWith("REGISTRATION_MODE", "paid");
+        assertThat(paid.money().registrationMode()).isEqualTo(RegistrationMode.PAID);
+        assertThatCode(() -> StartupGuards.refuseUnsafeSettings(paid)).doesNotThrowAnyException();
+        assertThat(PlatformConfig.fromEnv(new Env(Map.of("REGISTRATION_MODE", "paid"))).money().registrationMode())
+                .isEqualTo(RegistrationMode.PAID);
+        // the DEPLOYER receives the payments and funds each app itself: a multisig one could not sign the funding
+        assertThatThrownBy(() -> PlatformConfig.fromEnv(new Env(Map.of("REGISTRATION_MODE", "paid",
+                "DEPLOYER_SIGNER", "multisig")))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("DEPLOYER_SIGNER=multisig needs REGISTRATION_MODE=approval");
     }
 
     @Test

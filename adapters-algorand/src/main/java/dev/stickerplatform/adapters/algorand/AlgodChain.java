@@ -146,7 +146,10 @@ public final class AlgodChain extends TransactionBuildingChain {
         return statuses.status(txId, lastValid);
     }
 
-    /** From algod's pending-transaction lookup, which knows transactions committed within about 1000 rounds. */
+    /**
+     * From algod's pending-transaction lookup, which knows transactions committed within about 1000 rounds (no
+     * indexer): a payment older than that is empty here, so a paid registration must be sent soon after its payment.
+     */
     @Override
     public Optional<ConfirmedPayment> payment(TxId txId) {
         return calls.find("pending transaction " + txId, c -> c.PendingTransactionInformation(txId.value()).execute())
@@ -155,7 +158,7 @@ public final class AlgodChain extends TransactionBuildingChain {
                 .map(info -> new ConfirmedPayment(txId, Round.of(info.confirmedRound),
                         Address.fromPublicKey(info.txn.tx.sender.getBytes()),
                         Address.fromPublicKey(info.txn.tx.receiver.getBytes()),
-                        MicroAlgos.of(info.txn.tx.amount.longValueExact())));
+                        MicroAlgos.of(info.txn.tx.amount.longValueExact()), info.txn.tx.note));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.stickerplatform.adapters.kms;
 
 import dev.stickerplatform.domain.model.MultisigAccount;
+import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerRole;
 import java.util.Map;
 import java.util.Objects;
@@ -10,7 +11,7 @@ import java.util.Objects;
  * Secrets are {@link Secret}s, so no config record prints one.
  */
 public sealed interface SignerConfig permits SignerConfig.LocalKey, SignerConfig.Mnemonic, SignerConfig.Multisig,
-        Pkcs11Config, VaultTransitConfig, AwsKmsConfig, GcpKmsConfig {
+        SignerConfig.Provided, Pkcs11Config, VaultTransitConfig, AwsKmsConfig, GcpKmsConfig {
 
     /** True when the key lives in process memory: acceptable for development, refused on mainnet. */
     boolean isDevelopmentOnly();
@@ -96,6 +97,32 @@ public sealed interface SignerConfig permits SignerConfig.LocalKey, SignerConfig
         @Override
         public String keyId() {
             return "multisig:" + account.threshold() + "-of-" + account.members().size();
+        }
+    }
+
+    /**
+     * A signer handed over in code by an application that embeds the platform, not read from settings. Its keys are
+     * that application's responsibility: the platform neither opens nor closes it, and does not count it as
+     * development-only (whatever it holds its key in). Its signatures are audited like any other's.
+     */
+    record Provided(Signer signer) implements SignerConfig {
+        public Provided {
+            Objects.requireNonNull(signer, "signer");
+        }
+
+        @Override
+        public boolean isDevelopmentOnly() {
+            return false;
+        }
+
+        @Override
+        public String keyId() {
+            return "provided";
+        }
+
+        @Override
+        public String toString() {
+            return "Provided[" + signer.getClass().getName() + "]";
         }
     }
 }

@@ -34,10 +34,21 @@ public final class SignerFactory {
 
     /** Every role's signer from {@code settings}; if one cannot be built, those already built are closed. */
     public ConfiguredSigners create(Map<String, String> settings) {
+        return create(settings, Map.of());
+    }
+
+    /**
+     * Like {@link #create(Map)}, but the roles in {@code provided} sign with the given signer (an embedding
+     * application's, see {@link SignerConfig.Provided}), audited as every other; their settings are not read.
+     */
+    public ConfiguredSigners create(Map<String, String> settings, Map<SignerRole, ? extends Signer> provided) {
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(provided, "provided");
         Map<SignerRole, RoleSignerConfig> configs = new EnumMap<>(SignerRole.class);
         for (SignerRole role : SignerRole.values()) {
-            configs.put(role, RoleSignerConfig.read(role, settings));
+            Signer given = provided.get(role);
+            configs.put(role, given != null ? new RoleSignerConfig(role, new SignerConfig.Provided(given), null, null)
+                    : RoleSignerConfig.read(role, settings));
         }
         Map<SignerRole, RoleKeys> roles = new EnumMap<>(SignerRole.class);
         try {
@@ -97,6 +108,7 @@ public final class SignerFactory {
             case SignerConfig.LocalKey local -> fromSeed(local.seedHex());
             case SignerConfig.Mnemonic mnemonic -> LocalKeySigner.fromMnemonic(mnemonic.words().reveal());
             case SignerConfig.Multisig multisig -> new MultisigAccountSigner(multisig.account());
+            case SignerConfig.Provided provided -> new Borrowed(provided.signer());
             case Pkcs11Config pkcs11 -> Pkcs11Signer.open(pkcs11);
             case VaultTransitConfig vault -> VaultTransitSigner.connect(vault);
             case AwsKmsConfig aws -> AwsKmsSigner.connect(aws);
@@ -118,6 +130,24 @@ public final class SignerFactory {
             signer.close();
         } catch (Exception e) {
             cause.addSuppressed(e);
+        }
+    }
+
+    /** A provided signer, not closed with the platform's signers: its owner closes it. */
+    private record Borrowed(Signer signer) implements Signer {
+        @Override
+        public Address address() {
+            return signer.address();
+        }
+
+        @Override
+        public Address authAddress() {
+            return signer.authAddress();
+        }
+
+        @Override
+        public byte[] sign(byte[] bytesToSign) {
+            return signer.sign(bytesToSign);
         }
     }
 }

@@ -194,4 +194,43 @@ class SignerFactoryTest {
         assertThatThrownBy(() -> factory.create(settings)).isInstanceOf(SignerUnavailableException.class)
                 .hasMessageContaining("HTTP 403").hasMessageNotContaining("hvs.revoked");
     }
+
+    @Test
+    void aProvidedSignerSignsForItsRoleAuditedAndIsLeftOpenForItsOwner() {
+        LocalKeySigner key = LocalKeySigner.generate(new SecureRandom());
+        java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+        class OwnSigner implements Signer, AutoCloseable {
+            @Override
+            public Address address() {
+                return key.address();
+            }
+
+            @Override
+            public byte[] sign(byte[] bytesToSign) {
+                return key.sign(bytesToSign);
+            }
+
+            @Override
+            public void close() {
+                closed.set(true);
+            }
+        }
+        ConfiguredSigners signers = factory.create(Map.of("MINTER_SIGNER", "vault"),
+                Map.of(SignerRole.MINTER, new OwnSigner()));
+
+        Signer minter = signers.forRole(SignerRole.MINTER);
+        assertThat(minter.address()).isEqualTo(key.address());
+        assertThat(minter.sign(TRANSACTION)).isEqualTo(key.sign(TRANSACTION));
+        assertThat(log.events()).singleElement().satisfies(event -> {
+            assertThat(event.role()).isEqualTo(SignerRole.MINTER);
+            assertThat(event.keyId()).isEqualTo("provided");
+            assertThat(event.address()).isEqualTo(key.address());
+        });
+        assertThat(signers.config(SignerRole.MINTER)).isInstanceOf(SignerConfig.Provided.class);
+        assertThat(signers.developmentOnlyRoles()).doesNotContain(SignerRole.MINTER).contains(SignerRole.ADMIN);
+        assertThat(signers.multisig(SignerRole.MINTER)).isEmpty();
+
+        signers.close();
+        assertThat(closed).isFalse();
+    }
 }

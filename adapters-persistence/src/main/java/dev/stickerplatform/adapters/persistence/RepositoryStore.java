@@ -63,4 +63,9 @@ public abstract class RepositoryStore implements Store {
     public final OnrampOrders onrampOrders() {
         return repositories().onrampOrders();
     }
+
+    @Override
+    public final DeploymentPayments deploymentPayments() {
+        return repositories().deploymentPayments();
+    }
 }

@@ -25,4 +25,6 @@ public interface StoreRepositories {
     Store.StickerTransfers stickerTransfers();
 
     Store.OnrampOrders onrampOrders();
+
+    Store.DeploymentPayments deploymentPayments();
 }

@@ -120,10 +120,17 @@ public final class ListenerLoop implements Runnable {
      * timeout); when standing by, try to lead and otherwise wait a poll interval.
      */
     void cycle() {
-        if (!leadership.isLeading() && !leadership.tryLead()) {
-            status.updateAndGet(s -> with(s, true, false, s.lastRound(), s.chainRound(), s.errors(), s.lastError()));
-            sleep(pollTimeout.toMillis());
-            return;
+        if (!leadership.isLeading()) {
+            if (!leadership.tryLead()) {
+                // standing by: report the shared cursor (the leader's progress), not this process's last own round
+                long shared = Math.max(0, follow.nextRound().value() - 1);
+                status.updateAndGet(s -> with(s, true, false, shared, Math.max(shared, s.chainRound()), s.errors(),
+                        s.lastError()));
+                sleep(pollTimeout.toMillis());
+                return;
+            }
+            LOG.log(System.Logger.Level.INFO, "this process now leads the listener (next round {0})",
+                    follow.nextRound().value());
         }
         Round next = follow.nextRound();
         long knownChainRound = status.get().chainRound();

@@ -70,6 +70,7 @@ public final class ClaimStickerService {
         }
         Round start = chain.currentRound();
         Round seen = start;
+        int waits = 0;
         while (true) {
             MintJob job = store.mintJobs().find(MintJob.idFor(sticker.tipTxId())).orElseThrow();
             if (job.stage() == JobStage.DELIVERED) {
@@ -87,10 +88,12 @@ public final class ClaimStickerService {
             } catch (StaleWriteException raced) {
                 continue;
             }
-            if (seen.value() - start.value() >= config.claimRounds()) {
+            // bounded by rounds seen and by waits (a stalled chain answers each wait with the same round)
+            if (seen.value() - start.value() >= config.claimRounds() || waits >= config.claimRounds()) {
                 return new Result.Delivering(sticker.assetId());
             }
             seen = chain.awaitRoundAfter(seen, config.roundTimeout());
+            waits++;
         }
     }
 }

@@ -4,9 +4,11 @@ import dev.stickerplatform.application.budget.DailyBudget;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.Approval;
 import dev.stickerplatform.domain.model.Creator;
+import dev.stickerplatform.domain.model.DeploymentPayment;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TipJarStatus;
+import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.policy.MinTipPolicy;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.DailyCapReachedException;
@@ -30,6 +32,7 @@ public final class RegisterCreatorService {
     private final Clock clock;
     private final DeploymentConfig config;
     private final DailyBudget budget;
+    private final PaymentCheck payments;
 
     public RegisterCreatorService(Store store, Chain chain, TipJarDeployer deployer, Randomness randomness,
                                   Clock clock, DeploymentConfig config) {
@@ -39,6 +42,13 @@ public final class RegisterCreatorService {
     /** @param budget counts every new deployment against the daily deployment cap */
     public RegisterCreatorService(Store store, Chain chain, TipJarDeployer deployer, Randomness randomness,
                                   Clock clock, DeploymentConfig config, DailyBudget budget) {
+        this(store, chain, deployer, randomness, clock, config, budget, null);
+    }
+
+    /** @param payments quotes deployments and checks their payments ({@code REGISTRATION_MODE=paid}); may be null */
+    public RegisterCreatorService(Store store, Chain chain, TipJarDeployer deployer, Randomness randomness,
+                                  Clock clock, DeploymentConfig config, DailyBudget budget, PaymentCheck payments) {
+        this.payments = payments;
         this.store = store;
         this.deployer = deployer;
         this.randomness = randomness;
@@ -47,8 +57,15 @@ public final class RegisterCreatorService {
         this.budget = budget;
     }
 
-    /** @param username optional display name (null keeps the current one) */
-    public record Command(Address wallet, String username, MicroAlgos minTip) {
+    /**
+     * @param username     optional display name (null keeps the current one)
+     * @param paymentTxId  the creator's payment for the deployment ({@code REGISTRATION_MODE=paid}), else null
+     */
+    public record Command(Address wallet, String username, MicroAlgos minTip, TxId paymentTxId) {
+        public Command(Address wallet, String username, MicroAlgos minTip) {
+            this(wallet, username, minTip, null);
+        }
+
         public Command {
             Objects.requireNonNull(wallet, "walletAddress is required");
             MinTipPolicy.check(Objects.requireNonNull(minTip, "minTipAlgo is required"));
@@ -90,6 +107,19 @@ public final class RegisterCreatorService {
     }
 
     /**
+     * What a deployment for {@code creator} costs and, in paid mode, how to pay for it; null without a payment
+     * check (in-process uses that never configured one).
+     */
+    public DeploymentQuote quote(Address creator) {
+        return payments == null ? null : payments.quote(creator);
+    }
+
+    /**
+     * A creator who has a tip jar (deploying or active) gets it back whatever the payment: retries are idempotent
+     * and never charge twice.
+     *
+     * @throws PaymentRequiredException    in paid mode, when a new deployment has no acceptable payment
+     * @throws PaymentAlreadyUsedException in paid mode, when the payment already paid for another deployment
      * @throws IllegalArgumentException when a new tip jar's minimum tip is not above the platform fee's floor (see
      *                                  {@link #checkMinTip}); nothing is recorded then
      * @throws DailyCapReachedException when a new deployment would go over the daily deployment cap
@@ -104,8 +134,11 @@ public final class RegisterCreatorService {
 
     private TipJar start(Command command) {
         deployer.checkMinTip(command.minTip());
+        UUID id = newId();
+        DeploymentPayment payment = payments == null ? null : payments.verify(command.wallet(),
+                command.paymentTxId(), DeploymentPayment.Purpose.REGISTER, id);
         budget.spend(DailyCapKind.DEPLOYMENT);
-        TipJar jar = deployer.newTipJar(newId(), command.wallet(), 1, command.minTip());
+        TipJar jar = deployer.newTipJar(id, command.wallet(), 1, command.minTip());
         try {
             store.inTransaction(tx -> {
                 Creator creator = tx.creators().find(command.wallet())
@@ -113,10 +146,20 @@ public final class RegisterCreatorService {
                         .orElse(new Creator(command.wallet(), command.username(), clock.instant()));
                 tx.creators().save(creator);
                 tx.tipJars().insert(jar);
+                if (payment != null) {
+                    tx.deploymentPayments().insert(payment);
+                }
                 return null;
             });
         } catch (DuplicateException concurrentRegistration) {
-            return store.tipJars().current(command.wallet()).orElseThrow(() -> concurrentRegistration);
+            TipJar current = store.tipJars().current(command.wallet()).orElse(null);
+            if (current != null) {
+                return current;
+            }
+            if (payment != null) {
+                throw new PaymentAlreadyUsedException(payment.txId());
+            }
+            throw concurrentRegistration;
         }
         deployer.start(jar);
         return jar;

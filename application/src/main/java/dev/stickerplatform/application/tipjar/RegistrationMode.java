@@ -7,8 +7,8 @@ public enum RegistrationMode {
     /** Free for the creator, inside the per-client and daily budgets (the simulated network's default). */
     OPEN,
     /**
-     * The creator pays the deployment's cost. Not offered by this version: start-up refuses it (see the README's
-     * economics section).
+     * The creator pays the deployment's cost: a confirmed payment of the quoted amount from the creator's wallet to
+     * the DEPLOYER, with the quoted note, checked before anything is deployed (see {@link PaymentCheck}).
      */
     PAID,
     /**

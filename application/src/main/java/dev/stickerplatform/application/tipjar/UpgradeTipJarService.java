@@ -6,9 +6,11 @@ import dev.stickerplatform.application.chainwrite.Leases;
 import dev.stickerplatform.application.chainwrite.ChainWrites;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.Approval;
+import dev.stickerplatform.domain.model.DeploymentPayment;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TipJarStatus;
+import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.Chain.StateValue;
 import dev.stickerplatform.domain.port.ChainUnavailableException;
@@ -42,6 +44,7 @@ public final class UpgradeTipJarService {
     private final DeploymentConfig config;
     private final ApprovalService approvals;
     private final DailyBudget budget;
+    private final PaymentCheck payments;
 
     public UpgradeTipJarService(Store store, Chain chain, TipJarDeployer deployer, Signers signers,
                                 Randomness randomness, Clock clock, DeploymentConfig config,
@@ -53,6 +56,14 @@ public final class UpgradeTipJarService {
     public UpgradeTipJarService(Store store, Chain chain, TipJarDeployer deployer, Signers signers,
                                 Randomness randomness, Clock clock, DeploymentConfig config,
                                 ApprovalService approvals, DailyBudget budget) {
+        this(store, chain, deployer, signers, randomness, clock, config, approvals, budget, null);
+    }
+
+    /** @param payments checks the payment of each upgrade ({@code REGISTRATION_MODE=paid}); may be null */
+    public UpgradeTipJarService(Store store, Chain chain, TipJarDeployer deployer, Signers signers,
+                                Randomness randomness, Clock clock, DeploymentConfig config,
+                                ApprovalService approvals, DailyBudget budget, PaymentCheck payments) {
+        this.payments = payments;
         this.budget = budget;
         this.store = store;
         this.chain = chain;
@@ -80,12 +91,32 @@ public final class UpgradeTipJarService {
         record Unchanged(TipJar jar) implements Result {
         }
 
+        /**
+         * A repeated paid upgrade: the payment already paid for {@code newJar}, the deployment it started (shown
+         * as far as it got; nothing is deployed or charged again).
+         */
+        record Resumed(TipJar newJar) implements Result {
+        }
+
         /** No active tip jar (none at all, or a deployment is still in progress). */
         record NotFound() implements Result {
         }
     }
 
     public Result upgrade(Address creator) {
+        return upgrade(creator, null);
+    }
+
+    /**
+     * @param paymentTxId the creator's payment for the new deployment ({@code REGISTRATION_MODE=paid}), else null
+     * @throws PaymentRequiredException    in paid mode, when the upgrade has no acceptable payment
+     * @throws PaymentAlreadyUsedException in paid mode, when the payment already paid for another deployment
+     */
+    public Result upgrade(Address creator, TxId paymentTxId) {
+        Result resumed = paymentTxId == null || payments == null ? null : resume(creator, paymentTxId);
+        if (resumed != null) {
+            return resumed;
+        }
         TipJar old = store.tipJars().current(creator).orElse(null);
         if (old == null || old.status() != TipJarStatus.ACTIVE) {
             return new Result.NotFound();
@@ -95,18 +126,24 @@ public final class UpgradeTipJarService {
             return new Result.Unchanged(old);
         }
         MicroAlgos minTip = allowed(onChainMinTip(old, state));
-        budget.spend(DailyCapKind.DEPLOYMENT);
         ByteBuffer bytes = ByteBuffer.wrap(randomness.bytes(16));
         UUID id = new UUID(bytes.getLong(), bytes.getLong());
+        DeploymentPayment payment = payments == null ? null : payments.verify(creator, paymentTxId,
+                DeploymentPayment.Purpose.UPGRADE, id);
+        budget.spend(DailyCapKind.DEPLOYMENT);
         TipJar fresh = deployer.newTipJar(id, creator, old.version() + 1, minTip);
         try {
             store.inTransaction(tx -> {
                 tx.tipJars().update(old.retired(clock.instant()));
                 tx.tipJars().insert(fresh);
+                if (payment != null) {
+                    tx.deploymentPayments().insert(payment);
+                }
                 return null;
             });
         } catch (DuplicateException concurrentUpgrade) {
-            return new Result.NotFound();
+            Result again = payment == null ? null : resume(creator, payment.txId());
+            return again != null ? again : new Result.NotFound();
         }
         deployer.start(fresh);
         TipJar result = deployer.advance(fresh, config.waitRounds());
@@ -114,6 +151,26 @@ public final class UpgradeTipJarService {
             return new Result.Pending(old, result, deployer.awaitedApproval(result));
         }
         return new Result.Upgraded(old, result, proposeDeletion(old, result));
+    }
+
+    /**
+     * The upgrade {@code paymentTxId} already paid for, taken on where it stopped; null when the payment is not
+     * recorded yet.
+     *
+     * @throws PaymentAlreadyUsedException when it paid for something else (another creator, a registration, an
+     *                                     upgrade since replaced)
+     */
+    private Result resume(Address creator, TxId paymentTxId) {
+        DeploymentPayment used = store.deploymentPayments().find(paymentTxId).orElse(null);
+        if (used == null) {
+            return null;
+        }
+        TipJar jar = store.tipJars().find(used.tipJarId()).orElse(null);
+        if (!used.creator().equals(creator) || used.purpose() != DeploymentPayment.Purpose.UPGRADE || jar == null
+                || jar.status() == TipJarStatus.RETIRED) {
+            throw new PaymentAlreadyUsedException(paymentTxId);
+        }
+        return new Result.Resumed(deployer.advance(jar, config.waitRounds()));
     }
 
     /** The app's global state; null when the chain does not answer or has no such app. */

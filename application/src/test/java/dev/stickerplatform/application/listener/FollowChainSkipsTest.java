@@ -2,7 +2,7 @@ package dev.stickerplatform.application.listener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stickerplatform.application.query.FakeStore;
+import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.Round;
@@ -10,11 +10,12 @@ import dev.stickerplatform.domain.model.SkippedTransaction;
 import dev.stickerplatform.domain.model.TipEvent;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TxId;
-import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.Chain.AppCall;
 import dev.stickerplatform.domain.port.Chain.BlockEvents;
-import dev.stickerplatform.domain.port.ForwardingChain;
+import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.Store;
 import dev.stickerplatform.domain.port.TestData;
+import dev.stickerplatform.domain.port.ThrowingChain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,11 +31,11 @@ class FollowChainSkipsTest {
     private static final Address FAN = TestData.FAN;
     private static final MicroAlgos TWO_ALGO = MicroAlgos.ofAlgo(2);
 
-    private final FakeStore store = new FakeStore();
+    private final Store store = new InMemoryStore();
     private final TipJar jar = TestData.aTipJar().of(TestData.CREATOR).build();
     private final List<AppCall> calls = new ArrayList<>();
     private final List<Chain.Skipped> readerSkips = new ArrayList<>();
-    private final Chain chain = new ForwardingChain(null) {
+    private final Chain chain = new ThrowingChain() {
         @Override
         public Optional<BlockEvents> block(Round round) {
             return Optional.of(new BlockEvents(round, Instant.EPOCH, calls, List.of(), readerSkips));

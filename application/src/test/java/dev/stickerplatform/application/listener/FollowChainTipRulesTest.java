@@ -2,7 +2,7 @@ package dev.stickerplatform.application.listener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stickerplatform.application.query.FakeStore;
+import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.MicroAlgos;
@@ -11,11 +11,12 @@ import dev.stickerplatform.domain.model.Tip;
 import dev.stickerplatform.domain.model.TipEvent;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TxId;
-import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.Chain.AppCall;
 import dev.stickerplatform.domain.port.Chain.BlockEvents;
-import dev.stickerplatform.domain.port.ForwardingChain;
+import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.Store;
 import dev.stickerplatform.domain.port.TestData;
+import dev.stickerplatform.domain.port.ThrowingChain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -35,10 +36,10 @@ class FollowChainTipRulesTest {
     private static final MicroAlgos TWO_ALGO = MicroAlgos.ofAlgo(2);
     private static final MicroAlgos FEE = MicroAlgos.of(102_000);
 
-    private final FakeStore store = new FakeStore();
+    private final Store store = new InMemoryStore();
     private final TipJar jar = TestData.aTipJar().of(CREATOR).build();
     private AppCall call;
-    private final Chain chain = new ForwardingChain(null) {
+    private final Chain chain = new ThrowingChain() {
         @Override
         public Optional<BlockEvents> block(Round round) {
             return Optional.of(new BlockEvents(round, Instant.EPOCH, List.of(call), List.of()));

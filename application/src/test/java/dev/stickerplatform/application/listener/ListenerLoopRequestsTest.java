@@ -2,11 +2,12 @@ package dev.stickerplatform.application.listener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stickerplatform.application.query.FakeStore;
+import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.port.Chain;
-import dev.stickerplatform.domain.port.ForwardingChain;
+import dev.stickerplatform.domain.port.Store;
 import dev.stickerplatform.domain.port.TestData;
+import dev.stickerplatform.domain.port.ThrowingChain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +24,7 @@ class ListenerLoopRequestsTest {
     private final List<String> calls = new ArrayList<>();
     private long height = 10;
 
-    private final Chain chain = new ForwardingChain(null) {
+    private final Chain chain = new ThrowingChain() {
         @Override
         public Round currentRound() {
             calls.add("currentRound");
@@ -47,7 +48,7 @@ class ListenerLoopRequestsTest {
         }
     };
 
-    private final FakeStore store = new FakeStore();
+    private final Store store = new InMemoryStore();
     private final ListenerLoop loop = new ListenerLoop(
             new FollowChainService(chain, store, Clock.systemUTC(), Round.of(1), TestData.address("platform")), chain,
             Clock.systemUTC(), Duration.ofSeconds(1));

@@ -3,14 +3,14 @@ package dev.stickerplatform.application.listener;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.stickerplatform.application.query.FakeStore;
+import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
+import dev.stickerplatform.application.metrics.PipelineMetrics;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.ChainUnavailableException;
-import dev.stickerplatform.domain.port.ForwardingChain;
 import dev.stickerplatform.domain.port.Leadership;
-import dev.stickerplatform.application.metrics.PipelineMetrics;
 import dev.stickerplatform.domain.port.TestData;
+import dev.stickerplatform.domain.port.ThrowingChain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +27,7 @@ class ListenerStuckTest {
     private long height = 10;
     private boolean round5Fails = true;
 
-    private final Chain chain = new ForwardingChain(null) {
+    private final Chain chain = new ThrowingChain() {
         @Override
         public Round currentRound() {
             return Round.of(height);
@@ -49,7 +49,7 @@ class ListenerStuckTest {
     };
 
     private final ListenerLoop loop = new ListenerLoop(
-            new FollowChainService(chain, new FakeStore(), Clock.systemUTC(), Round.of(1),
+            new FollowChainService(chain, new InMemoryStore(), Clock.systemUTC(), Round.of(1),
                     TestData.address("platform")), chain, Clock.systemUTC(), Duration.ofSeconds(1),
             Leadership.alone(), PipelineMetrics.NONE, STUCK_AFTER);
 

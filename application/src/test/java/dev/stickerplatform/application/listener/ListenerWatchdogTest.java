@@ -2,8 +2,9 @@ package dev.stickerplatform.application.listener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stickerplatform.application.query.FakeStore;
+import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.domain.model.Round;
+import dev.stickerplatform.domain.port.Store;
 import dev.stickerplatform.domain.port.TestData;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ListenerWatchdogTest {
     private static final Duration POLL = Duration.ofMillis(100);
     private final StallingChain chain = new StallingChain();
-    private final FakeStore store = new FakeStore();
+    private final Store store = new InMemoryStore();
     private final Clock clock = Clock.systemUTC();
     private final ListenerWatchdog watchdog = new ListenerWatchdog(
             () -> new ListenerLoop(new FollowChainService(chain, store, clock, Round.of(1),

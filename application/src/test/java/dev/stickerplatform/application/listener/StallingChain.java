@@ -1,20 +1,10 @@
 package dev.stickerplatform.application.listener;
 
-import dev.stickerplatform.domain.model.Address;
-import dev.stickerplatform.domain.model.AppId;
-import dev.stickerplatform.domain.model.AssetId;
-import dev.stickerplatform.domain.model.ChainWrite;
-import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.model.Round;
-import dev.stickerplatform.domain.model.TxId;
-import dev.stickerplatform.domain.model.UnsignedTxn;
-import dev.stickerplatform.domain.port.Chain;
-import dev.stickerplatform.domain.port.Signer;
-import dev.stickerplatform.domain.port.TxnRequest;
+import dev.stickerplatform.domain.port.ThrowingChain;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
@@ -22,7 +12,7 @@ import java.util.concurrent.CountDownLatch;
  * A chain of empty rounds produced on demand, whose next block read can be made to hang (ignoring interrupts,
  * like a socket read that never returns) or to kill its thread. Only what the listener calls is implemented.
  */
-final class StallingChain implements Chain {
+final class StallingChain extends ThrowingChain {
     private long round;
     private CountDownLatch hang;
     private Error fatal;
@@ -107,85 +97,5 @@ final class StallingChain implements Chain {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    @Override
-    public NetworkInfo network() {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public TxParams suggestedParams() {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public ChainWrite sign(TxnRequest request, Signer signer) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public ChainWrite resign(ChainWrite write, Signer signer) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public byte[] encodeUnsigned(TxnRequest request) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public UnsignedTxn prepare(TxnRequest request) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public ChainWrite withSignature(UnsignedTxn txn, Address signer, byte[] signature) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public ChainWrite withMultisig(UnsignedTxn txn, MultisigAccount account, Map<Address, byte[]> signatures) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void submit(ChainWrite write) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<TxId> submitSigned(List<byte[]> signedGroup) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public TxStatus status(TxId txId, Round lastValid) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public AccountInfo account(Address address) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Optional<Map<String, StateValue>> appGlobalState(AppId app) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Optional<AssetInfo> asset(AssetId asset) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Optional<ConfirmedPayment> payment(dev.stickerplatform.domain.model.TxId txId) {
-        throw new UnsupportedOperationException("not used by these tests");
-    }
-
-    @Override
-    public SignedGroup signTipFor(TipFor request, dev.stickerplatform.domain.port.Signer signer) {
-        throw new UnsupportedOperationException("not used by these tests");
     }
 }

@@ -1,16 +1,13 @@
 package dev.stickerplatform.application.network;
 
-import dev.stickerplatform.domain.model.Address;
-import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.Hashes;
 import dev.stickerplatform.domain.model.MicroAlgos;
-import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TxId;
-import dev.stickerplatform.domain.model.UnsignedTxn;
 import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.ThrowingChain;
 import dev.stickerplatform.domain.port.ChainRejectedException;
 import dev.stickerplatform.domain.port.ChainUnavailableException;
 import dev.stickerplatform.domain.port.Signer;
@@ -27,7 +24,7 @@ import java.util.Optional;
  * A chain for the network use cases: only the calls they make. Rounds advance by one per wait; a submitted
  * write confirms {@code roundsToConfirm} rounds after submission (never when negative).
  */
-final class FakeChain implements Chain {
+final class FakeChain extends ThrowingChain {
     Chain.TxParams params = new TxParams(MicroAlgos.of(1000), 0, Round.of(500), Round.of(1500), "testnet-v1.0",
             "SGO1GKSzyE7IEPItTxCByw9x8FmnrCDexi9/cOUJOiI=");
     Round round = Round.of(500);
@@ -96,21 +93,6 @@ final class FakeChain implements Chain {
     }
 
     @Override
-    public UnsignedTxn prepare(TxnRequest request) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public ChainWrite withSignature(UnsignedTxn txn, Address signer, byte[] signature) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public ChainWrite withMultisig(UnsignedTxn txn, MultisigAccount account, Map<Address, byte[]> signatures) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
     public void submit(ChainWrite write) {
         reachable();
         if (reject != null) {
@@ -146,40 +128,5 @@ final class FakeChain implements Chain {
     public Optional<AssetInfo> asset(AssetId asset) {
         reachable();
         return Optional.ofNullable(assets.get(asset));
-    }
-
-    @Override
-    public ChainWrite resign(ChainWrite write, Signer signer) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public NetworkInfo network() {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public AccountInfo account(Address address) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Optional<Map<String, StateValue>> appGlobalState(AppId app) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Optional<BlockEvents> block(Round r) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Optional<ConfirmedPayment> payment(dev.stickerplatform.domain.model.TxId txId) {
-        throw new UnsupportedOperationException("not used by these tests");
-    }
-
-    @Override
-    public SignedGroup signTipFor(TipFor request, dev.stickerplatform.domain.port.Signer signer) {
-        throw new UnsupportedOperationException("not used by these tests");
     }
 }

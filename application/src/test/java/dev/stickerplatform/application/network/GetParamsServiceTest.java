@@ -10,6 +10,7 @@ import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.port.Chain.TxParams;
 import dev.stickerplatform.domain.port.ChainUnavailableException;
+import dev.stickerplatform.domain.port.MutableClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -3,9 +3,10 @@ package dev.stickerplatform.application.network;
 import static dev.stickerplatform.application.query.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stickerplatform.application.ObservedStore;
 import dev.stickerplatform.application.network.HealthService.Health;
-import dev.stickerplatform.application.query.FakeStore;
 import dev.stickerplatform.domain.model.Round;
+import dev.stickerplatform.domain.port.Store;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class HealthServiceTest {
     private final FakeChain chain = new FakeChain();
-    private final FakeStore store = new FakeStore();
+    private final ObservedStore observed = new ObservedStore();
+    private final Store store = observed.store();
     private final HealthService service = new HealthService(chain, store, Clock.fixed(T0, ZoneOffset.UTC));
 
     @Test
@@ -35,7 +37,7 @@ class HealthServiceTest {
 
     @Test
     void anUnreachableStoreIsReportedNotThrown() {
-        store.down(true);
+        observed.down(true);
 
         assertThat(service.check()).isEqualTo(new Health(true, Round.of(500), false, T0));
     }

@@ -10,6 +10,7 @@ import static dev.stickerplatform.application.query.Fixtures.tip;
 import static dev.stickerplatform.application.query.Fixtures.wallet;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.application.query.CreatorDashboardService.Query;
 import dev.stickerplatform.application.query.CreatorDashboardService.Result;
 import dev.stickerplatform.domain.model.AppId;
@@ -19,10 +20,11 @@ import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.model.StickerType;
 import dev.stickerplatform.domain.model.Tip;
 import dev.stickerplatform.domain.model.TipJarStatus;
+import dev.stickerplatform.domain.port.Store;
 import org.junit.jupiter.api.Test;
 
 class CreatorDashboardServiceTest {
-    private final FakeStore store = new FakeStore();
+    private final Store store = new InMemoryStore();
     private final CreatorDashboardService service = new CreatorDashboardService(store);
 
     private Result.Dashboard dashboard() {

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.stickerplatform.application.ObservedStore;
 import dev.stickerplatform.application.query.CreatorLeaderboardService.FanEntry;
 import dev.stickerplatform.application.query.CreatorLeaderboardService.Query;
 import dev.stickerplatform.application.query.CreatorLeaderboardService.Result;
@@ -19,11 +20,13 @@ import dev.stickerplatform.domain.model.DeliveryStatus;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.model.StickerType;
+import dev.stickerplatform.domain.port.Store;
 import org.junit.jupiter.api.Test;
 
 class CreatorLeaderboardServiceTest {
     private static final Address OTHER_FAN = wallet(3);
-    private final FakeStore store = new FakeStore();
+    private final ObservedStore observed = new ObservedStore();
+    private final Store store = observed.store();
     private final CreatorLeaderboardService service = new CreatorLeaderboardService(store, java.time.Clock.systemUTC());
 
     private Result.Leaderboard leaderboard(int limit) {
@@ -66,18 +69,19 @@ class CreatorLeaderboardServiceTest {
     }
 
     @Test
-    void countsEachFansStickersOfThisCreatorInOneCall() {
+    void countsEachFansDeliveredStickersOfThisCreatorInOneCall() {
         twoFansTipped();
         StickerTemplate thanks = store.templates().insert(template(CREATOR, "Thanks", 1));
         StickerTemplate elsewhere = store.templates().insert(template(wallet(8), "Other", 1));
         store.stickers().insert(sticker("a", thanks, FAN, StickerType.SOULBOUND, DeliveryStatus.DELIVERED, 11, 1));
+        store.stickers().insert(sticker("b", thanks, FAN, StickerType.SOULBOUND, DeliveryStatus.DELIVERED, 14, 2));
         store.stickers().insert(sticker("c", thanks, FAN, StickerType.SOULBOUND, DeliveryStatus.PENDING_OPTIN, 12, 3));
         store.stickers().insert(sticker("x", elsewhere, OTHER_FAN, StickerType.GOLDEN, DeliveryStatus.DELIVERED, 13, 4));
 
         Result.Leaderboard board = leaderboard(20);
 
         assertThat(board.fans()).extracting(FanEntry::stickersOwned).containsExactly(0L, 2L);
-        assertThat(store.calls("Stickers.countByCreatorForOwners")).isEqualTo(1);
+        assertThat(observed.calls("Stickers.countByCreatorForOwners")).isEqualTo(1);
     }
 
     @Test

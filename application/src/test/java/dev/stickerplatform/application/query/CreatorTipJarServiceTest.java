@@ -5,6 +5,7 @@ import static dev.stickerplatform.application.query.Fixtures.activeTipJar;
 import static dev.stickerplatform.application.query.Fixtures.txId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.application.query.CreatorTipJarService.Query;
 import dev.stickerplatform.application.query.CreatorTipJarService.Result;
 import dev.stickerplatform.domain.model.AppId;
@@ -13,11 +14,12 @@ import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TipJarStatus;
+import dev.stickerplatform.domain.port.Store;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class CreatorTipJarServiceTest {
-    private final FakeStore store = new FakeStore();
+    private final Store store = new InMemoryStore();
     private final CreatorTipJarService service = new CreatorTipJarService(store);
 
     private TipJarView found() {

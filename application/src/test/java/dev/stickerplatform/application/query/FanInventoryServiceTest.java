@@ -12,14 +12,17 @@ import static dev.stickerplatform.domain.model.StickerType.SOULBOUND;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stickerplatform.application.ObservedStore;
 import dev.stickerplatform.application.query.FanInventoryService.FanInventory;
 import dev.stickerplatform.application.query.FanInventoryService.Query;
 import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.port.PageRequest;
+import dev.stickerplatform.domain.port.Store;
 import org.junit.jupiter.api.Test;
 
 class FanInventoryServiceTest {
-    private final FakeStore store = new FakeStore();
+    private final ObservedStore observed = new ObservedStore();
+    private final Store store = observed.store();
     private final FanInventoryService service = new FanInventoryService(store);
     private final StickerTemplate thanks = store.templates().insert(template(CREATOR, "Thanks", 1));
     private final StickerTemplate star = store.templates().insert(template(CREATOR, "Star", 5));
@@ -57,21 +60,37 @@ class FanInventoryServiceTest {
 
         inventory(50, 0);
 
-        assertThat(store.calls("Templates.findAll")).isEqualTo(1);
-        assertThat(store.calls("Templates.find")).isZero();
+        assertThat(observed.calls("Templates.findAll")).isEqualTo(1);
+        assertThat(observed.calls("Templates.find")).isZero();
     }
 
     @Test
-    void countsByTypeCoverAllTheFansStickersNotOnlyThePage() {
+    void countsByTypeCoverAllTheFansDeliveredStickersNotOnlyThePage() {
         store.stickers().insert(sticker("a", thanks, FAN, SOULBOUND, DELIVERED, 11, 1));
         store.stickers().insert(sticker("b", star, FAN, GOLDEN, DELIVERED, 12, 2));
-        store.stickers().insert(sticker("c", star, FAN, GOLDEN, PENDING_OPTIN, 13, 3));
+        store.stickers().insert(sticker("c", star, FAN, GOLDEN, DELIVERED, 13, 3));
+        store.stickers().insert(sticker("d", star, FAN, GOLDEN, PENDING_OPTIN, 14, 4));
 
         FanInventory page = inventory(1, 0);
 
         assertThat(page.stickers()).hasSize(1);
         assertThat(page.count(SOULBOUND)).isEqualTo(1);
-        assertThat(page.count(GOLDEN)).isEqualTo(2);
+        assertThat(page.count(GOLDEN)).as("the delivered ones: a sticker waiting for opt-in is not owned").isEqualTo(2);
+    }
+
+    @Test
+    void theTotalCoversEveryPageAndIsCountedOnlyWhenThePageCannotTellIt() {
+        for (int i = 0; i < 3; i++) {
+            store.stickers().insert(sticker("s" + i, thanks, FAN, SOULBOUND, DELIVERED, 20 + i, i));
+        }
+
+        assertThat(inventory(50, 0).totalCount()).isEqualTo(3);
+        assertThat(inventory(2, 2).totalCount()).isEqualTo(3);
+        assertThat(observed.calls("Stickers.countByOwner")).isZero();
+        assertThat(inventory(2, 0).totalCount()).isEqualTo(3);
+        assertThat(inventory(2, 4).totalCount()).isEqualTo(3);
+        assertThat(inventory(3, 0).totalCount()).isEqualTo(3);
+        assertThat(observed.calls("Stickers.countByOwner")).isEqualTo(3);
     }
 
     @Test
@@ -90,7 +109,7 @@ class FanInventoryServiceTest {
 
         assertThat(empty.stickers()).isEmpty();
         assertThat(empty.countsByType()).containsEntry(SOULBOUND, 0L).containsEntry(GOLDEN, 0L);
-        assertThat(store.calls("Templates.findAll")).isZero();
+        assertThat(observed.calls("Templates.findAll")).isZero();
     }
 
     @Test

@@ -9,14 +9,16 @@ import static dev.stickerplatform.domain.model.DeliveryStatus.PENDING_OPTIN;
 import static dev.stickerplatform.domain.model.StickerType.SOULBOUND;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.application.query.FanPendingStickersService.PendingStickers;
 import dev.stickerplatform.application.query.FanPendingStickersService.Query;
 import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.port.PageRequest;
+import dev.stickerplatform.domain.port.Store;
 import org.junit.jupiter.api.Test;
 
 class FanPendingStickersServiceTest {
-    private final FakeStore store = new FakeStore();
+    private final Store store = new InMemoryStore();
     private final FanPendingStickersService service = new FanPendingStickersService(store);
     private final StickerTemplate thanks = store.templates().insert(template(CREATOR, "Thanks", 1));
 

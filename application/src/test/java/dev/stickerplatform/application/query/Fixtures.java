@@ -3,30 +3,30 @@ package dev.stickerplatform.application.query;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.AssetId;
-import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.ContentRef;
 import dev.stickerplatform.domain.model.Creator;
 import dev.stickerplatform.domain.model.DeliveryStatus;
-import dev.stickerplatform.domain.model.Hash32;
 import dev.stickerplatform.domain.model.Hashes;
 import dev.stickerplatform.domain.model.MicroAlgos;
-import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.Sticker;
 import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.model.StickerType;
-import dev.stickerplatform.domain.model.TemplateCategory;
 import dev.stickerplatform.domain.model.Tip;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TxId;
+import dev.stickerplatform.domain.port.TestData;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 
-/** Test data for the use-case tests: deterministic wallets, ids, content refs and records. */
+/**
+ * Shorthands for the use-case tests over the domain test-jar's builders ({@link TestData}): deterministic wallets,
+ * ids and content refs, and records seeded through the store's ports.
+ */
 public final class Fixtures {
-    public static final Instant T0 = Instant.parse("2025-06-01T12:00:00Z");
+    public static final Instant T0 = TestData.T0;
     public static final Address CREATOR = wallet(1);
     public static final Address FAN = wallet(2);
 
@@ -60,32 +60,27 @@ public final class Fixtures {
 
     /** A soulbound TIP template of {@code creator} at {@code algo} ALGO, not yet stored (id 0). */
     public static StickerTemplate template(Address creator, String name, long algo) {
-        return new StickerTemplate(0, creator, name, StickerType.SOULBOUND, TemplateCategory.TIP,
-                MicroAlgos.ofAlgo(algo), content("image " + name), "image/png", content("metadata " + name),
-                Hash32.of(Hashes.sha256(name.getBytes(StandardCharsets.UTF_8))), T0);
+        return TestData.aTemplate().by(creator).named(name).withThreshold(MicroAlgos.ofAlgo(algo).value())
+                .createdAt(T0).build();
     }
 
-    /** A tip of {@code micro} microAlgos detected {@code minutes} after {@link #T0}. */
+    /** A tip of {@code micro} microAlgos in round {@code 100 + minutes} (later rounds are newer). */
     public static Tip tip(String seed, Address fan, Address creator, long micro, int minutes) {
-        return new Tip(txId(seed), AppId.of(1001), fan, creator, MicroAlgos.of(micro), "memo " + seed,
-                Round.of(100 + minutes), T0.plusSeconds(60L * minutes));
+        return TestData.aTip().withTxId(txId(seed)).withApp(AppId.of(1001)).from(fan).to(creator)
+                .withAmount(micro).withMemo("memo " + seed).inRound(100 + minutes).build();
     }
 
     /** A sticker from {@code template}, owned by {@code owner}, minted {@code minutes} after {@link #T0}. */
     public static Sticker sticker(String seed, StickerTemplate template, Address owner, StickerType type,
                                   DeliveryStatus status, long assetId, int minutes) {
-        TxId delivery = status == DeliveryStatus.DELIVERED ? txId("delivery " + seed) : null;
-        Instant minted = T0.plusSeconds(60L * minutes);
-        return new Sticker(0, txId(seed), template.id(), template.creator(), owner, type, template.category(),
-                AssetId.of(assetId), status, delivery, null, minted, delivery == null ? null : minted);
+        return TestData.aSticker().forTip(txId(seed)).fromTemplate(template.id()).by(template.creator())
+                .ownedBy(owner).ofType(type).withStatus(status).withAsset(AssetId.of(assetId))
+                .mintedAfter(60L * minutes).build();
     }
 
+    /** The creator's active tip jar on app {@code appId} (the same id for the same creator). */
     public static TipJar activeTipJar(Address creator, long appId) {
-        ChainWrite create = new ChainWrite(txId("create " + appId), Round.of(1000), new byte[] {1});
-        return TipJar.deploying(UUID.nameUUIDFromBytes(creator.publicKey()), creator, 1, MicroAlgos.ofAlgo(1),
-                        create, T0)
-                .created(AppId.of(appId), create.txId(), new ChainWrite(txId("fund " + appId), Round.of(1001),
-                        new byte[] {2}))
-                .activated(T0.plusSeconds(10));
+        return TestData.aTipJar().withId(UUID.nameUUIDFromBytes(creator.publicKey())).of(creator)
+                .withApp(AppId.of(appId)).build();
     }
 }

@@ -5,10 +5,12 @@ import static dev.stickerplatform.domain.port.TestData.FAN;
 import static dev.stickerplatform.domain.port.TestData.aTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.application.query.GoldenOddsService.GoldenOddsView;
 import dev.stickerplatform.application.query.GoldenOddsService.Query;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.StickerType;
+import dev.stickerplatform.domain.port.Store;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class GoldenOddsServiceTest {
-    private final FakeStore store = new FakeStore();
+    private final Store store = new InMemoryStore();
     private final GoldenOddsService odds = new GoldenOddsService(store,
             Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
 

@@ -7,17 +7,20 @@ import static dev.stickerplatform.application.query.Fixtures.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stickerplatform.application.ObservedStore;
 import dev.stickerplatform.application.query.StickerByAssetService.Query;
 import dev.stickerplatform.application.query.StickerByAssetService.Result;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.DeliveryStatus;
 import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.model.StickerType;
+import dev.stickerplatform.domain.port.Store;
 import dev.stickerplatform.domain.port.StoreUnavailableException;
 import org.junit.jupiter.api.Test;
 
 class StickerByAssetServiceTest {
-    private final FakeStore store = new FakeStore();
+    private final ObservedStore observed = new ObservedStore();
+    private final Store store = observed.store();
     private final StickerByAssetService service = new StickerByAssetService(store);
 
     @Test
@@ -40,7 +43,7 @@ class StickerByAssetServiceTest {
 
     @Test
     void aStoreOutageIsNeverReportedAsNotFound() {
-        store.down(true);
+        observed.down(true);
 
         assertThatThrownBy(() -> service.get(new Query(AssetId.of(78)))).isInstanceOf(StoreUnavailableException.class);
     }

@@ -9,6 +9,7 @@ import static dev.stickerplatform.application.query.Fixtures.wallet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.application.query.TopCreatorsService.CreatorEntry;
 import dev.stickerplatform.application.query.TopCreatorsService.Query;
 import dev.stickerplatform.domain.model.Address;
@@ -17,13 +18,14 @@ import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TipJar;
+import dev.stickerplatform.domain.port.Store;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class TopCreatorsServiceTest {
     private static final Address BIG = wallet(11);
     private static final Address SMALL = wallet(12);
-    private final FakeStore store = new FakeStore();
+    private final Store store = new InMemoryStore();
     private final TopCreatorsService service = new TopCreatorsService(store);
 
     @Test

@@ -8,7 +8,7 @@ import static dev.stickerplatform.application.query.Fixtures.wallet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.stickerplatform.application.query.FakeStore;
+import dev.stickerplatform.application.ObservedStore;
 import dev.stickerplatform.application.template.CreateTemplateService.Command;
 import dev.stickerplatform.application.template.CreateTemplateService.Result;
 import dev.stickerplatform.domain.model.Hash32;
@@ -20,6 +20,7 @@ import dev.stickerplatform.domain.model.TemplateCategory;
 import dev.stickerplatform.domain.policy.TemplateRules.Kind;
 import dev.stickerplatform.domain.policy.TemplateRules;
 import dev.stickerplatform.domain.port.ContentStoreUnavailableException;
+import dev.stickerplatform.domain.port.Store;
 import dev.stickerplatform.domain.port.StoreUnavailableException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class CreateTemplateServiceTest {
-    private final FakeStore store = new FakeStore();
+    private final ObservedStore observed = new ObservedStore();
+    private final Store store = observed.store();
     private final FakeContentStore content = new FakeContentStore();
     private final CreateTemplateService service =
             new CreateTemplateService(store, content, Clock.fixed(T0, ZoneOffset.UTC));
@@ -152,10 +154,9 @@ class CreateTemplateServiceTest {
     void aConcurrentDuplicateIsRejectedAndKeepsTheContentTheWinnerUses() {
         Command command = command("Gold star", 5, Images.png("a"));
         CreateTemplateService concurrent = new CreateTemplateService(store, content, Clock.fixed(T0, ZoneOffset.UTC));
-        store.beforeTemplateInsert = () -> {
-            store.beforeTemplateInsert = () -> { };
+        observed.beforeNext("Templates.insert", () -> {
             concurrent.create(command);
-        };
+        });
 
         Result result = service.create(command);
 
@@ -168,10 +169,9 @@ class CreateTemplateServiceTest {
     @Test
     void aConcurrentDuplicateWithAnotherImageReleasesTheLosersPins() {
         CreateTemplateService concurrent = new CreateTemplateService(store, content, Clock.fixed(T0, ZoneOffset.UTC));
-        store.beforeTemplateInsert = () -> {
-            store.beforeTemplateInsert = () -> { };
+        observed.beforeNext("Templates.insert", () -> {
             concurrent.create(command("Gold star", 5, Images.png("winner")));
-        };
+        });
 
         service.create(command("Gold star", 5, Images.png("loser")));
 
@@ -198,10 +198,9 @@ class CreateTemplateServiceTest {
             created(command("Star " + i, i, Images.png("star " + i)));
         }
         CreateTemplateService concurrent = new CreateTemplateService(store, content, Clock.fixed(T0, ZoneOffset.UTC));
-        store.beforeTemplateInsert = () -> {
-            store.beforeTemplateInsert = () -> { };
+        observed.beforeNext("Templates.insert", () -> {
             concurrent.create(command("Winner", 100, Images.png("winner")));
-        };
+        });
 
         Result.Rejected rejected = (Result.Rejected) service.create(command("Loser", 101, Images.png("loser")));
 
@@ -212,7 +211,7 @@ class CreateTemplateServiceTest {
 
     @Test
     void aStoreOutageWhileRecordingPropagates() {
-        store.beforeTemplateInsert = () -> store.down(true);
+        observed.beforeNext("Templates.insert", () -> observed.down(true));
 
         assertThatThrownBy(() -> service.create(command("Gold star", 5, Images.png("a"))))
                 .isInstanceOf(StoreUnavailableException.class);

@@ -9,7 +9,7 @@ import static dev.stickerplatform.application.query.Fixtures.wallet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.stickerplatform.application.query.FakeStore;
+import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.application.template.DeleteTemplateService.Command;
 import dev.stickerplatform.application.template.DeleteTemplateService.Result;
 import dev.stickerplatform.domain.model.DeliveryStatus;
@@ -17,13 +17,15 @@ import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.model.StickerType;
 import dev.stickerplatform.domain.model.TemplateCategory;
+import dev.stickerplatform.domain.port.Store;
+import dev.stickerplatform.domain.port.TestData;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class DeleteTemplateServiceTest {
-    private final FakeStore store = new FakeStore();
+    private final Store store = new InMemoryStore();
     private final FakeContentStore content = new FakeContentStore();
     private final CreateTemplateService create =
             new CreateTemplateService(store, content, Clock.fixed(T0, ZoneOffset.UTC));
@@ -79,7 +81,9 @@ class DeleteTemplateServiceTest {
     @Test
     void refusesATemplateWhoseJobsHaveNotMintedYetSayingHowMany() {
         StickerTemplate template = template("Thanks", 1, Images.png("a"));
-        store.unmintedJobs.put(template.id(), 3L);
+        for (int i = 0; i < 3; i++) {
+            store.mintJobs().insertIfAbsent(TestData.aJob().forTemplate(template.id()).build());
+        }
 
         assertThat(service.delete(new Command(CREATOR, template.id()))).isEqualTo(new Result.JobsPending(3));
         assertThat(store.templates().find(template.id())).isPresent();

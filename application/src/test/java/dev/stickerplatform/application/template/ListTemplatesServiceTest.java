@@ -6,17 +6,19 @@ import static dev.stickerplatform.application.query.Fixtures.sticker;
 import static dev.stickerplatform.application.query.Fixtures.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stickerplatform.application.query.FakeStore;
+import dev.stickerplatform.application.ObservedStore;
 import dev.stickerplatform.application.template.ListTemplatesService.Query;
 import dev.stickerplatform.application.template.ListTemplatesService.TemplateList;
 import dev.stickerplatform.application.template.ListTemplatesService.TemplateView;
 import dev.stickerplatform.domain.model.DeliveryStatus;
 import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.model.StickerType;
+import dev.stickerplatform.domain.port.Store;
 import org.junit.jupiter.api.Test;
 
 class ListTemplatesServiceTest {
-    private final FakeStore store = new FakeStore();
+    private final ObservedStore observed = new ObservedStore();
+    private final Store store = observed.store();
     private final ListTemplatesService service = new ListTemplatesService(store);
 
     @Test
@@ -40,7 +42,7 @@ class ListTemplatesServiceTest {
 
         service.list(new Query(CREATOR));
 
-        assertThat(store.calls("Stickers.countByTemplates")).isEqualTo(1);
+        assertThat(observed.calls("Stickers.countByTemplates")).isEqualTo(1);
     }
 
     @Test
@@ -48,6 +50,6 @@ class ListTemplatesServiceTest {
         store.templates().insert(template(FAN, "Someone else's", 1));
 
         assertThat(service.list(new Query(CREATOR)).templates()).isEmpty();
-        assertThat(store.calls("Stickers.countByTemplates")).isZero();
+        assertThat(observed.calls("Stickers.countByTemplates")).isZero();
     }
 }

@@ -1,12 +1,18 @@
 package dev.stickerplatform.bootstrap.embedding;
 
 import dev.stickerplatform.adapters.http.UseCases;
+import dev.stickerplatform.bootstrap.EmbeddedPorts;
 import dev.stickerplatform.bootstrap.Platform;
 import dev.stickerplatform.bootstrap.PlatformConfig;
 import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.Signer;
+import dev.stickerplatform.domain.port.SignerRole;
+import dev.stickerplatform.domain.port.Signers;
+import dev.stickerplatform.domain.port.Store;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +26,9 @@ import java.util.function.UnaryOperator;
  * The Sticker Platform embedded in a JVM application (public API). By default: the simulated network in-process,
  * everything in memory, the chain listener and two mint workers on their own threads, no HTTP server. The signers
  * of the four roles come from the settings ({@code DEPLOYER_SIGNER}, {@code MINTER_SIGNER}, … as in the README:
- * generated development keys, mnemonics, PKCS#11, Vault, AWS or Google Cloud KMS, multisig).
+ * generated development keys, mnemonics, PKCS#11, Vault, AWS or Google Cloud KMS, multisig), or are your own
+ * ({@link Builder#signer}); the chain ({@link Builder#chain}) and the store ({@link Builder#store}) can be your own
+ * too.
  *
  * <pre>{@code
  * try (StickerPlatform.Running platform = StickerPlatform.builder().start()) {
@@ -45,6 +53,8 @@ public final class StickerPlatform {
         private Clock clock = Clock.systemUTC();
         private UnaryOperator<Chain> chainWrapper = UnaryOperator.identity();
         private Chain chain;
+        private Store store;
+        private final Map<SignerRole, Signer> signers = new EnumMap<>(SignerRole.class);
         private boolean http;
 
         private Builder() {
@@ -79,9 +89,54 @@ public final class StickerPlatform {
             return setting("SIM_BLOCK_TIME_MS", Long.toString(blockTime.toMillis()));
         }
 
-        /** Keep every record in memory (the default): gone when the platform closes. */
+        /**
+         * Keep every record in memory (the default): gone when the platform closes. Undoes {@link #postgres} and
+         * {@link #store}.
+         */
         public Builder inMemory() {
             settings.remove("DATABASE_URL");
+            this.store = null;
+            return this;
+        }
+
+        /**
+         * Keep records in your own {@link Store} (e.g. one you read yourself, or your own implementation of the
+         * port). The mint queue, sign-in challenges and sessions, the signing audit trail and the daily spending
+         * counts stay in memory, as with {@link #inMemory()}, so one process runs the pipeline. The store is yours:
+         * {@link Running#close()} does not close it. Not together with {@link #postgres} ({@code DATABASE_URL}):
+         * {@link #start()} refuses that; and mainnet, which wants its audit trail in PostgreSQL, refuses it too.
+         */
+        public Builder store(Store ownStore) {
+            this.store = Objects.requireNonNull(ownStore, "store");
+            return this;
+        }
+
+        /**
+         * Sign for {@code role} with your own {@link Signer} instead of the key its {@code <ROLE>_SIGNER} settings
+         * describe (do not set those for this role: {@link #start()} refuses it). Every signature still goes
+         * through the signing audit trail. Your keys are your responsibility: a signer given here is not counted
+         * as development-only by the mainnet checks, whatever holds its key, and {@link Running#close()} does not
+         * close it. On the simulated network its address is funded like the generated keys'.
+         */
+        public Builder signer(SignerRole role, Signer signer) {
+            signers.put(Objects.requireNonNull(role, "role"), Objects.requireNonNull(signer, role.name()));
+            return this;
+        }
+
+        /**
+         * {@link #signer} for every role, with {@code own.forRole(role)}. A role whose account is a multisig is
+         * refused: configure those with {@code <ROLE>_SIGNER=multisig} settings.
+         */
+        public Builder signers(Signers own) {
+            Objects.requireNonNull(own, "signers");
+            for (SignerRole role : SignerRole.values()) {
+                if (own.multisig(role).isPresent()) {
+                    throw new IllegalArgumentException(role + " is a multisig account: configure it with the settings "
+                            + role + "_SIGNER=multisig, " + role + "_MULTISIG_THRESHOLD and " + role
+                            + "_MULTISIG_MEMBERS");
+                }
+                signer(role, own.forRole(role));
+            }
             return this;
         }
 
@@ -138,15 +193,32 @@ public final class StickerPlatform {
         /**
          * Starts the platform; when this returns the listener and the workers run (and the HTTP port is bound).
          *
+         * @throws IllegalStateException when {@link #store} meets {@code DATABASE_URL}, or a role given a
+         *         {@link #signer} has its {@code <ROLE>_SIGNER}, {@code <ROLE>_ACCOUNT} or {@code NEXT_<ROLE>_SIGNER} set
          * @throws RuntimeException naming the setting when the configuration is refused; nothing keeps running then
          */
         public Running start() {
-            return new Running(Platform.embed(PlatformConfig.fromSettings(settings), clock, chainWrapper, chain, http),
-                    http);
+            if (store != null && settings.containsKey("DATABASE_URL")) {
+                throw new IllegalStateException("store(…) and postgres(…) (DATABASE_URL) both say where records live:"
+                        + " choose one");
+            }
+            for (SignerRole role : signers.keySet()) {
+                for (String name : new String[] {role + "_SIGNER", role + "_ACCOUNT", "NEXT_" + role + "_SIGNER"}) {
+                    if (settings.containsKey(name)) {
+                        throw new IllegalStateException("signer(" + role + ", …) and the setting " + name
+                                + " both say how " + role + " signs: choose one");
+                    }
+                }
+            }
+            return new Running(Platform.embed(PlatformConfig.fromSettings(settings), clock, chainWrapper,
+                    new EmbeddedPorts(chain, store, signers), http), http);
         }
     }
 
-    /** A started platform. {@link #close()} stops its threads, its HTTP server and its store. */
+    /**
+     * A started platform. {@link #close()} stops its threads, its HTTP server and its store (not a store or signers
+     * you gave it: those stay yours).
+     */
     public static final class Running implements AutoCloseable {
         private final Platform platform;
         private final boolean http;

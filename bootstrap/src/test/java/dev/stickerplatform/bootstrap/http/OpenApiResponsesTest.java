@@ -64,6 +64,7 @@ class OpenApiResponsesTest extends PlatformHttpTest {
         JsonNode registered = check("POST", "/creator/register", as(creator).post("/creator/register",
                 Map.of("walletAddress", c, "username", "ada", "minTipAlgo", "1"))).body();
         AppId app = AppId.of(registered.path("appId").asLong());
+        check("GET", "/creator/registration/quote", get("/creator/registration/quote?wallet=" + c));
         check("GET", "/creator/{wallet}/contract", get("/creator/" + c + "/contract"));
         check("GET", "/creator/{wallet}/contract/stats", get("/creator/" + c + "/contract/stats"));
         JsonNode template = check("POST", "/creator/{wallet}/sticker-template", as(creator).upload(
@@ -93,6 +94,12 @@ class OpenApiResponsesTest extends PlatformHttpTest {
         check("GET", "/admin/approvals/{id}", as(admin).get("/admin/approvals/" + approval));
         check("POST", "/admin/approvals/{id}/signatures", as(admin).post("/admin/approvals/" + approval + "/signatures",
                 Map.of()));
+        check("POST", "/admin/approvals/{id}/reject", as(admin).post("/admin/approvals/" + approval + "/reject",
+                Map.of()));
+        String unwanted = check("POST", "/simulate/fund-wallet", as(fan).post("/simulate/fund-wallet",
+                Map.of("walletAddress", f, "amountAlgo", "10"))).body().path("approvalId").asText();
+        check("POST", "/admin/approvals/{id}/reject", as(admin).post("/admin/approvals/" + unwanted + "/reject",
+                Map.of("reason", "not now")));
         awaitBalanceAbove(MicroAlgos.ofAlgo(14));
 
         tip(app, "great stream");

@@ -126,7 +126,7 @@ public interface Chain {
     Optional<BlockEvents> block(Round round);
 
     /**
-     * A confirmed payment, as the chain recorded it (sender, receiver, amount), or empty when this node does not
+     * A confirmed payment, as the chain recorded it (sender, receiver, amount, note), or empty when this node does not
      * know {@code txId} as a confirmed payment: not confirmed (yet), not a payment, or — on algod — committed too
      * long ago for its lookup (about the last thousand rounds). An outage is {@link ChainUnavailableException}.
      */
@@ -140,7 +140,22 @@ public interface Chain {
      */
     SignedGroup signTipFor(TipFor request, Signer signer);
 
-    record ConfirmedPayment(TxId txId, Round round, Address sender, Address receiver, MicroAlgos amount) {
+    /** {@code note}: the payment's note field as confirmed (empty when it has none). */
+    record ConfirmedPayment(TxId txId, Round round, Address sender, Address receiver, MicroAlgos amount,
+                            byte[] note) {
+        public ConfirmedPayment {
+            note = note == null ? new byte[0] : note.clone();
+        }
+
+        /** A payment without a note. */
+        public ConfirmedPayment(TxId txId, Round round, Address sender, Address receiver, MicroAlgos amount) {
+            this(txId, round, sender, receiver, amount, null);
+        }
+
+        @Override
+        public byte[] note() {
+            return note.clone();
+        }
     }
 
     /**

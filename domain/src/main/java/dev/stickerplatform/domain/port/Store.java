@@ -6,6 +6,7 @@ import dev.stickerplatform.domain.model.Approval;
 import dev.stickerplatform.domain.model.ApprovalState;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.Creator;
+import dev.stickerplatform.domain.model.DeploymentPayment;
 import dev.stickerplatform.domain.model.Grant;
 import dev.stickerplatform.domain.model.GrantKind;
 import dev.stickerplatform.domain.model.DeliveryStatus;
@@ -73,6 +74,8 @@ public interface Store {
     StickerTransfers stickerTransfers();
 
     OnrampOrders onrampOrders();
+
+    DeploymentPayments deploymentPayments();
 
     interface Creators {
         /** Inserts or replaces the creator with this wallet. */
@@ -193,12 +196,24 @@ public interface Store {
         /** Inserts and returns the sticker with its id; {@link DuplicateException} if the tip already has one. */
         Sticker insert(Sticker sticker);
 
+        /**
+         * Replaces the sticker; once the chain moved it ({@link Sticker#ownerRound()} stored), its stored owner and
+         * owner round stay as they are: only {@link #moveOwner} changes them.
+         */
         void update(Sticker sticker);
 
         /** Updates each sticker as {@link #update} does; one round trip where the implementation can. */
         default void updateAll(List<Sticker> stickers) {
             stickers.forEach(this::update);
         }
+
+        /**
+         * Records that the chain moved the sticker of {@code asset} to {@code owner} in {@code round}: saved unless a
+         * move of a later round is already recorded, so a move replayed or processed late changes nothing (moves of
+         * one round are recorded in block order). Returns the sticker as stored now, empty when the asset is no
+         * sticker's.
+         */
+        Optional<Sticker> moveOwner(AssetId asset, Address owner, Round round);
 
         Optional<Sticker> find(long id);
 
@@ -340,8 +355,16 @@ public interface Store {
 
     /** Transfers of held stickers that wait for (or went through) an approval. */
     interface StickerTransfers {
-        /** Records a transfer; {@link DuplicateException} when one with its approval id exists. */
+        /**
+         * Records a transfer; {@link DuplicateException} when one with its approval id exists, or when it awaits
+         * approval while another transfer of the same sticker does (at most one waits per sticker).
+         */
         void insert(StickerTransfer transfer);
+
+        /** The transfer of this sticker that waits for its approval, if one does. */
+        default Optional<StickerTransfer> awaitingFor(long stickerId) {
+            return awaitingApproval(Integer.MAX_VALUE).stream().filter(t -> t.stickerId() == stickerId).findFirst();
+        }
 
         void update(StickerTransfer transfer);
 
@@ -373,5 +396,16 @@ public interface Store {
 
         /** Records that the webhook event {@code eventKey} was applied; false when it already was. */
         boolean recordEvent(String eventKey, String partnerOrderId, Instant at);
+    }
+
+    /** Creators' payments for deployments ({@code REGISTRATION_MODE=paid}), each used once. */
+    interface DeploymentPayments {
+        /**
+         * Records a payment as used (with the deployment it pays for, in the same transaction);
+         * {@link DuplicateException} when its txid is already recorded.
+         */
+        void insert(DeploymentPayment payment);
+
+        Optional<DeploymentPayment> find(TxId txId);
     }
 }

@@ -75,6 +75,27 @@ public abstract class ChainContractTest {
     }
 
     @Test
+    void aConfirmedPaymentIsReportedWithItsPartiesAmountAndNote() {
+        Signer payer = fundedSigner(TEN_ALGO);
+        Address receiver = TestKeys.newAddress();
+        ChainWrite write = chain().sign(new TxnRequest.Payment(payer.address(), receiver, MicroAlgos.of(551_500),
+                "stickerplatform:deployment:" + payer.address(), null), payer);
+        assertThat(chain().payment(write.txId())).as("not submitted: unknown").isEmpty();
+
+        chain().submit(write);
+        TxStatus.Confirmed confirmed = awaitConfirmed(write);
+
+        Chain.ConfirmedPayment paid = chain().payment(write.txId()).orElseThrow();
+        assertThat(paid.txId()).isEqualTo(write.txId());
+        assertThat(paid.round()).isEqualTo(confirmed.round());
+        assertThat(paid.sender()).isEqualTo(payer.address());
+        assertThat(paid.receiver()).isEqualTo(receiver);
+        assertThat(paid.amount()).isEqualTo(MicroAlgos.of(551_500));
+        assertThat(new String(paid.note(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("stickerplatform:deployment:" + payer.address());
+    }
+
+    @Test
     void submittingTheSameWriteAgainIsHarmless() {
         Signer payer = fundedSigner(TEN_ALGO);
         Address receiver = TestKeys.newAddress();

@@ -21,6 +21,7 @@ import dev.stickerplatform.domain.model.ApprovalState;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.DeliveryStatus;
+import dev.stickerplatform.domain.model.DeploymentPayment;
 import dev.stickerplatform.domain.model.Hashes;
 import dev.stickerplatform.domain.model.JobStage;
 import dev.stickerplatform.domain.model.MicroAlgos;
@@ -700,6 +701,54 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void aMoveOfAnOlderRoundNeverOverwritesANewerOwner() {
+            Sticker sticker = store.stickers().insert(aSticker().build());
+            Address buyer = address("buyer");
+            Address later = address("later buyer");
+
+            assertThat(store.stickers().moveOwner(sticker.assetId(), later, Round.of(20)))
+                    .hasValueSatisfying(s -> assertThat(s.owner()).isEqualTo(later));
+            // the round before, processed late or replayed: the owner of round 20 stays
+            assertThat(store.stickers().moveOwner(sticker.assetId(), buyer, Round.of(19)))
+                    .hasValueSatisfying(s -> assertThat(s.owner()).isEqualTo(later));
+            assertThat(store.stickers().find(sticker.id())).hasValueSatisfying(s -> {
+                assertThat(s.owner()).isEqualTo(later);
+                assertThat(s.ownerRound()).isEqualTo(Round.of(20));
+            });
+            // moves of one round apply in block order; a later round moves it on
+            store.stickers().moveOwner(sticker.assetId(), buyer, Round.of(20));
+            assertThat(store.stickers().find(sticker.id()).orElseThrow().owner()).isEqualTo(buyer);
+            store.stickers().moveOwner(sticker.assetId(), FAN, Round.of(21));
+            assertThat(store.stickers().find(sticker.id()).orElseThrow().ownerRound()).isEqualTo(Round.of(21));
+            assertThat(store.stickers().moveOwner(AssetId.of(987_654_322L), buyer, Round.of(21))).isEmpty();
+        }
+
+        @Test
+        void aStickerInsertedWithAnOwnerRoundKeepsIt() {
+            Sticker moved = aSticker().build().withOwner(address("buyer"), Round.of(12));
+
+            Sticker stored = store.stickers().insert(moved);
+
+            assertThat(store.stickers().find(stored.id())).contains(stored);
+            assertThat(stored.ownerRound()).isEqualTo(Round.of(12));
+        }
+
+        @Test
+        void anUpdateKeepsTheOwnerTheChainMovedTheStickerTo() {
+            Sticker pending = store.stickers().insert(aSticker().withStatus(DeliveryStatus.PENDING_OPTIN).build());
+            Address buyer = address("buyer");
+            store.stickers().moveOwner(pending.assetId(), buyer, Round.of(7));
+
+            // a writer that read the sticker before the move saves it: the owner stays the chain's
+            store.stickers().update(pending.delivered(TestData.txId("late delivery"), T0.plusSeconds(60)));
+
+            Sticker stored = store.stickers().find(pending.id()).orElseThrow();
+            assertThat(stored.owner()).isEqualTo(buyer);
+            assertThat(stored.ownerRound()).isEqualTo(Round.of(7));
+            assertThat(stored.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        }
+
+        @Test
         void findsStickersOfSeveralAssetsAtOnce() {
             Sticker first = store.stickers().insert(aSticker().build());
             Sticker second = store.stickers().insert(aSticker().build());
@@ -1027,6 +1076,23 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void aRejectionIsSavedWithItsReasonAndListedByItsState() {
+            Approval approval = anApproval(1, admins);
+            store.approvals().insert(approval);
+            Approval signedOnce = store.approvals().save(approval.withSignature(first, signature(1), T0));
+
+            Approval rejected = store.approvals().save(signedOnce.rejected("rejected by admin: wrong wallet",
+                    T0.plusSeconds(3)));
+
+            assertThat(store.approvals().find(approval.id())).contains(rejected);
+            assertThat(rejected.state()).isEqualTo(ApprovalState.REJECTED);
+            assertThat(rejected.write()).isNull();
+            assertThat(store.approvals().list(ApprovalState.REJECTED, PageRequest.first(10))).containsExactly(rejected);
+            assertThatThrownBy(() -> store.approvals().save(signedOnce.withSignature(second, signature(2), T0)))
+                    .isInstanceOf(StaleWriteException.class);
+        }
+
+        @Test
         void ofConcurrentApproversSavingTheSameVersionOneWins() {
             Approval approval = anApproval(1, admins);
             store.approvals().insert(approval);
@@ -1074,6 +1140,62 @@ public abstract class StoreContractTest {
             })).hasMessage("boom");
 
             assertThat(store.approvals().find(approval.id())).isEmpty();
+        }
+    }
+
+    @Nested
+    class DeploymentPayments {
+        private DeploymentPayment aPayment(TipJar jar) {
+            return new DeploymentPayment(TestData.uniqueTxId(), jar.creator(), MicroAlgos.of(551_500),
+                    DeploymentPayment.Purpose.REGISTER, jar.id(), T0);
+        }
+
+        @Test
+        void aPaymentRecordedWithItsDeploymentIsFoundByTxid() {
+            TipJar jar = aTipJar().build();
+            DeploymentPayment payment = aPayment(jar);
+
+            store.inTransaction(tx -> {
+                tx.tipJars().insert(jar);
+                tx.deploymentPayments().insert(payment);
+                return null;
+            });
+
+            assertThat(store.deploymentPayments().find(payment.txId())).contains(payment);
+            assertThat(store.deploymentPayments().find(TestData.uniqueTxId())).isEmpty();
+        }
+
+        @Test
+        void aPaymentIsUsedOnceAndASecondUseRollsBackItsDeployment() {
+            TipJar first = aTipJar().build();
+            DeploymentPayment payment = aPayment(first);
+            store.deploymentPayments().insert(payment);
+            TipJar second = aTipJar().of(address("another creator")).build();
+
+            assertThatThrownBy(() -> store.inTransaction(tx -> {
+                tx.tipJars().insert(second);
+                tx.deploymentPayments().insert(new DeploymentPayment(payment.txId(), second.creator(),
+                        payment.amount(), DeploymentPayment.Purpose.UPGRADE, second.id(), T0));
+                return null;
+            })).isInstanceOf(DuplicateException.class);
+
+            assertThat(store.tipJars().find(second.id())).isEmpty();
+            assertThat(store.deploymentPayments().find(payment.txId())).contains(payment);
+        }
+
+        @Test
+        void aPaymentWrittenInARolledBackTransactionIsNotThere() {
+            TipJar jar = aTipJar().build();
+            DeploymentPayment payment = aPayment(jar);
+
+            assertThatThrownBy(() -> store.inTransaction(tx -> {
+                tx.tipJars().insert(jar);
+                tx.deploymentPayments().insert(payment);
+                throw new IllegalStateException("crash before the commit");
+            })).hasMessage("crash before the commit");
+
+            assertThat(store.deploymentPayments().find(payment.txId())).isEmpty();
+            assertThat(store.tipJars().find(jar.id())).isEmpty();
         }
     }
 }

@@ -26,7 +26,11 @@ public enum ProblemType {
     NOT_IMPLEMENTED("not-implemented", 501, "Not implemented"),
     UNAVAILABLE("service-unavailable", 503, "Service unavailable"),
     /** The platform's own daily cap of a kind of spending is reached (the same for every client until midnight UTC). */
-    DAILY_CAP_REACHED("daily-cap-reached", 503, "Daily spending cap reached");
+    DAILY_CAP_REACHED("daily-cap-reached", 503, "Daily spending cap reached"),
+    /** A paid deployment without an acceptable payment ({@code REGISTRATION_MODE=paid}); the body has the quote. */
+    PAYMENT_REQUIRED("payment-required", 402, "Payment required"),
+    /** The payment already paid for another deployment. */
+    PAYMENT_ALREADY_USED("payment-already-used", 409, "Payment already used");
 
     /** Where the problem types live; the URIs identify problems and are not meant to be fetched. */
     public static final String BASE_URI = "https://stickerplatform.dev/problems/";

@@ -3,13 +3,18 @@ package dev.stickerplatform.adapters.http.routes;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.http.json.AlgoAmount;
+import dev.stickerplatform.adapters.http.problem.Problem;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
+import dev.stickerplatform.adapters.http.problem.ProblemType;
 import dev.stickerplatform.adapters.http.routing.AccessRule;
 import dev.stickerplatform.adapters.http.routing.BodyLimit;
 import dev.stickerplatform.adapters.http.routing.Params;
 import dev.stickerplatform.adapters.http.routing.RouteClass;
 import dev.stickerplatform.adapters.http.routing.RouteTable;
 import dev.stickerplatform.application.query.CreatorTipJarService;
+import dev.stickerplatform.application.tipjar.DeploymentQuote;
+import dev.stickerplatform.application.tipjar.PaymentAlreadyUsedException;
+import dev.stickerplatform.application.tipjar.PaymentRequiredException;
 import dev.stickerplatform.application.tipjar.PrepareTipJarCallService;
 import dev.stickerplatform.application.tipjar.RegisterCreatorService;
 import dev.stickerplatform.application.tipjar.TipJarStatsService;
@@ -17,6 +22,8 @@ import dev.stickerplatform.application.tipjar.UpgradeTipJarService;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.Approval;
 import dev.stickerplatform.domain.model.TipJar;
+import dev.stickerplatform.domain.model.TipJarStatus;
+import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.policy.MinTipPolicy;
 import dev.stickerplatform.domain.port.TxnRequest.TipProxyMethod;
 import io.javalin.http.Context;
@@ -36,7 +43,8 @@ final class CreatorRoutes implements RouteGroup {
     }
 
     record RegisterRequest(@JsonAlias("wallet_address") Address walletAddress, String username,
-                           @JsonAlias("min_tip_algo") AlgoAmount minTipAlgo) {
+                           @JsonAlias("min_tip_algo") AlgoAmount minTipAlgo,
+                           @JsonAlias("payment_tx_id") String paymentTxId) {
     }
 
     record MinTipRequest(@JsonAlias("min_tip_algo") AlgoAmount minTipAlgo) {
@@ -47,6 +55,7 @@ final class CreatorRoutes implements RouteGroup {
         routes.post("/creator/register", RegisterRequest.class, BodyLimit.SMALL_JSON,
                 AccessRule.walletInBody("walletAddress", RegisterRequest::walletAddress), RouteClass.REGISTER,
                 this::registerCreator);
+        routes.get("/creator/registration/quote", RouteClass.READ, this::quote);
         routes.get("/creator/{wallet}/contract", RouteClass.READ, this::contract);
         routes.get("/creator/{wallet}/contract/stats", RouteClass.READ, this::stats);
         routes.post("/creator/{wallet}/upgrade-contract", AccessRule.walletInPath("wallet"), RouteClass.REGISTER,
@@ -64,9 +73,10 @@ final class CreatorRoutes implements RouteGroup {
         if (body.username() != null && (body.username().isBlank() || body.username().length() > 100)) {
             throw ProblemException.invalid("username", "must be 1 to 100 characters");
         }
+        TxId paymentTxId = paymentTxId(body.paymentTxId());
         var command = Params.command("minTipAlgo", () -> new RegisterCreatorService.Command(body.walletAddress(),
-                body.username(), useCases.registerCreator().checkMinTip(minTip)));
-        switch (useCases.registerCreator().register(command)) {
+                body.username(), useCases.registerCreator().checkMinTip(minTip), paymentTxId));
+        switch (paid(() -> useCases.registerCreator().register(command))) {
             case RegisterCreatorService.Result.Active active -> ctx.status(201).json(registered(active.tipJar(),
                     active.creator().username(), "active"));
             case RegisterCreatorService.Result.Pending pending -> ctx.status(202).json(registered(pending.tipJar(),
@@ -98,6 +108,56 @@ final class CreatorRoutes implements RouteGroup {
     private static Object approval(Approval approval) {
         return approval == null ? null : Wire.object("approvalId", approval.id().toString(), "state",
                 approval.state().name(), "signaturesNeeded", approval.threshold());
+    }
+
+    /** What a deployment costs the platform and, with {@code REGISTRATION_MODE=paid}, how the creator pays it. */
+    private void quote(Context ctx) {
+        String wallet = ctx.queryParam("wallet");
+        if (wallet == null || wallet.isBlank()) {
+            throw ProblemException.invalid("wallet", "is required (the creator wallet the payment's note names)");
+        }
+        Address creator = Params.address("wallet", wallet.strip());
+        DeploymentQuote quote = useCases.registerCreator().quote(creator);
+        if (quote == null) {
+            throw ProblemException.notFound("This platform quotes no deployments.");
+        }
+        ctx.json(quoteJson(quote));
+    }
+
+    static Map<String, Object> quoteJson(DeploymentQuote quote) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("mode", quote.mode().name().toLowerCase(java.util.Locale.ROOT));
+        body.put("paymentRequired", quote.paymentRequired());
+        body.put("amountMicroAlgos", quote.amount().value());
+        body.put("amountAlgo", quote.amount().toAlgoString());
+        body.put("receiver", quote.receiver().value());
+        body.put("note", quote.note());
+        body.put("breakdown", Wire.object("createFeeMicroAlgos", quote.cost().createFee().value(),
+                "appMinBalanceMicroAlgos", quote.cost().appMinBalance().value(),
+                "fundingMicroAlgos", quote.cost().funding().value(),
+                "fundingFeeMicroAlgos", quote.cost().fundingFee().value()));
+        return body;
+    }
+
+    private static TxId paymentTxId(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return Params.command("paymentTxId", () -> TxId.of(value.strip()));
+    }
+
+    /** Runs a deployment; payment refusals become 402 (with the quote) and 409. */
+    private static <T> T paid(java.util.function.Supplier<T> deployment) {
+        try {
+            return deployment.get();
+        } catch (PaymentRequiredException e) {
+            throw new ProblemException(Problem.of(ProblemType.PAYMENT_REQUIRED, e.getMessage())
+                    .withExtension("quote", quoteJson(e.quote())));
+        } catch (PaymentAlreadyUsedException e) {
+            throw new ProblemException(Problem.of(ProblemType.PAYMENT_ALREADY_USED, "The payment " + e.txId()
+                    + " already paid for another deployment: one payment pays for one deployment.")
+                    .withExtension("paymentTxId", e.txId().value()));
+        }
     }
 
     private void contract(Context ctx) {
@@ -132,13 +192,19 @@ final class CreatorRoutes implements RouteGroup {
 
     private void upgrade(Context ctx) {
         Address wallet = Params.wallet(ctx, "wallet");
-        switch (useCases.upgradeTipJar().upgrade(wallet)) {
+        TxId paymentTxId = paymentTxId(ctx.queryParam("paymentTxId"));
+        switch (paid(() -> useCases.upgradeTipJar().upgrade(wallet, paymentTxId))) {
             case UpgradeTipJarService.Result.Upgraded up -> ctx.json(upgraded(up.oldJar(), up.newJar(), "active",
                     up.oldAppDeletion()));
             case UpgradeTipJarService.Result.Pending pending -> {
                 Map<String, Object> body = upgraded(pending.oldJar(), pending.newJar(), "pending", null);
                 body.replace("deploymentApproval", approval(pending.approval()));
                 ctx.status(202).json(body);
+            }
+            case UpgradeTipJarService.Result.Resumed resumed -> {
+                boolean active = resumed.newJar().status() == TipJarStatus.ACTIVE;
+                ctx.status(active ? 200 : 202).json(upgraded(null, resumed.newJar(), active ? "active" : "pending",
+                        null));
             }
             case UpgradeTipJarService.Result.Unchanged unchanged -> throw ProblemException.conflict("The TipProxy "
                     + "app " + unchanged.jar().appId() + " already runs the current program with the current "
@@ -148,10 +214,13 @@ final class CreatorRoutes implements RouteGroup {
         }
     }
 
-    /** {@code deletion}: the approval that deletes the old app (null while the new one is not active yet). */
+    /**
+     * {@code old}: null when a repeated paid upgrade is answered from its payment; {@code deletion}: the approval
+     * that deletes the old app (null while the new one is not active yet).
+     */
     private static Map<String, Object> upgraded(TipJar old, TipJar fresh, String status, Approval deletion) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("oldAppId", Wire.id(old.appId()));
+        body.put("oldAppId", old == null ? null : Wire.id(old.appId()));
         body.put("newAppId", Wire.id(fresh.appId()));
         body.put("newAppAddress", Wire.text(fresh.appAddress()));
         body.put("newVersion", fresh.version());

@@ -7,7 +7,7 @@ import dev.stickerplatform.domain.port.Store;
 record Repositories(Store.Creators creators, Store.TipJars tipJars, Store.Templates templates, Store.Tips tips,
                     Store.Stickers stickers, Store.MintJobs mintJobs, Store.ListenerCursor listenerCursor,
                     Store.Approvals approvals, Store.Grants grants, Store.StickerTransfers stickerTransfers,
-                    Store.OnrampOrders onrampOrders)
+                    Store.OnrampOrders onrampOrders, Store.DeploymentPayments deploymentPayments)
         implements StoreRepositories {
 
     static Repositories over(Context context, Sequences sequences) {
@@ -16,6 +16,6 @@ record Repositories(Store.Creators creators, Store.TipJars tipJars, Store.Templa
                 new MemoryStickers(context, sequences), new MemoryMintJobs(context),
                 new MemoryListenerCursor(context), new MemoryApprovals(context),
                 new MemoryGrants(context), new MemoryStickerTransfers(context),
-                new MemoryOnrampOrders(context));
+                new MemoryOnrampOrders(context), new MemoryDeploymentPayments(context));
     }
 }

@@ -3,6 +3,7 @@ package dev.stickerplatform.adapters.persistence.memory;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.Approval;
 import dev.stickerplatform.domain.model.Creator;
+import dev.stickerplatform.domain.model.DeploymentPayment;
 import dev.stickerplatform.domain.model.Grant;
 import dev.stickerplatform.domain.model.MintJob;
 import dev.stickerplatform.domain.model.OnrampOrder;
@@ -36,6 +37,7 @@ final class Tables {
     final Rows<UUID, StickerTransfer> transfers;
     final Rows<String, OnrampOrder> onrampOrders;
     final Rows<String, String> onrampEvents;
+    final Rows<TxId, DeploymentPayment> deploymentPayments;
     private final List<StagedRows<?, ?>> staged;
 
     private Tables(Rows<Address, Creator> creators, Rows<UUID, TipJar> tipJars, Rows<Long, StickerTemplate> templates,
@@ -43,7 +45,7 @@ final class Tables {
                    Rows<String, Round> cursor, Rows<UUID, Approval> approvals, Rows<String, SkippedTransaction> skipped,
                    Rows<TxId, Grant> grants, Rows<UUID, StickerTransfer> transfers,
                    Rows<String, OnrampOrder> onrampOrders, Rows<String, String> onrampEvents,
-                   List<StagedRows<?, ?>> staged) {
+                   Rows<TxId, DeploymentPayment> deploymentPayments, List<StagedRows<?, ?>> staged) {
         this.creators = creators;
         this.tipJars = tipJars;
         this.templates = templates;
@@ -57,6 +59,7 @@ final class Tables {
         this.transfers = transfers;
         this.onrampOrders = onrampOrders;
         this.onrampEvents = onrampEvents;
+        this.deploymentPayments = deploymentPayments;
         this.staged = staged;
     }
 
@@ -64,7 +67,8 @@ final class Tables {
     static Tables committed(CommittedRows<UUID, MintJob> jobs) {
         return new Tables(new CommittedRows<>(), new CommittedRows<>(), new CommittedRows<>(), new CommittedRows<>(),
                 new CommittedRows<>(), jobs, new CommittedRows<>(), new CommittedRows<>(), new CommittedRows<>(),
-                new CommittedRows<>(), new CommittedRows<>(), new CommittedRows<>(), new CommittedRows<>(), List.of());
+                new CommittedRows<>(), new CommittedRows<>(), new CommittedRows<>(), new CommittedRows<>(),
+                new CommittedRows<>(), List.of());
     }
 
     /** A private view for one transaction; only valid on committed tables. */
@@ -72,7 +76,8 @@ final class Tables {
         List<StagedRows<?, ?>> all = new ArrayList<>();
         return new Tables(over(creators, all), over(tipJars, all), over(templates, all), over(tips, all),
                 over(stickers, all), over(jobs, all), over(cursor, all), over(approvals, all), over(skipped, all),
-                over(grants, all), over(transfers, all), over(onrampOrders, all), over(onrampEvents, all), all);
+                over(grants, all), over(transfers, all), over(onrampOrders, all), over(onrampEvents, all),
+                over(deploymentPayments, all), all);
     }
 
     boolean hasChanges() {

@@ -72,7 +72,7 @@ final class PostgresTestDatabase implements AutoCloseable {
         execute("""
                 TRUNCATE creators, tip_jars, sticker_templates, tips, stickers, mint_jobs, listener_cursor, approvals,
                          auth_challenges, content_refs, content_blobs, skipped_transactions, grants,
-                         sticker_transfers, onramp_orders, onramp_events RESTART IDENTITY
+                         sticker_transfers, onramp_orders, onramp_events, deployment_payments RESTART IDENTITY
                 """);
     }
 
