@@ -6,12 +6,13 @@ import java.time.Duration;
 
 /**
  * The mint workers of this process: {@code WORKERS} (default 2, 0 = none), {@code JOB_LEASE_MS} (default 60 s) and
- * the retry rule ({@code JOB_MAX_ATTEMPTS}, {@code JOB_RETRY_BASE_MS}, {@code JOB_RETRY_CAP_MS}). The waits that
- * scale with the block time come from {@link RoundTiming}.
+ * the retry rule ({@code JOB_MAX_ATTEMPTS}, {@code JOB_RETRY_BASE_MS}, {@code JOB_RETRY_CAP_MS}) and
+ * {@code MINT_BATCH} (default 1). The waits that scale with the block time come from {@link RoundTiming}.
  *
  * @param serial benchmarks only: a worker waits for every confirmation before it takes the next job
+ * @param batch  how many due jobs a worker claims in one statement and advances together (1: one at a time)
  */
-public record PipelineSettings(int workers, Duration lease, RetryPolicy retry, boolean serial) {
+public record PipelineSettings(int workers, Duration lease, RetryPolicy retry, boolean serial, int batch) {
     static final Duration IDLE_WAIT = Duration.ofSeconds(5);
     static final int CLAIM_ROUNDS = 6;
 
@@ -20,20 +21,25 @@ public record PipelineSettings(int workers, Duration lease, RetryPolicy retry, b
         var retry = new RetryPolicy(env.integer("JOB_MAX_ATTEMPTS", 8, 1, 100),
                 env.millis("JOB_RETRY_BASE_MS", Duration.ofSeconds(2)),
                 env.millis("JOB_RETRY_CAP_MS", Duration.ofMinutes(5)));
-        return new PipelineSettings(workers, env.millis("JOB_LEASE_MS", Duration.ofSeconds(60)), retry, false);
+        return new PipelineSettings(workers, env.millis("JOB_LEASE_MS", Duration.ofSeconds(60)), retry, false,
+                env.integer("MINT_BATCH", 1, 1, 1000));
     }
 
     /** What the workers run with when a round takes {@code rounds}. */
     public PipelineConfig config(RoundTiming rounds) {
         return new PipelineConfig(lease, rounds.recheckDelay(), IDLE_WAIT, retry, CLAIM_ROUNDS, rounds.roundTimeout(),
-                serial);
+                serial, batch);
     }
 
     public PipelineSettings withWorkers(int newWorkers) {
-        return new PipelineSettings(newWorkers, lease, retry, serial);
+        return new PipelineSettings(newWorkers, lease, retry, serial, batch);
     }
 
     public PipelineSettings withSerial(boolean waitForEachConfirmation) {
-        return new PipelineSettings(workers, lease, retry, waitForEachConfirmation);
+        return new PipelineSettings(workers, lease, retry, waitForEachConfirmation, batch);
+    }
+
+    public PipelineSettings withBatch(int jobs) {
+        return new PipelineSettings(workers, lease, retry, serial, jobs);
     }
 }
