@@ -7,7 +7,7 @@ import java.time.Duration;
 /**
  * The mint workers of this process: {@code WORKERS} (default 2, 0 = none), {@code JOB_LEASE_MS} (default 60 s) and
  * the retry rule ({@code JOB_MAX_ATTEMPTS}, {@code JOB_RETRY_BASE_MS}, {@code JOB_RETRY_CAP_MS}) and
- * {@code MINT_BATCH} (default 1). The waits that scale with the block time come from {@link RoundTiming}.
+ * {@code MINT_BATCH} (default 16). The waits that scale with the block time come from {@link RoundTiming}.
  *
  * @param serial benchmarks only: a worker waits for every confirmation before it takes the next job
  * @param batch  how many due jobs a worker claims in one statement and advances together (1: one at a time)
@@ -22,7 +22,7 @@ public record PipelineSettings(int workers, Duration lease, RetryPolicy retry, b
                 env.millis("JOB_RETRY_BASE_MS", Duration.ofSeconds(2)),
                 env.millis("JOB_RETRY_CAP_MS", Duration.ofMinutes(5)));
         return new PipelineSettings(workers, env.millis("JOB_LEASE_MS", Duration.ofSeconds(60)), retry, false,
-                env.integer("MINT_BATCH", 1, 1, 1000));
+                env.integer("MINT_BATCH", 16, 1, 1000));
     }
 
     /** What the workers run with when a round takes {@code rounds}. */
