@@ -19,7 +19,7 @@ final class ContentRoutes implements RouteGroup {
     @Override
     public void register(RouteTable routes) {
         routes.get("/ipfs/{cid}", RouteClass.READ, ctx -> {
-            switch (this.content.get(ctx.pathParam("cid"))) {
+            switch (content.get(ctx.pathParam("cid"))) {
                 case GetContentService.Result.Found found -> {
                     // binary content: no charset (the server adds UTF-8 to every type unless told otherwise)
                     ctx.res().setCharacterEncoding(null);
