@@ -37,10 +37,11 @@ import java.util.Set;
  */
 public final class ApprovalsCommand {
     private static final String USAGE = """
-            usage: approvals list    [--state PENDING|SUBMITTED|CONFIRMED|EXPIRED]
+            usage: approvals list    [--state PENDING|SUBMITTED|CONFIRMED|EXPIRED|REJECTED]
                    approvals show    --id ID                 what the operation does and who signed
                    approvals sign    --id ID                 sign with the approver's key (APPROVER_SIGNER=…)
                    approvals approve --id ID                 approve an operation the platform's own key signs
+                   approvals reject  --id ID [--reason TEXT] refuse a pending operation: it is never submitted
             sign and approve print the decoded transaction and ask for confirmation:
                    --yes                 do not ask (scripts)
                    --allow-rekey         sign although the transaction rekeys its sender
@@ -84,6 +85,11 @@ public final class ApprovalsCommand {
                 print(http.post(path(options) + "/signatures", Map.of()), out);
             }
             case "sign" -> sign(http, options, env, in, out);
+            case "reject" -> {
+                String reason = options.get("reason", null);
+                print(http.post(path(options) + "/reject", reason == null ? Map.of() : Map.of("reason", reason)),
+                        out);
+            }
             default -> throw new ConfigException("approvals: unknown command '" + command + "'\n" + USAGE);
         }
     }

@@ -8,6 +8,7 @@ import java.time.Duration;
  * [--store postgres|memory]}: measures the tip → delivered pipeline. With {@code --serial} it then runs the
  * prototype's design (one worker that waits for each confirmation) on M tips and prints the ratio.
  * {@code bench auth …}: sign-ins and token checks per second ({@link AuthBench}).
+ * {@code bench http …}: the read and sign-in table on the production configuration ({@link HttpBench}).
  */
 final class BenchCommand {
     private BenchCommand() {
@@ -18,10 +19,16 @@ final class BenchCommand {
             AuthBench.run(CliOptions.parse("bench auth", args), out);
             return;
         }
+        if (args.length > 0 && args[0].equals("http")) {
+            HttpBench.run(CliOptions.parse("bench http", args), out);
+            return;
+        }
         if (args.length == 0 || !args[0].equals("pipeline")) {
             out.println("usage: bench pipeline --tips N --workers W [--block-time 2.8s] [--fans F] [--serial]"
                     + " [--serial-tips M] [--store postgres|memory]");
             out.println("       bench auth [--logins N] [--checks N] [--clients C] [--threads T]");
+            out.println("       bench http [--store postgres|memory] [--connections C] [--seconds S] [--fans F]"
+                    + " [--tips-per-fan T] [--logins N] [--client wrk|java] [--sign-in-only] [--hold]");
             return;
         }
         CliOptions options = CliOptions.parse("bench pipeline", args);

@@ -32,6 +32,8 @@ import dev.stickerplatform.domain.port.ContentStore;
 import dev.stickerplatform.domain.port.SignerRole;
 import java.security.SecureRandom;
 import java.time.Clock;
+import dev.stickerplatform.adapters.http.routing.ViewCache;
+import dev.stickerplatform.domain.port.ViewVersions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +52,8 @@ public final class Platform implements AutoCloseable {
     private static final MicroAlgos DEV_ROLE_FUNDS = MicroAlgos.ofAlgo(1_000_000);
     /** How often a role holding a current and a next key asks the chain which one signs for its account. */
     static final Duration KEY_REFRESH_INTERVAL = Duration.ofSeconds(30);
+    /** How long a kept view may be served while nothing was written (expiry by the clock, on-chain counters). */
+    static final Duration VIEW_MAX_AGE = Duration.ofSeconds(1);
     /** How often the server process resubmits, confirms or expires open approvals. */
     static final Duration APPROVAL_FOLLOW_UP = Duration.ofSeconds(10);
 
@@ -175,7 +179,9 @@ public final class Platform implements AutoCloseable {
                     sessions);
             this.useCases = services.useCases(listener == null ? null : listener::status, rateLimiting.healthChecks());
             this.http = new HttpServer(useCases, httpConfig, authentication, rateLimiting.limiter(), ops.rateLimits(),
-                    new ServerOperations(metrics, ops.metricsToken(), rateLimiting.fallback()), clock);
+                    new ServerOperations(metrics, ops.metricsToken(), rateLimiting.fallback(), new ViewCache(
+                            persistence.resources() instanceof PostgresDatabase database ? database.viewVersions()
+                                    : ViewVersions.NONE, VIEW_MAX_AGE)), clock);
             for (SignerRole role : SignerRole.values()) {
                 LOG.info("{} {}", role, SignerKeys.describe(signers.keys(role), signers.forRole(role)));
             }

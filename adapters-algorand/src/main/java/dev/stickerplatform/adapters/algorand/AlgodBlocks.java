@@ -68,7 +68,9 @@ final class AlgodBlocks {
 
     /**
      * The events the platform follows in one transaction: an app call (a creation counts under the id its apply
-     * data gives; without one it is nobody's) and an opt-in. An asset transfer's amount must fit the platform's signed 64-bit values:
+     * data gives; without one it is nobody's), an opt-in, and asset units moving: a transfer or clawback, then a
+     * close-out's remainder, which the apply data reports ({@code aca}; algod omits it when nothing was left),
+     * also from the inner transactions of an app call. An asset transfer's amount must fit the platform's signed 64-bit values:
      * a larger one (valid on Algorand) is never a sticker's, and is listed as skipped so an operator sees it.
      */
     private static void follow(BlockTxn txn, List<AppCall> appCalls, List<OptIn> optIns, List<AssetMove> moves) {
@@ -79,22 +81,47 @@ final class AlgodBlocks {
                     appCalls.add(new AppCall(txn.txId(), AppId.of(Uint64.toSigned(app, "app id")), txn.sender(),
                             List.of(), txn.index()));
                 }
+                innerMoves(txn.txId(), txn.inner(), moves);
             }
             case "axfer" -> {
                 Uint64.toSigned(txn.assetAmount(), "asset amount");
+                Uint64.toSigned(txn.assetClosingAmount(), "asset closing amount");
                 AssetId asset = AssetId.of(Uint64.toSigned(txn.assetId(), "asset id"));
                 if (txn.isOptIn()) {
                     optIns.add(new OptIn(txn.txId(), asset, txn.sender()));
-                } else if (txn.assetAmount() > 0 && txn.assetReceiver() != null) {
-                    // a transfer or clawback of units (a close-out's remainder is in the apply data, not read here)
-                    moves.add(new AssetMove(txn.txId(), asset,
-                            txn.assetSender() != null ? txn.assetSender() : txn.sender(), txn.assetReceiver(),
-                            txn.assetAmount()));
+                } else {
+                    transferMoves(txn.txId(), asset, txn, moves);
                 }
             }
             default -> {
                 // payments, asset configurations, key registrations, state proofs, types yet unknown: not followed
             }
+        }
+    }
+
+    /** A transfer or clawback of units, then a close-out: what the sender still held goes to the close-to account. */
+    private static void transferMoves(TxId txId, AssetId asset, BlockTxn txn, List<AssetMove> moves) {
+        if (txn.assetAmount() > 0 && txn.assetReceiver() != null) {
+            moves.add(new AssetMove(txId, asset, txn.assetSender() != null ? txn.assetSender() : txn.sender(),
+                    txn.assetReceiver(), txn.assetAmount()));
+        }
+        if (txn.assetCloseTo() != null && txn.assetClosingAmount() != 0) {
+            moves.add(new AssetMove(txId, asset, txn.sender(), txn.assetCloseTo(), txn.assetClosingAmount()));
+        }
+    }
+
+    /**
+     * The asset moves of an app call's inner transactions, in the order they ran (an app escrow handing a sticker
+     * to its buyer), under the top-level txid. Amounts beyond the platform's signed 64-bit values are never a
+     * sticker's (one unit): such an inner transfer is passed over, the rest of the call still counts.
+     */
+    private static void innerMoves(TxId txId, List<BlockTxn> inner, List<AssetMove> moves) {
+        for (BlockTxn txn : inner) {
+            if ("axfer".equals(txn.type()) && !txn.isOptIn() && txn.assetId() > 0 && txn.assetAmount() >= 0
+                    && txn.assetClosingAmount() >= 0) {
+                transferMoves(txId, AssetId.of(txn.assetId()), txn, moves);
+            }
+            innerMoves(txId, txn.inner(), moves);
         }
     }
 

@@ -19,12 +19,15 @@ import java.util.Map;
  * @param txId         null for inner transactions (they have no id of their own)
  * @param amount       a payment's microAlgos
  * @param assetTotal   an asset creation's total
+ * @param assetClosingAmount the units a close-out moved to {@code assetCloseTo}, from the apply data ({@code aca};
+ *                     absent, as algod omits zeros, when nothing was left to move)
  * @param createdApp   the app id the apply data reports ({@code apid}): set for app creations
  * @param logCount     the logs in the apply data ({@code dt.lg})
  * @param inner        the inner transactions ({@code dt.itx}), in order
  */
 record BlockTxn(int index, TxId txId, String type, Address sender, Address receiver, long amount, long assetId,
-                long assetAmount, Address assetReceiver, Address assetSender, Address assetCloseTo, long assetTotal,
+                long assetAmount, Address assetReceiver, Address assetSender, Address assetCloseTo,
+                long assetClosingAmount, long assetTotal,
                 long appId, long createdApp, long createdAsset, int logCount, List<BlockTxn> inner) {
     /** The AVM's limit on nested inner transactions (an app call may go 8 levels deep). */
     static final int MAX_DEPTH = 8;
@@ -57,7 +60,8 @@ record BlockTxn(int index, TxId txId, String type, Address sender, Address recei
                 optionalAddress(txn.get("rcv"), "rcv"), uint64(txn.get("amt"), "amt"),
                 uint64(txn.get("xaid"), "xaid"), uint64(txn.get("aamt"), "aamt"),
                 optionalAddress(txn.get("arcv"), "arcv"), optionalAddress(txn.get("asnd"), "asnd"),
-                optionalAddress(txn.get("aclose"), "aclose"), uint64(params.get("t"), "apar.t"),
+                optionalAddress(txn.get("aclose"), "aclose"), uint64(withApplyData.get("aca"), "apply data aca"),
+                uint64(params.get("t"), "apar.t"),
                 uint64(txn.get("apid"), "apid"), uint64(withApplyData.get("apid"), "apply data apid"),
                 uint64(withApplyData.get("caid"), "apply data caid"), list(delta.get("lg"), "dt.lg").size(),
                 List.copyOf(inner));

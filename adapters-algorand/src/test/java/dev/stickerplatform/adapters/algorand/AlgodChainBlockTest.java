@@ -119,6 +119,36 @@ class AlgodChainBlockTest {
     }
 
     @Test
+    void aCloseOutIsReportedAsAMoveOfTheRemainderExactlyAsTheSimulatedChainReportsIt() throws Exception {
+        DevWallet buyer = DevWallet.generate();
+        ledger.fund(buyer.address(), MicroAlgos.ofAlgo(1));
+        ChainWrite create = submit(new TxnRequest.CreateSticker(platform.address(), "Gold Star", "STICKER",
+                "https://example.test/s.json", null, false, null, null, null));
+        ledger.produceBlock();
+        AssetId asset = ((TxStatus.Confirmed) chain.status(create.txId(), create.lastValid())).createdAsset();
+        for (DevWallet holder : List.of(fan, buyer)) {
+            chain.submitSigned(List.of(holder.signPrepared(chain.encodeUnsigned(
+                    TxnRequest.AssetTransfer.optIn(holder.address(), asset)))));
+        }
+        submit(new TxnRequest.AssetTransfer(platform.address(), asset, fan.address(), 1, null, null));
+        ledger.produceBlock();
+        // the fan opts out, closing the holding (its one unit) to the buyer
+        com.algorand.algosdk.transaction.Transaction closeOut = com.algorand.algosdk.util.Encoder.decodeFromMsgPack(
+                chain.encodeUnsigned(new TxnRequest.AssetTransfer(fan.address(), asset, buyer.address(), 0, null,
+                        null)), com.algorand.algosdk.transaction.Transaction.class);
+        closeOut.assetCloseTo = new com.algorand.algosdk.crypto.Address(buyer.address().publicKey());
+        TxId closing = chain.submitSigned(List.of(fan.signPrepared(
+                com.algorand.algosdk.util.Encoder.encodeToMsgPack(closeOut)))).get(0);
+        Round round = ledger.produceBlock();
+
+        var expected = new dev.stickerplatform.domain.port.Chain.AssetMove(closing, asset, fan.address(),
+                buyer.address(), 1);
+        assertThat(simulated.block(round).orElseThrow().assetMoves()).containsExactly(expected);
+        assertThat(chain.block(round).orElseThrow().assetMoves()).containsExactly(expected);
+        assertThat(ledger.account(buyer.address()).assets().get(asset).amount()).isEqualTo(1);
+    }
+
+    @Test
     void aRoundWithoutAppCallsCostsOneRequestAndAFutureRoundIsEmpty() {
         submit(new TxnRequest.Payment(platform.address(), creator, MicroAlgos.ofAlgo(1), null, null));
         Round round = ledger.produceBlock();

@@ -8,6 +8,7 @@ import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.Round;
+import dev.stickerplatform.domain.port.Chain.AssetMove;
 import dev.stickerplatform.domain.port.Chain.BlockEvents;
 import dev.stickerplatform.domain.port.Chain.OptIn;
 import java.nio.charset.StandardCharsets;
@@ -112,6 +113,9 @@ class AlgodFixtureBlocksTest {
             assertThat(call.inner().get(1).type()).isEqualTo("appl");
             assertThat(call.inner().get(1).appId()).isEqualTo(789);
             assertThat(events().appCalls()).as(fixture).isEmpty();
+            // this block's inner transfer names no asset (xaid 0): no asset moved
+            assertThat(transfer.assetId()).isZero();
+            assertThat(events().assetMoves()).as(fixture).isEmpty();
             assertThat(events().skipped()).as(fixture).isEmpty();
         }
         assertThat(events().timestamp()).isEqualTo(Instant.ofEpochSecond(1671041273));
@@ -195,13 +199,101 @@ class AlgodFixtureBlocksTest {
             assertThat(events.optIns()).containsExactly(new OptIn(txns.get(1).txId(), AssetId.of(1), A),
                     new OptIn(txns.get(3).txId(), AssetId.of(1), C), new OptIn(txns.get(4).txId(), AssetId.of(1), D),
                     new OptIn(txns.get(6).txId(), AssetId.of(1), A));
+            // these blocks carry no apply data: the close-out's remainder (aca) is absent, so only units sent move
+            assertThat(events.assetMoves()).filteredOn(move -> move.txId().equals(closing.txId()))
+                    .containsExactly(new AssetMove(closing.txId(), AssetId.of(1), A, C, 1_000));
+        }
+    }
+
+    @Test
+    void aCloseOutsRemainderMovesToTheCloseToAccount() throws Exception {
+        byte[] fixture = SharedFixtures.read(SharedFixtures.algod("AssetCloseReopenTransfer.block_only.msgpack"));
+        // the apply data a current node writes for the closing transfer: the 9,000 units A still held went to D
+        BlockTxn closing = serve(withApplyData(fixture, 5, "aca", 9_000)).get(5);
+
+        assertThat(closing.assetCloseTo()).isEqualTo(D);
+        assertThat(closing.assetClosingAmount()).isEqualTo(9_000);
+        assertThat(events().assetMoves()).filteredOn(move -> move.txId().equals(closing.txId())).containsExactly(
+                new AssetMove(closing.txId(), AssetId.of(1), A, C, 1_000),
+                new AssetMove(closing.txId(), AssetId.of(1), A, D, 9_000));
+    }
+
+    @Test
+    void anAppsInnerTransferIsAMoveUnderTheTopLevelTxid() throws Exception {
+        byte[] fixture = SharedFixtures.read(SharedFixtures.algod("InnerTxn.block_only.msgpack"));
+        // the same block with asset 77 named by the inner transfer (depth 2: an escrow app handing units on)
+        BlockTxn outer = serve(withInnerAsset(fixture, 77)).getFirst();
+        BlockTxn transfer = outer.inner().get(1).inner().get(0);
+
+        assertThat(transfer.assetId()).isEqualTo(77);
+        assertThat(events().assetMoves()).containsExactly(new AssetMove(outer.txId(), AssetId.of(77),
+                transfer.sender(), D, 456));
+    }
+
+    /** The InnerTxn block with {@code xaid} set on the inner transfer (dt.itx[1].dt.itx[0]) of its transaction. */
+    private static byte[] withInnerAsset(byte[] body, long asset) throws Exception {
+        org.msgpack.value.Value root = org.msgpack.core.MessagePack.newDefaultUnpacker(body).unpackValue();
+        return pack(edit(root, List.of("block", "txns", "0", "dt", "itx", "1", "dt", "itx", "0", "txn"),
+                txn -> txn.put(org.msgpack.value.ValueFactory.newString("xaid"),
+                        org.msgpack.value.ValueFactory.newInteger(asset))));
+    }
+
+    /** {@code value} with the map at {@code path} (map keys, list indexes) changed by {@code change}. */
+    private static org.msgpack.value.Value edit(org.msgpack.value.Value value, List<String> path,
+            java.util.function.Consumer<Map<org.msgpack.value.Value, org.msgpack.value.Value>> change) {
+        if (value.isArrayValue()) {
+            List<org.msgpack.value.Value> items = new java.util.ArrayList<>(value.asArrayValue().list());
+            int i = Integer.parseInt(path.getFirst());
+            items.set(i, edit(items.get(i), path.subList(1, path.size()), change));
+            return org.msgpack.value.ValueFactory.newArray(items);
+        }
+        Map<org.msgpack.value.Value, org.msgpack.value.Value> map = new java.util.LinkedHashMap<>(
+                value.asMapValue().map());
+        if (path.isEmpty()) {
+            change.accept(map);
+        } else {
+            org.msgpack.value.Value key = org.msgpack.value.ValueFactory.newString(path.getFirst());
+            map.put(key, edit(map.get(key), path.subList(1, path.size()), change));
+        }
+        return org.msgpack.value.ValueFactory.newMap(map);
+    }
+
+    private static byte[] pack(org.msgpack.value.Value value) throws Exception {
+        try (var packer = org.msgpack.core.MessagePack.newDefaultBufferPacker()) {
+            packer.packValue(value);
+            return packer.toByteArray();
+        }
+    }
+
+    /** The block with {@code field} added to the apply data of its {@code index}th transaction. */
+    private static byte[] withApplyData(byte[] body, int index, String field, long value) throws Exception {
+        org.msgpack.value.Value root = org.msgpack.core.MessagePack.newDefaultUnpacker(body).unpackValue();
+        Map<org.msgpack.value.Value, org.msgpack.value.Value> top = new java.util.LinkedHashMap<>(
+                root.asMapValue().map());
+        org.msgpack.value.Value blockKey = org.msgpack.value.ValueFactory.newString("block");
+        Map<org.msgpack.value.Value, org.msgpack.value.Value> block = new java.util.LinkedHashMap<>(
+                top.get(blockKey).asMapValue().map());
+        org.msgpack.value.Value txnsKey = org.msgpack.value.ValueFactory.newString("txns");
+        List<org.msgpack.value.Value> txns = new java.util.ArrayList<>(block.get(txnsKey).asArrayValue().list());
+        Map<org.msgpack.value.Value, org.msgpack.value.Value> stib = new java.util.LinkedHashMap<>(
+                txns.get(index).asMapValue().map());
+        stib.put(org.msgpack.value.ValueFactory.newString(field), org.msgpack.value.ValueFactory.newInteger(value));
+        txns.set(index, org.msgpack.value.ValueFactory.newMap(stib));
+        block.put(txnsKey, org.msgpack.value.ValueFactory.newArray(txns));
+        top.put(blockKey, org.msgpack.value.ValueFactory.newMap(block));
+        try (var packer = org.msgpack.core.MessagePack.newDefaultBufferPacker()) {
+            packer.packValue(org.msgpack.value.ValueFactory.newMap(top));
+            return packer.toByteArray();
         }
     }
 
     /** Serves the fixture as round 1 and reads its transactions back through algod's API. */
     private List<BlockTxn> serve(String fixture) {
-        algod.serveBlock(ROUND.value(),
-                SharedFixtures.read(SharedFixtures.algod(fixture + ".block_only.msgpack")));
+        return serve(SharedFixtures.read(SharedFixtures.algod(fixture + ".block_only.msgpack")));
+    }
+
+    private List<BlockTxn> serve(byte[] body) {
+        algod.serveBlock(ROUND.value(), body);
         Map<String, Object> block = blocks.fetch(ROUND).orElseThrow();
         BlockHeader header = BlockHeader.of(block);
         return java.util.stream.IntStream.range(0, header.payset().size())

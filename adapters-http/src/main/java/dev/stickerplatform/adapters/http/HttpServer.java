@@ -89,7 +89,8 @@ public final class HttpServer {
         app.exception(Exception.class, problems::handle);
         var guard = new RateLimitGuard(limiter, limits, config.trustedProxy(), operations.rateLimitFallback(),
                 policy::authenticatedWallet, operations.metrics());
-        this.routes = new RouteTable(app, policy, guard, new JsonBodies(json), config.maxRequestBodyBytes());
+        this.routes = new RouteTable(app, policy, guard, new JsonBodies(json), config.maxRequestBodyBytes(),
+                operations.views());
         ApiRoutes.registerAll(routes, useCases, auth, config, json, clock);
         new MetricsRoutes(operations.metrics(), operations.metricsToken()).register(routes);
     }

@@ -1,6 +1,7 @@
 package dev.stickerplatform.adapters.http;
 
 import dev.stickerplatform.adapters.http.metrics.PrometheusMetrics;
+import dev.stickerplatform.adapters.http.routing.ViewCache;
 import java.util.Objects;
 
 /**
@@ -10,11 +11,19 @@ import java.util.Objects;
  * @param metrics           the registry everything reports to
  * @param metricsToken      the bearer token {@code /metrics} asks for, or null to serve it to anyone
  * @param rateLimitFallback which route classes fall back to a local limiter when the shared one is down
+ * @param views             how the public read views are kept between writes ({@link ViewCache})
  */
-public record ServerOperations(PrometheusMetrics metrics, String metricsToken, RateLimitFallback rateLimitFallback) {
+public record ServerOperations(PrometheusMetrics metrics, String metricsToken, RateLimitFallback rateLimitFallback,
+                               ViewCache views) {
     public ServerOperations {
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(rateLimitFallback, "rateLimitFallback");
+        Objects.requireNonNull(views, "views");
+    }
+
+    /** Without a view cache (ETags and 304 only). */
+    public ServerOperations(PrometheusMetrics metrics, String metricsToken, RateLimitFallback rateLimitFallback) {
+        this(metrics, metricsToken, rateLimitFallback, ViewCache.none());
     }
 
     /** Fresh metrics, an open {@code /metrics}, and reads let through if the limiter fails. */

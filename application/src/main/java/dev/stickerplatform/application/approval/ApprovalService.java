@@ -96,18 +96,41 @@ public final class ApprovalService {
      */
     public Approval propose(UUID id, ApprovalKind kind, SignerRole role, String summary, TxnRequest request,
                             String requestedBy) {
+        Approval approval = prepare(id, kind, role, summary, request, requestedBy);
+        store.approvals().insert(approval);
+        logProposed(approval, requestedBy);
+        return approval;
+    }
+
+    /**
+     * The approval {@link #propose} would record, not recorded yet: the caller inserts it in its own store
+     * transaction with what depends on it (e.g. a sticker transfer), then calls {@link #logProposed}.
+     */
+    public Approval prepare(ApprovalKind kind, SignerRole role, String summary, TxnRequest request,
+                            String requestedBy) {
+        ByteBuffer bytes = ByteBuffer.wrap(randomness.bytes(16));
+        return prepare(new UUID(bytes.getLong(), bytes.getLong()), kind, role, summary, request, requestedBy);
+    }
+
+    private Approval prepare(UUID id, ApprovalKind kind, SignerRole role, String summary, TxnRequest request,
+                             String requestedBy) {
         Address account = alignWithChain(role).address();
         if (!request.sender().equals(account)) {
             throw new IllegalArgumentException("the transaction must be sent by the " + role + " account");
         }
-        Approval approval = Approval.proposed(id, kind, role.name(), summary, account,
-                signers.multisig(role).orElse(null), chain.prepare(request), requestedBy, clock.instant());
-        store.approvals().insert(approval);
+        return Approval.proposed(id, kind, role.name(), summary, account, signers.multisig(role).orElse(null),
+                chain.prepare(request), requestedBy, clock.instant());
+    }
+
+    /** Logs a proposal recorded by the caller ({@link #prepare}). */
+    public void logProposed(Approval approval, String requestedBy) {
+        String summary = approval.summary();
+        UUID id = approval.id();
+        String role = approval.role();
         LOG.log(System.Logger.Level.INFO,
                 "approval {0} proposed by {1}: {2} ({3} signature(s) of {4} needed, txid {5})",
                 id, requestedBy, summary, approval.threshold(), approval.multisig() == null ? role + "'s key"
                         : approval.multisig().toString(), approval.txn().txId());
-        return approval;
     }
 
     /** What became of an approval's signature. */
@@ -164,6 +187,57 @@ public final class ApprovalService {
                         id, signer == null ? "the platform key" : signer, approvedBy, saved.signatures().size(),
                         saved.threshold());
                 return new SignResult.Signed(saved);
+            } catch (StaleWriteException e) {
+                if (attempt == SAVE_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** What became of a rejection. */
+    public sealed interface RejectResult {
+        /** Rejected: its transaction is never submitted. */
+        record Rejected(Approval approval) implements RejectResult {
+        }
+
+        record NotFound() implements RejectResult {
+        }
+
+        /** It no longer waits for signatures (submitted, confirmed, expired or already rejected). */
+        record Closed(Approval approval) implements RejectResult {
+        }
+
+        /** This kind of approval cannot be rejected; {@code reason} says why, in words a client can show. */
+        record Refused(String reason) implements RejectResult {
+        }
+    }
+
+    /**
+     * Rejects a pending approval: its transaction is never submitted, and no signature is taken any more. Under
+     * optimistic locking, so a rejection racing the last signature loses to it (or wins) cleanly: the transaction
+     * is either submitted or rejected, never both. A tip jar's deployment cannot be rejected (its deployer
+     * proposes it again): let it expire, or retire the tip jar.
+     */
+    public RejectResult reject(UUID id, String rejectedBy, String reason) {
+        for (int attempt = 1; ; attempt++) {
+            Approval approval = store.approvals().find(id).orElse(null);
+            if (approval == null) {
+                return new RejectResult.NotFound();
+            }
+            approval = refresh(approval, chain::currentRound);
+            if (approval.state() != ApprovalState.PENDING) {
+                return new RejectResult.Closed(approval);
+            }
+            if (approval.kind() == ApprovalKind.DEPLOY_TIP_JAR) {
+                return new RejectResult.Refused("a tip jar's deployment is proposed again until it is approved: "
+                        + "let it expire, or retire the tip jar");
+            }
+            String why = "rejected by " + rejectedBy + (reason == null || reason.isBlank() ? "" : ": " + reason);
+            try {
+                Approval rejected = store.approvals().save(approval.rejected(why, clock.instant()));
+                LOG.log(System.Logger.Level.INFO, "approval {0} ({1}) {2}", id, approval.summary(), why);
+                return new RejectResult.Rejected(rejected);
             } catch (StaleWriteException e) {
                 if (attempt == SAVE_ATTEMPTS) {
                     throw e;
@@ -276,7 +350,7 @@ public final class ApprovalService {
                     case ChainWrites.Progress.Open open -> Objects.equals(open.rejection(), approval.lastError())
                             ? approval : saveQuietly(approval.withError(open.rejection(), clock.instant()));
                 };
-                case CONFIRMED, EXPIRED -> approval;
+                case CONFIRMED, EXPIRED, REJECTED -> approval;
             };
         } catch (ChainUnavailableException e) {
             return approval;

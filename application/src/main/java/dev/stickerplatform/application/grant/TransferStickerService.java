@@ -15,6 +15,7 @@ import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.model.StickerTransfer;
 import dev.stickerplatform.domain.model.StickerType;
 import dev.stickerplatform.domain.port.Chain;
+import dev.stickerplatform.domain.port.DuplicateException;
 import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerRole;
 import dev.stickerplatform.domain.port.Signers;
@@ -22,6 +23,7 @@ import dev.stickerplatform.domain.port.Store;
 import dev.stickerplatform.domain.port.TxnRequest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * An administrator's transfer of a golden sticker the platform still holds (minted, its first recipient never
@@ -29,7 +31,8 @@ import java.time.Instant;
  * delivery is simply redirected: the mint job goes back to MINTED for the new wallet and a worker delivers it under
  * the pipeline's exactly-once rules. A sticker worth more than {@link Config#approvalAbove()} (its template's tip
  * threshold), or any when MINTER is a multisig account, waits for an approval of the transfer transaction instead;
- * {@link #followUp()} makes the sticker the new wallet's once that transaction is confirmed.
+ * {@link #followUp()} makes the sticker the new wallet's once that transaction is confirmed, and abandons the
+ * transfer (nothing moved) when the approval expired or was rejected.
  */
 public final class TransferStickerService {
     private final Store store;
@@ -66,6 +69,10 @@ public final class TransferStickerService {
 
         record NotOptedIn() implements Result {
         }
+
+        /** Another transfer of the sticker already waits for its approval: approve or let it expire first. */
+        record AlreadyAwaiting(StickerTransfer transfer) implements Result {
+        }
     }
 
     public TransferStickerService(Store store, Chain chain, Signers signers, ApprovalService approvals, Clock clock,
@@ -86,6 +93,14 @@ public final class TransferStickerService {
         if (sticker.type() != StickerType.GOLDEN) {
             return new Result.NotGolden();
         }
+        // a transfer whose approval ended is settled first (the sticker is then re-read)
+        Optional<StickerTransfer> awaiting = store.stickerTransfers().awaitingFor(sticker.id());
+        if (awaiting.isPresent()) {
+            if (!settleIfEnded(awaiting.get())) {
+                return new Result.AlreadyAwaiting(awaiting.get());
+            }
+            return transfer(command);
+        }
         MintJob job = store.mintJobs().find(MintJob.idFor(sticker.tipTxId())).orElse(null);
         if (job == null || job.isDead() || job.stage() != JobStage.PENDING_OPTIN) {
             return new Result.NotHeld(job != null && job.stage() == JobStage.DELIVERED
@@ -101,17 +116,7 @@ public final class TransferStickerService {
             return new Result.NotOptedIn();
         }
         if (needsApproval(sticker)) {
-            var request = new TxnRequest.AssetTransfer(minter.address(), command.asset(), command.to(), 1, null,
-                    Leases.of(job.id(), "transfer:" + command.to().value()));
-            Approval approval = approvals.propose(ApprovalKind.STICKER_TRANSFER, SignerRole.MINTER,
-                    "transfer golden sticker " + command.asset().value() + " from the platform to " + command.to(),
-                    request, command.requestedBy());
-            Instant now = clock.instant();
-            StickerTransfer transfer = new StickerTransfer(approval.id(), sticker.id(), command.asset(),
-                    sticker.owner(), command.to(), command.requestedBy(), StickerTransfer.State.AWAITING_APPROVAL,
-                    now, now);
-            store.stickerTransfers().insert(transfer);
-            return new Result.AwaitingApproval(approval, transfer);
+            return propose(command, sticker, job, minter);
         }
         Sticker redirected = store.inTransaction(tx -> {
             Instant now = clock.instant();
@@ -124,6 +129,34 @@ public final class TransferStickerService {
     }
 
     /**
+     * Records the approval and the transfer waiting for it in one store transaction: a crash leaves both or
+     * neither, and a concurrent request for the same sticker finds the first one (at most one waits per sticker).
+     */
+    private Result propose(Command command, Sticker sticker, MintJob job, Signer minter) {
+        var request = new TxnRequest.AssetTransfer(minter.address(), command.asset(), command.to(), 1, null,
+                Leases.of(job.id(), "transfer:" + command.to().value()));
+        Approval approval = approvals.prepare(ApprovalKind.STICKER_TRANSFER, SignerRole.MINTER,
+                "transfer golden sticker " + command.asset().value() + " from the platform to " + command.to(),
+                request, command.requestedBy());
+        Instant now = clock.instant();
+        StickerTransfer transfer = new StickerTransfer(approval.id(), sticker.id(), command.asset(),
+                sticker.owner(), command.to(), command.requestedBy(), StickerTransfer.State.AWAITING_APPROVAL,
+                now, now);
+        try {
+            store.inTransaction(tx -> {
+                tx.approvals().insert(approval);
+                tx.stickerTransfers().insert(transfer);
+                return null;
+            });
+        } catch (DuplicateException concurrent) {
+            return store.stickerTransfers().awaitingFor(sticker.id()).<Result>map(Result.AlreadyAwaiting::new)
+                    .orElseThrow(() -> concurrent);
+        }
+        approvals.logProposed(approval, command.requestedBy());
+        return new Result.AwaitingApproval(approval, transfer);
+    }
+
+    /**
      * Settles the transfers whose approval has ended: confirmed → the sticker is the new wallet's (delivered by
      * the approved transaction); expired → nothing moved. Run periodically with the approvals' follow-up.
      *
@@ -132,24 +165,28 @@ public final class TransferStickerService {
     public int followUp() {
         int settled = 0;
         for (StickerTransfer transfer : store.stickerTransfers().awaitingApproval(100)) {
-            Approval approval = approvals.find(transfer.approvalId()).orElse(null);
-            if (approval == null) {
-                continue;
-            }
-            switch (approval.state()) {
-                case CONFIRMED -> {
-                    settle(transfer, approval);
-                    settled++;
-                }
-                case EXPIRED -> {
-                    store.stickerTransfers().update(transfer.in(StickerTransfer.State.ABANDONED, clock.instant()));
-                    settled++;
-                }
-                case PENDING, SUBMITTED -> {
-                }
+            if (settleIfEnded(transfer)) {
+                settled++;
             }
         }
         return settled;
+    }
+
+    /** Settles {@code transfer} if its approval has ended; returns whether it did. */
+    private boolean settleIfEnded(StickerTransfer transfer) {
+        Approval approval = approvals.find(transfer.approvalId()).orElse(null);
+        if (approval == null) {
+            return false;
+        }
+        switch (approval.state()) {
+            case CONFIRMED -> settle(transfer, approval);
+            case EXPIRED, REJECTED ->
+                    store.stickerTransfers().update(transfer.in(StickerTransfer.State.ABANDONED, clock.instant()));
+            case PENDING, SUBMITTED -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void settle(StickerTransfer transfer, Approval approval) {

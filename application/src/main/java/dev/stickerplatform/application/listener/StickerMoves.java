@@ -5,16 +5,15 @@ import dev.stickerplatform.domain.model.Sticker;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.Chain.AssetMove;
 import dev.stickerplatform.domain.port.Store;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Follows our stickers' ASAs after delivery, so every view shows who holds a sticker now: when a round moves a
- * sticker's unit away from its recorded owner — a golden sticker sold or given, a holding closed out (opt-out) to
- * another account, a clawback — the sticker's owner becomes the receiver. Moves that do not start at the recorded
- * owner (the delivery itself, from the platform's MINTER) change nothing, so replaying a round changes nothing.
- * One store read per round in which assets moved, whatever the number of moves.
+ * Follows our stickers' ASAs, so every view shows who holds a sticker now: a sticker is one unit, so whoever a
+ * round moves it to holds it — the delivery itself, a golden sticker sold or given, a holding closed out (opt-out)
+ * to another account, a clawback. Each move is recorded with its round ({@link Store.Stickers#moveOwner}), in block
+ * order: a round replayed, or processed after a later one, never overwrites a newer owner. One store read per round
+ * in which assets moved, whatever the number of moves; one write per move of a sticker.
  */
 final class StickerMoves {
     private StickerMoves() {
@@ -27,18 +26,16 @@ final class StickerMoves {
         }
         Set<AssetId> assets = block.assetMoves().stream().filter(move -> move.amount() > 0)
                 .map(AssetMove::asset).collect(Collectors.toSet());
-        Map<AssetId, Sticker> stickers = new java.util.HashMap<>(tx.stickers().findByAssets(assets));
+        Set<AssetId> stickers = tx.stickers().findByAssets(assets).keySet();
         int moved = 0;
         for (AssetMove move : block.assetMoves()) {
-            Sticker sticker = stickers.get(move.asset());
-            if (sticker == null || move.amount() <= 0 || !move.from().equals(sticker.owner())
-                    || move.to().equals(sticker.owner())) {
+            if (move.amount() <= 0 || !stickers.contains(move.asset())) {
                 continue;
             }
-            Sticker held = sticker.withOwner(move.to());
-            tx.stickers().update(held);
-            stickers.put(move.asset(), held);
-            moved++;
+            Sticker held = tx.stickers().moveOwner(move.asset(), move.to(), block.round()).orElse(null);
+            if (held != null && held.owner().equals(move.to()) && !move.from().equals(move.to())) {
+                moved++;
+            }
         }
         return moved;
     }

@@ -115,7 +115,8 @@ public final class TipJarDeployer {
                 return jar;
             }
             switch (approval.state()) {
-                case PENDING -> {
+                case PENDING, REJECTED -> {
+                    // REJECTED never happens: ApprovalService refuses to reject a deployment
                     return jar;
                 }
                 case SUBMITTED, CONFIRMED -> {

@@ -79,6 +79,21 @@ class FanInventoryServiceTest {
     }
 
     @Test
+    void theTotalCoversEveryPageAndIsCountedOnlyWhenThePageCannotTellIt() {
+        for (int i = 0; i < 3; i++) {
+            store.stickers().insert(sticker("s" + i, thanks, FAN, SOULBOUND, DELIVERED, 20 + i, i));
+        }
+
+        assertThat(inventory(50, 0).totalCount()).isEqualTo(3);
+        assertThat(inventory(2, 2).totalCount()).isEqualTo(3);
+        assertThat(observed.calls("Stickers.countByOwner")).isZero();
+        assertThat(inventory(2, 0).totalCount()).isEqualTo(3);
+        assertThat(inventory(2, 4).totalCount()).isEqualTo(3);
+        assertThat(inventory(3, 0).totalCount()).isEqualTo(3);
+        assertThat(observed.calls("Stickers.countByOwner")).isEqualTo(3);
+    }
+
+    @Test
     void saysThereIsMoreUntilTheLastPage() {
         for (int i = 0; i < 3; i++) {
             store.stickers().insert(sticker("s" + i, thanks, FAN, SOULBOUND, DELIVERED, 20 + i, i));

@@ -180,9 +180,17 @@ final class HostileBlocks {
     private Map<String, Object> assetTransfer(long round, Address fan) {
         BigInteger amount = random.nextInt(3) == 0 ? BigInteger.ZERO : extreme();
         Address receiver = amount.signum() == 0 && random.nextBoolean() ? fan : randomAddress();
-        Transaction txn = built(Transaction.AssetTransferTransactionBuilder().assetIndex(1 + random.nextInt(1_000_000))
-                .assetReceiver(algo(receiver)).assetAmount(amount), round, fan);
-        return inBlock(txn, List.of(), List.of(), null);
+        var builder = Transaction.AssetTransferTransactionBuilder().assetIndex(1 + random.nextInt(1_000_000))
+                .assetReceiver(algo(receiver)).assetAmount(amount);
+        boolean closes = random.nextInt(4) == 0;
+        if (closes) {
+            builder.assetCloseTo(algo(randomAddress()));
+        }
+        Map<String, Object> stib = inBlock(built(builder, round, fan), List.of(), List.of(), null);
+        if (closes && random.nextBoolean()) {
+            stib.put("aca", extreme());     // the close-out's remainder, in the apply data (beyond 2^63: skipped)
+        }
+        return stib;
     }
 
     private Map<String, Object> assetCreation(long round) {

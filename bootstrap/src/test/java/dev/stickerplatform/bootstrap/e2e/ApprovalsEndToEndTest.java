@@ -204,6 +204,28 @@ class ApprovalsEndToEndTest {
         assertThat(platform.ledger().account(fan.address()).balance()).isEqualTo(MicroAlgos.ofAlgo(8));
     }
 
+    @Test
+    void theRejectCommandRefusesAPendingPaymentForGood() throws Exception {
+        DevWallet fan = DevWallet.generate();
+        Api.Reply large = api.as(fan).post("/simulate/fund-wallet",
+                Map.of("walletAddress", fan.address().value(), "amountAlgo", "8"));
+        assertThat(large.status()).as(large.body().toString()).isEqualTo(202);
+        String id = large.body().get("approvalId").asText();
+        String token = WalletLogin.accessToken(platform.baseUrl(), operator);
+        var printed = new java.io.ByteArrayOutputStream();
+
+        ApprovalsCommand.run(new String[] {"reject", "--id", id, "--reason", "not this week", "--server",
+                platform.baseUrl(), "--token", token}, Map.of(), typed(""), printTo(printed));
+
+        JsonNode rejected = api.as(operator).get("/admin/approvals/" + id).body();
+        assertThat(rejected.get("state").asText()).isEqualTo("REJECTED");
+        assertThat(rejected.get("lastError").asText()).contains("not this week").contains(operator.address().value());
+        assertThat(api.as(operator).post("/admin/approvals/" + id + "/signatures", Map.of()).status())
+                .isEqualTo(409);
+        assertThat(api.as(operator).get("/admin/approvals?state=REJECTED").body().toString()).contains(id);
+        assertThat(platform.ledger().account(fan.address()).balance()).isEqualTo(MicroAlgos.ZERO);
+    }
+
     private static java.io.BufferedReader typed(String line) {
         return new java.io.BufferedReader(new java.io.StringReader(line + "\n"));
     }

@@ -181,6 +181,11 @@ class GrantsAndTransfersEndToEndTest {
         String path = "/admin/approvals/" + proposed.body().get("approvalId").asText();
         assertThat(api.as(operator).get(path).body().get("kind").asText()).isEqualTo("STICKER_TRANSFER");
         assertThat(platform.ledger().account(second.address()).assets().get(AssetId.of(asset)).amount()).isZero();
+        // one transfer of a sticker waits at a time
+        Api.Reply again = api.as(operator).post("/nft/transfer", Map.of("assetId", asset,
+                "receiverWallet", second.address().value()));
+        assertThat(again.status()).as(again.body().toString()).isEqualTo(409);
+        assertThat(again.body().get("detail").asText()).contains(proposed.body().get("approvalId").asText());
 
         Api.Reply approved = api.as(operator).post(path + "/signatures", Map.of());
         assertThat(approved.status()).as(approved.body().toString()).isEqualTo(200);
@@ -189,6 +194,36 @@ class GrantsAndTransfersEndToEndTest {
         assertThat(platform.ledger().account(second.address()).assets().get(AssetId.of(asset)).amount())
                 .isEqualTo(1);
         assertThat(api.get("/fan/" + first.address() + "/inventory").body().get("totalCount").asLong()).isZero();
+    }
+
+    @Test
+    void aRejectedTransferMovesNothingAndTheStickerCanBeAskedForAgain() {
+        long golden = template("Rarer", "golden", "10");
+        DevWallet first = fundedFan();
+        DevWallet second = fundedFan();
+        long asset = grantAndAwaitAsset(golden, first);
+        flow.optIn(second, asset);
+        Api.Reply proposed = api.as(operator).post("/nft/transfer", Map.of("assetId", asset,
+                "receiverWallet", second.address().value()));
+        assertThat(proposed.status()).as(proposed.body().toString()).isEqualTo(202);
+        String path = "/admin/approvals/" + proposed.body().get("approvalId").asText();
+
+        Api.Reply rejected = api.as(operator).post(path + "/reject", Map.of("reason", "wrong wallet"));
+        assertThat(rejected.status()).as(rejected.body().toString()).isEqualTo(200);
+        assertThat(rejected.body().get("state").asText()).isEqualTo("REJECTED");
+        assertThat(rejected.body().get("lastError").asText()).contains("wrong wallet");
+
+        // never signed, never submitted: nothing moves, and the sticker is still the platform's to transfer
+        assertThat(api.as(operator).post(path + "/signatures", Map.of()).status()).isEqualTo(409);
+        assertThat(api.as(operator).post(path + "/reject", Map.of()).status()).isEqualTo(409);
+        assertThat(platform.ledger().account(second.address()).assets().get(AssetId.of(asset)).amount()).isZero();
+        Api.Reply again = api.as(operator).post("/nft/transfer", Map.of("assetId", asset,
+                "receiverWallet", second.address().value()));
+        assertThat(again.status()).as(again.body().toString()).isEqualTo(202);
+        assertThat(again.body().get("approvalId").asText()).isNotEqualTo(proposed.body().get("approvalId").asText());
+        assertThat(api.as(operator).post("/admin/approvals/" + java.util.UUID.randomUUID() + "/reject", Map.of())
+                .status()).isEqualTo(404);
+        assertThat(api.as(first).post(path + "/reject", Map.of()).status()).isEqualTo(403);
     }
 
     @Test

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Ownership as the chain has it: a golden sticker the fan sells to a second wallet (a plain ASA transfer, outside
  * the platform) leaves the fan's inventory, stats and leaderboard entry and shows in the buyer's; a sticker still
- * waiting for opt-in is listed as pending but not counted as owned.
+ * waiting for opt-in is listed as pending but not counted as owned; a holder who opts out closing to another
+ * wallet hands the sticker on.
  */
 class StickerChangesHandsTest {
     Platform platform;
@@ -75,6 +76,20 @@ class StickerChangesHandsTest {
         assertThat(fanEntry().get("nftCount").asLong()).isZero();
         assertThat(api.get("/fan/" + fan.address() + "/stats").body().get("totalGolden").asLong()).isZero();
         assertThat(api.get("/fan/" + buyer.address() + "/stats").body().get("totalGolden").asLong()).isEqualTo(1);
+
+        // the buyer opts out, closing the holding to a collector: the close-out hands the sticker on
+        DevWallet collector = DevWallet.generate();
+        platform.ledger().fund(collector.address(), MicroAlgos.ofAlgo(5));
+        flow.optIn(collector, asset);
+        send(buyer, collector, asset, 0, collector);
+
+        awaitInventory(collector, nfts -> contains(nfts, asset));
+        awaitInventory(buyer, nfts -> !contains(nfts, asset));
+        assertThat(api.get("/fan/" + buyer.address() + "/stats").body().get("totalGolden").asLong()).isZero();
+        assertThat(api.get("/fan/" + collector.address() + "/stats").body().get("totalGolden").asLong())
+                .isEqualTo(1);
+        assertThat(platform.ledger().account(buyer.address()).assets()).doesNotContainKey(
+                dev.stickerplatform.domain.model.AssetId.of(asset));
     }
 
     private AppId registerWithGoldenTemplate() {
@@ -89,17 +104,26 @@ class StickerChangesHandsTest {
 
     /** The fan sends the sticker's unit to the buyer with a plain asset transfer signed by the fan's wallet. */
     private void sell(long asset) throws Exception {
+        send(fan, buyer, asset, 1, null);
+    }
+
+    /** A plain asset transfer signed by {@code from}'s wallet, closing its holding to {@code closeTo} if set. */
+    private void send(DevWallet from, DevWallet to, long asset, long amount, DevWallet closeTo) throws Exception {
         var params = flow.params();
-        Transaction txn = Transaction.AssetTransferTransactionBuilder()
-                .sender(new com.algorand.algosdk.crypto.Address(fan.address().publicKey()))
-                .assetReceiver(new com.algorand.algosdk.crypto.Address(buyer.address().publicKey()))
-                .assetIndex(asset).assetAmount(1)
+        var builder = Transaction.AssetTransferTransactionBuilder();
+        if (closeTo != null) {
+            builder.assetCloseTo(new com.algorand.algosdk.crypto.Address(closeTo.address().publicKey()));
+        }
+        Transaction txn = builder
+                .sender(new com.algorand.algosdk.crypto.Address(from.address().publicKey()))
+                .assetReceiver(new com.algorand.algosdk.crypto.Address(to.address().publicKey()))
+                .assetIndex(asset).assetAmount(amount)
                 .flatFee(params.minFee().value())
                 .firstValid(params.firstValid().value()).lastValid(params.lastValid().value())
                 .genesisID(params.genesisId())
                 .genesisHash(new Digest(Base64.getDecoder().decode(params.genesisHash())))
                 .build();
-        byte[] signed = fan.signPrepared(Encoder.encodeToMsgPack(txn));
+        byte[] signed = from.signPrepared(Encoder.encodeToMsgPack(txn));
         Api.Reply submitted = api.post("/submit", Map.of("signedTxn", Base64.getEncoder().encodeToString(signed)));
         assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(200);
     }

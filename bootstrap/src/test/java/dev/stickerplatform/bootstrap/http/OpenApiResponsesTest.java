@@ -94,6 +94,12 @@ class OpenApiResponsesTest extends PlatformHttpTest {
         check("GET", "/admin/approvals/{id}", as(admin).get("/admin/approvals/" + approval));
         check("POST", "/admin/approvals/{id}/signatures", as(admin).post("/admin/approvals/" + approval + "/signatures",
                 Map.of()));
+        check("POST", "/admin/approvals/{id}/reject", as(admin).post("/admin/approvals/" + approval + "/reject",
+                Map.of()));
+        String unwanted = check("POST", "/simulate/fund-wallet", as(fan).post("/simulate/fund-wallet",
+                Map.of("walletAddress", f, "amountAlgo", "10"))).body().path("approvalId").asText();
+        check("POST", "/admin/approvals/{id}/reject", as(admin).post("/admin/approvals/" + unwanted + "/reject",
+                Map.of("reason", "not now")));
         awaitBalanceAbove(MicroAlgos.ofAlgo(14));
 
         tip(app, "great stream");

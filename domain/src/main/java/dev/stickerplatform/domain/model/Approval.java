@@ -43,7 +43,8 @@ public record Approval(UUID id, ApprovalKind kind, String role, String summary, 
             copy.put(Objects.requireNonNull(signer, "signer"), signature.clone());
         });
         signatures = Collections.unmodifiableMap(copy);
-        if (state != ApprovalState.PENDING && state != ApprovalState.EXPIRED && write == null) {
+        if (state != ApprovalState.PENDING && state != ApprovalState.EXPIRED && state != ApprovalState.REJECTED
+                && write == null) {
             throw new IllegalArgumentException("a " + state + " approval has a recorded write");
         }
     }
@@ -84,6 +85,15 @@ public record Approval(UUID id, ApprovalKind kind, String role, String summary, 
     public Approval expired(Instant now) {
         return new Approval(id, kind, role, summary, account, multisig, txn, signatures, ApprovalState.EXPIRED,
                 write, null, lastError, requestedBy, createdAt, now, version);
+    }
+
+    /** Refused while pending: {@code reason} (who and why) is kept as its last error. */
+    public Approval rejected(String reason, Instant now) {
+        if (state != ApprovalState.PENDING) {
+            throw new IllegalStateException("only a pending approval can be rejected, this one is " + state);
+        }
+        return new Approval(id, kind, role, summary, account, multisig, txn, signatures, ApprovalState.REJECTED,
+                null, null, reason, requestedBy, createdAt, now, version);
     }
 
     public Approval withError(String error, Instant now) {

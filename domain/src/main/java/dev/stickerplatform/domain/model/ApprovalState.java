@@ -9,5 +9,7 @@ public enum ApprovalState {
     /** Confirmed on chain. */
     CONFIRMED,
     /** Its transaction can no longer confirm (past its last valid round): propose it again if still wanted. */
-    EXPIRED
+    EXPIRED,
+    /** An administrator refused it while it waited for signatures: never submitted, and it takes none any more. */
+    REJECTED
 }

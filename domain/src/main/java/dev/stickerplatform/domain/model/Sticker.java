@@ -9,10 +9,13 @@ import java.util.Objects;
  * @param owner          the fan the sticker belongs to: the wallet it was delivered to, then whoever holds its ASA
  * @param deliveryTxId   the confirmed transfer to the fan, or null while pending opt-in
  * @param expiresAt      membership expiry (informational), or null
+ * @param ownerRound     the round of the last on-chain move of the sticker's ASA that the listener recorded (then
+ *                       {@code owner} is its receiver), or null while none was; only
+ *                       {@link dev.stickerplatform.domain.port.Store.Stickers#moveOwner} changes an owner that has one
  */
 public record Sticker(long id, TxId tipTxId, long templateId, Address creator, Address owner, StickerType type,
                       TemplateCategory category, AssetId assetId, DeliveryStatus status, TxId deliveryTxId,
-                      Instant expiresAt, Instant mintedAt, Instant deliveredAt) {
+                      Instant expiresAt, Instant mintedAt, Instant deliveredAt, Round ownerRound) {
     public Sticker {
         Objects.requireNonNull(tipTxId, "tipTxId");
         Objects.requireNonNull(creator, "creator");
@@ -27,31 +30,42 @@ public record Sticker(long id, TxId tipTxId, long templateId, Address creator, A
         }
     }
 
+    /** A sticker whose ASA the listener has not yet seen move. */
+    public Sticker(long id, TxId tipTxId, long templateId, Address creator, Address owner, StickerType type,
+                   TemplateCategory category, AssetId assetId, DeliveryStatus status, TxId deliveryTxId,
+                   Instant expiresAt, Instant mintedAt, Instant deliveredAt) {
+        this(id, tipTxId, templateId, creator, owner, type, category, assetId, status, deliveryTxId, expiresAt,
+                mintedAt, deliveredAt, null);
+    }
+
     public Sticker withId(long newId) {
         return new Sticker(newId, tipTxId, templateId, creator, owner, type, category, assetId, status, deliveryTxId,
-                expiresAt, mintedAt, deliveredAt);
+                expiresAt, mintedAt, deliveredAt, ownerRound);
     }
 
     /** The same sticker, now owned by (and waiting for the opt-in of, or delivered to) another wallet. */
     public Sticker ownedBy(Address newOwner, DeliveryStatus newStatus, TxId txId, Instant deliveredAtNow) {
         return new Sticker(id, tipTxId, templateId, creator, newOwner, type, category, assetId, newStatus, txId,
-                expiresAt, mintedAt, deliveredAtNow);
+                expiresAt, mintedAt, deliveredAtNow, ownerRound);
     }
 
     /** Never claimed: its asset was destroyed. */
     public Sticker expired() {
         return new Sticker(id, tipTxId, templateId, creator, owner, type, category, assetId, DeliveryStatus.EXPIRED,
-                null, expiresAt, mintedAt, null);
+                null, expiresAt, mintedAt, null, ownerRound);
     }
 
     public Sticker delivered(TxId txId, Instant now) {
         return new Sticker(id, tipTxId, templateId, creator, owner, type, category, assetId, DeliveryStatus.DELIVERED,
-                txId, expiresAt, mintedAt, now);
+                txId, expiresAt, mintedAt, now, ownerRound);
     }
 
-    /** The same sticker held by {@code newOwner}: its ASA moved on chain (sold, given, closed out to them). */
-    public Sticker withOwner(Address newOwner) {
+    /**
+     * The same sticker held by {@code newOwner} since {@code round}: its ASA moved on chain (sold, given, closed out
+     * to them).
+     */
+    public Sticker withOwner(Address newOwner, Round round) {
         return new Sticker(id, tipTxId, templateId, creator, newOwner, type, category, assetId, status, deliveryTxId,
-                expiresAt, mintedAt, deliveredAt);
+                expiresAt, mintedAt, deliveredAt, round);
     }
 }

@@ -196,7 +196,19 @@ public interface Store {
         /** Inserts and returns the sticker with its id; {@link DuplicateException} if the tip already has one. */
         Sticker insert(Sticker sticker);
 
+        /**
+         * Replaces the sticker; once the chain moved it ({@link Sticker#ownerRound()} stored), its stored owner and
+         * owner round stay as they are: only {@link #moveOwner} changes them.
+         */
         void update(Sticker sticker);
+
+        /**
+         * Records that the chain moved the sticker of {@code asset} to {@code owner} in {@code round}: saved unless a
+         * move of a later round is already recorded, so a move replayed or processed late changes nothing (moves of
+         * one round are recorded in block order). Returns the sticker as stored now, empty when the asset is no
+         * sticker's.
+         */
+        Optional<Sticker> moveOwner(AssetId asset, Address owner, Round round);
 
         Optional<Sticker> find(long id);
 
@@ -323,8 +335,16 @@ public interface Store {
 
     /** Transfers of held stickers that wait for (or went through) an approval. */
     interface StickerTransfers {
-        /** Records a transfer; {@link DuplicateException} when one with its approval id exists. */
+        /**
+         * Records a transfer; {@link DuplicateException} when one with its approval id exists, or when it awaits
+         * approval while another transfer of the same sticker does (at most one waits per sticker).
+         */
         void insert(StickerTransfer transfer);
+
+        /** The transfer of this sticker that waits for its approval, if one does. */
+        default Optional<StickerTransfer> awaitingFor(long stickerId) {
+            return awaitingApproval(Integer.MAX_VALUE).stream().filter(t -> t.stickerId() == stickerId).findFirst();
+        }
 
         void update(StickerTransfer transfer);
 

@@ -98,8 +98,8 @@ public abstract class StickerOriginsContractTest {
 
     @Test
     void transfersWaitingForApprovalAreListedOldestFirstUntilSettled() {
-        StickerTransfer older = aTransfer(T0);
-        StickerTransfer newer = aTransfer(T0.plusSeconds(10));
+        StickerTransfer older = aTransfer(3, T0);
+        StickerTransfer newer = aTransfer(4, T0.plusSeconds(10));
         store.stickerTransfers().insert(newer);
         store.stickerTransfers().insert(older);
         assertThatThrownBy(() -> store.stickerTransfers().insert(older)).isInstanceOf(DuplicateException.class);
@@ -115,8 +115,30 @@ public abstract class StickerOriginsContractTest {
         assertThat(store.stickerTransfers().find(UUID.randomUUID())).isEmpty();
     }
 
-    private static StickerTransfer aTransfer(Instant at) {
-        return new StickerTransfer(UUID.randomUUID(), 3, AssetId.of(1234), FAN, address("receiver"),
+    @Test
+    void atMostOneTransferOfAStickerAwaitsApproval() {
+        StickerTransfer waiting = aTransfer(5, T0);
+        store.stickerTransfers().insert(waiting);
+
+        assertThatThrownBy(() -> store.stickerTransfers().insert(aTransfer(5, T0.plusSeconds(1))))
+                .isInstanceOf(DuplicateException.class);
+        assertThatThrownBy(() -> store.inTransaction(tx -> {
+            tx.stickerTransfers().insert(aTransfer(5, T0.plusSeconds(2)));
+            return null;
+        })).isInstanceOf(DuplicateException.class);
+        assertThat(store.stickerTransfers().awaitingFor(5)).contains(waiting);
+        assertThat(store.stickerTransfers().awaitingFor(6)).isEmpty();
+
+        // once settled, the sticker may be transferred again
+        store.stickerTransfers().update(waiting.in(StickerTransfer.State.ABANDONED, T0.plusSeconds(3)));
+        StickerTransfer next = aTransfer(5, T0.plusSeconds(4));
+        store.stickerTransfers().insert(next);
+        assertThat(store.stickerTransfers().awaitingFor(5)).contains(next);
+        assertThat(store.stickerTransfers().awaitingApproval(10)).containsExactly(next);
+    }
+
+    private static StickerTransfer aTransfer(long stickerId, Instant at) {
+        return new StickerTransfer(UUID.randomUUID(), stickerId, AssetId.of(1234), FAN, address("receiver"),
                 address("admin").value(), StickerTransfer.State.AWAITING_APPROVAL, at, at);
     }
 

@@ -701,6 +701,54 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void aMoveOfAnOlderRoundNeverOverwritesANewerOwner() {
+            Sticker sticker = store.stickers().insert(aSticker().build());
+            Address buyer = address("buyer");
+            Address later = address("later buyer");
+
+            assertThat(store.stickers().moveOwner(sticker.assetId(), later, Round.of(20)))
+                    .hasValueSatisfying(s -> assertThat(s.owner()).isEqualTo(later));
+            // the round before, processed late or replayed: the owner of round 20 stays
+            assertThat(store.stickers().moveOwner(sticker.assetId(), buyer, Round.of(19)))
+                    .hasValueSatisfying(s -> assertThat(s.owner()).isEqualTo(later));
+            assertThat(store.stickers().find(sticker.id())).hasValueSatisfying(s -> {
+                assertThat(s.owner()).isEqualTo(later);
+                assertThat(s.ownerRound()).isEqualTo(Round.of(20));
+            });
+            // moves of one round apply in block order; a later round moves it on
+            store.stickers().moveOwner(sticker.assetId(), buyer, Round.of(20));
+            assertThat(store.stickers().find(sticker.id()).orElseThrow().owner()).isEqualTo(buyer);
+            store.stickers().moveOwner(sticker.assetId(), FAN, Round.of(21));
+            assertThat(store.stickers().find(sticker.id()).orElseThrow().ownerRound()).isEqualTo(Round.of(21));
+            assertThat(store.stickers().moveOwner(AssetId.of(987_654_322L), buyer, Round.of(21))).isEmpty();
+        }
+
+        @Test
+        void aStickerInsertedWithAnOwnerRoundKeepsIt() {
+            Sticker moved = aSticker().build().withOwner(address("buyer"), Round.of(12));
+
+            Sticker stored = store.stickers().insert(moved);
+
+            assertThat(store.stickers().find(stored.id())).contains(stored);
+            assertThat(stored.ownerRound()).isEqualTo(Round.of(12));
+        }
+
+        @Test
+        void anUpdateKeepsTheOwnerTheChainMovedTheStickerTo() {
+            Sticker pending = store.stickers().insert(aSticker().withStatus(DeliveryStatus.PENDING_OPTIN).build());
+            Address buyer = address("buyer");
+            store.stickers().moveOwner(pending.assetId(), buyer, Round.of(7));
+
+            // a writer that read the sticker before the move saves it: the owner stays the chain's
+            store.stickers().update(pending.delivered(TestData.txId("late delivery"), T0.plusSeconds(60)));
+
+            Sticker stored = store.stickers().find(pending.id()).orElseThrow();
+            assertThat(stored.owner()).isEqualTo(buyer);
+            assertThat(stored.ownerRound()).isEqualTo(Round.of(7));
+            assertThat(stored.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        }
+
+        @Test
         void findsStickersOfSeveralAssetsAtOnce() {
             Sticker first = store.stickers().insert(aSticker().build());
             Sticker second = store.stickers().insert(aSticker().build());
@@ -1006,6 +1054,23 @@ public abstract class StoreContractTest {
             assertThatThrownBy(() -> store.approvals().save(approval.withSignature(second, signature(2), T0)))
                     .isInstanceOf(StaleWriteException.class);
             assertThat(store.approvals().find(approval.id())).contains(firstSigned);
+        }
+
+        @Test
+        void aRejectionIsSavedWithItsReasonAndListedByItsState() {
+            Approval approval = anApproval(1, admins);
+            store.approvals().insert(approval);
+            Approval signedOnce = store.approvals().save(approval.withSignature(first, signature(1), T0));
+
+            Approval rejected = store.approvals().save(signedOnce.rejected("rejected by admin: wrong wallet",
+                    T0.plusSeconds(3)));
+
+            assertThat(store.approvals().find(approval.id())).contains(rejected);
+            assertThat(rejected.state()).isEqualTo(ApprovalState.REJECTED);
+            assertThat(rejected.write()).isNull();
+            assertThat(store.approvals().list(ApprovalState.REJECTED, PageRequest.first(10))).containsExactly(rejected);
+            assertThatThrownBy(() -> store.approvals().save(signedOnce.withSignature(second, signature(2), T0)))
+                    .isInstanceOf(StaleWriteException.class);
         }
 
         @Test

@@ -29,7 +29,8 @@ import org.msgpack.value.ValueFactory;
 /**
  * Blocks as algod serves them. {@code GET /v2/blocks/{r}?format=msgpack}: {@code {"block": header + "txns",
  * "cert": ...}} with every top-level transaction as a SignedTxnInBlock (the signed transaction without its genesis
- * hash, and without its genesis id but {@code "hgi": true}; apply data: created ids {@code apid}/{@code caid}, logs
+ * hash, and without its genesis id but {@code "hgi": true}; apply data: created ids {@code apid}/{@code caid}, a
+ * close-out's remainder {@code aca}, logs
  * as raw msgpack strings and inner payments under {@code dt}). {@code /logs}: app-call logs in pre-order, keyed by
  * the outer txid. {@code /txids}: the top-level txids.
  */
@@ -207,6 +208,11 @@ final class BlockWire {
         }
         if (confirmation.createdAsset() != null) {
             stib.put("caid", ValueFactory.newInteger(confirmation.createdAsset().value()));
+        }
+        if (confirmation.assetClosingAmount() != 0) {
+            // ApplyData.AssetClosingAmount: the units a close-out moved to "aclose" (a uint64, omitted when 0)
+            stib.put("aca", ValueFactory.newInteger(new java.math.BigInteger(
+                    Long.toUnsignedString(confirmation.assetClosingAmount()))));
         }
         node.ledger().appCall(txId).map(BlockWire::evalDelta).filter(dt -> !dt.isEmpty())
                 .ifPresent(dt -> stib.put("dt", map(dt)));

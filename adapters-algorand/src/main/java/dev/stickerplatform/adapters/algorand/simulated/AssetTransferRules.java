@@ -119,7 +119,9 @@ final class AssetTransferRules {
         if (account.equals(asset.creator())) {
             throw new ChainRejectedException("the creator of asset " + id + " cannot close out of it");
         }
-        move(scope, id, account, closeTo, holding(scope, id, account).amount(), false);
+        long remainder = holding(scope, id, account).amount();
+        move(scope, id, account, closeTo, remainder, false);
+        scope.assetClosingAmount = remainder;
         scope.state.putHolding(account, id, null);
         AccountRecord record = scope.account(account);
         scope.put(account, record.withAssetCount(record.assetCount() - 1));

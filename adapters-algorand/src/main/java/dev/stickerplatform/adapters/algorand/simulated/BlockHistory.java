@@ -52,7 +52,8 @@ final class BlockHistory {
         for (int i = 0; i < effects.size(); i++) {
             TxnEffects e = effects.get(i);
             System.arraycopy(Algo.txIdBytes(e.txId()), 0, txids, 32 * i, 32);
-            confirmations.put(e.txId(), new Confirmed(round, e.createdApp(), e.createdAsset()));
+            confirmations.put(e.txId(), new Confirmed(round, e.createdApp(), e.createdAsset(),
+                    e.assetClosingAmount()));
             if (e.paid() != null) {
                 payments.put(e.txId(), e.paid());
             }
@@ -78,7 +79,7 @@ final class BlockHistory {
         Confirmed c = confirmations.get(txId);
         return c == null ? Optional.empty() : Optional.of(new TxConfirmation(Round.of(c.round),
                 c.createdApp == 0 ? null : AppId.of(c.createdApp),
-                c.createdAsset == 0 ? null : AssetId.of(c.createdAsset)));
+                c.createdAsset == 0 ? null : AssetId.of(c.createdAsset), c.assetClosingAmount));
     }
 
     Optional<Chain.ConfirmedPayment> payment(TxId txId) {
@@ -132,6 +133,6 @@ final class BlockHistory {
                          Skipped[] skipped, AssetMove[] moves) {
     }
 
-    private record Confirmed(long round, long createdApp, long createdAsset) {
+    private record Confirmed(long round, long createdApp, long createdAsset, long assetClosingAmount) {
     }
 }

@@ -10,9 +10,10 @@ import java.util.List;
  * What a committed top-level transaction leaves for blocks and status queries; ids are 0 and records null when
  * they do not apply. {@code unfollowable} says why the platform's listener cannot follow the transaction (a value
  * beyond what its types hold), else null: the block lists it as skipped, as a block read from algod would.
+ * {@code assetClosingAmount} is what a close-out moved to its close-to account (go-algorand's {@code aca}).
  */
 record TxnEffects(TxId txId, long createdApp, long createdAsset, AppCallResult appCall, OptIn optIn,
-                  String unfollowable, Paid paid, List<AssetMove> assetMoves) {
+                  String unfollowable, Paid paid, List<AssetMove> assetMoves, long assetClosingAmount) {
     TxnEffects {
         assetMoves = List.copyOf(assetMoves);
     }

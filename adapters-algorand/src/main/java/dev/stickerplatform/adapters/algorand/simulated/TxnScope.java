@@ -27,6 +27,8 @@ final class TxnScope {
     /** Units of assets this transaction moved between accounts (transfer, clawback, close-out remainder). */
     final List<AssetMove> assetMoves = new java.util.ArrayList<>(1);
     String unfollowable;
+    /** The units a close-out moved to its close-to account ({@code aca} in the block's apply data), else 0. */
+    long assetClosingAmount;
 
     TxnScope(StateOverlay state, List<DecodedTxn> group, int index, FeeCredit feeCredit, long minFee,
              ProgramRegistry programs) {
@@ -82,6 +84,6 @@ final class TxnScope {
                 Algo.address(txn().txn().receiver), Algo.uint(txn().txn().amount, "amount"),
                 txn().txn().note) : null;
         return new TxnEffects(txn().txId(), createdApp, createdAsset, appCall, optIn, unfollowable, paid,
-                assetMoves);
+                assetMoves, assetClosingAmount);
     }
 }

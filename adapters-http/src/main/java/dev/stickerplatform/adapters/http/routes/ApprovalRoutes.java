@@ -36,12 +36,20 @@ final class ApprovalRoutes implements RouteGroup {
     record SignatureRequest(Address signer, @JsonAlias("sig") String signature) {
     }
 
+    /** Why the approval is rejected (optional, kept with it). */
+    record RejectRequest(String reason) {
+    }
+
+    private static final int MAX_REASON = 500;
+
     @Override
     public void register(RouteTable routes) {
         routes.get("/admin/approvals", AccessRule.admin(), RouteClass.READ, this::list);
         routes.get("/admin/approvals/{id}", AccessRule.admin(), RouteClass.READ, this::show);
         routes.post("/admin/approvals/{id}/signatures", SignatureRequest.class, AccessRule.admin(), RouteClass.WRITE,
                 this::sign);
+        routes.post("/admin/approvals/{id}/reject", RejectRequest.class, AccessRule.admin(), RouteClass.WRITE,
+                this::reject);
     }
 
     record MemberJson(String address, boolean signed) {
@@ -98,6 +106,24 @@ final class ApprovalRoutes implements RouteGroup {
                     "This approval no longer takes signatures: it is " + c.approval().state().name() + ".");
             case ApprovalService.SignResult.Refused r -> throw ProblemException.invalid(
                     signer == null ? "signer" : "signature", r.reason());
+        }
+    }
+
+    private void reject(Context ctx, RejectRequest body) {
+        var id = Params.uuid(ctx, "id");
+        String reason = body == null ? null : body.reason();
+        if (reason != null && (reason.length() > MAX_REASON || reason.chars().anyMatch(Character::isISOControl))) {
+            throw ProblemException.invalid("reason", "at most " + MAX_REASON + " characters, no control characters");
+        }
+        AccessTokens.Principal caller = ctx.attribute(JwtAccessPolicy.PRINCIPAL);
+        String rejectedBy = caller == null ? "an administrator" : caller.wallet().value();
+        switch (approvals.reject(id, rejectedBy, reason)) {
+            case ApprovalService.RejectResult.Rejected r -> ctx.json(ApprovalJson.of(r.approval()));
+            case ApprovalService.RejectResult.NotFound n -> throw ProblemException.notFound("No approval with this id.");
+            case ApprovalService.RejectResult.Closed c -> throw ProblemException.conflict(
+                    "This approval no longer waits for signatures: it is " + c.approval().state().name() + ".");
+            case ApprovalService.RejectResult.Refused r -> throw ProblemException.conflict(
+                    "This approval cannot be rejected: " + r.reason() + ".");
         }
     }
 

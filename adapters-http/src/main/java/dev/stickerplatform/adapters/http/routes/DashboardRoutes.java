@@ -27,7 +27,7 @@ final class DashboardRoutes implements RouteGroup {
 
     @Override
     public void register(RouteTable routes) {
-        routes.get("/creator/{wallet}/dashboard", RouteClass.READ, this::dashboard);
+        routes.view("/creator/{wallet}/dashboard", RouteClass.READ, this::dashboard);
     }
 
     record DashboardJson(String walletAddress, String username, TipJarJson contract, CreatorRoutes.StatsJson stats,

@@ -41,13 +41,13 @@ final class FanRoutes implements RouteGroup {
 
     @Override
     public void register(RouteTable routes) {
-        routes.get("/fan/{wallet}/inventory", RouteClass.READ, ctx -> ctx.json(InventoryJson.of(fanInventory
+        routes.view("/fan/{wallet}/inventory", RouteClass.READ, ctx -> ctx.json(InventoryJson.of(fanInventory
                 .get(new FanInventoryService.Query(Params.wallet(ctx, "wallet"), PageParams.read(ctx))),
                 clock.instant())));
         routes.get("/fan/{wallet}/pending", RouteClass.READ, this::pending);
         routes.post("/fan/{wallet}/claim/{stickerId}", AccessRule.walletInPath("wallet"), RouteClass.WRITE,
                 this::claim);
-        routes.get("/fan/{wallet}/stats", RouteClass.READ, ctx -> ctx.json(FanStatsJson.of(fanStats
+        routes.view("/fan/{wallet}/stats", RouteClass.READ, ctx -> ctx.json(FanStatsJson.of(fanStats
                 .get(new dev.stickerplatform.application.query.FanStatsService.Query(Params.wallet(ctx, "wallet"))))));
         routes.get("/fan/{wallet}/golden-odds", RouteClass.READ, this::goldenOdds);
     }

@@ -143,6 +143,9 @@ final class GrantRoutes implements RouteGroup {
                     "Only golden (tradable) stickers can be transferred; soulbound ones stay with their recipient.");
             case TransferStickerService.Result.NotHeld n -> throw ProblemException.conflict(
                     "The platform does not hold this sticker: " + n.reason() + ".");
+            case TransferStickerService.Result.AlreadyAwaiting a -> throw ProblemException.conflict(
+                    "A transfer of this sticker to " + a.transfer().to() + " already waits for approval "
+                            + a.transfer().approvalId() + ": approve it, or let it expire, before asking again.");
             case TransferStickerService.Result.NotOptedIn n -> throw ProblemException.of(ProblemType.NOT_OPTED_IN,
                     "The receiver has not opted in to asset " + body.assetId().value()
                             + "; it must opt in (POST /nft/optin) first.");

@@ -26,8 +26,8 @@ final class LeaderboardRoutes implements RouteGroup {
 
     @Override
     public void register(RouteTable routes) {
-        routes.get("/leaderboard/global/top-creators", RouteClass.READ, this::topCreators);
-        routes.get("/leaderboard/{creatorWallet}", RouteClass.READ, this::creator);
+        routes.view("/leaderboard/global/top-creators", RouteClass.READ, this::topCreators);
+        routes.view("/leaderboard/{creatorWallet}", RouteClass.READ, this::creator);
     }
 
     /** {@code expiredMemberships}: how many of the {@code nftCount} stickers are memberships past their expiry. */

@@ -29,9 +29,17 @@ public final class RouteTable {
     private final JsonBodies bodies;
     private final long maxJsonBytes;  // JSON routes that declare no limit of their own
     private final List<RouteSpec> routes = new ArrayList<>();
+    private final ViewCache views;
 
     public RouteTable(Javalin app, AccessPolicy policy, RateLimitGuard rateLimits, JsonBodies bodies,
                       long maxJsonBytes) {
+        this(app, policy, rateLimits, bodies, maxJsonBytes, ViewCache.none());
+    }
+
+    /** With the public read views answered through {@code views} (kept while nothing was written, ETag, 304). */
+    public RouteTable(Javalin app, AccessPolicy policy, RateLimitGuard rateLimits, JsonBodies bodies,
+                      long maxJsonBytes, ViewCache views) {
+        this.views = views;
         this.app = app;
         this.policy = policy;
         this.rateLimits = rateLimits;
@@ -42,6 +50,14 @@ public final class RouteTable {
     /** A public, read-only route. */
     public void get(String path, RouteClass routeClass, Handler handler) {
         add(HandlerType.GET, path, PUBLIC_READ, routeClass, BodyLimit.NONE, handler);
+    }
+
+    /**
+     * A public, read-only view: like {@link #get(String, RouteClass, Handler)}, answered through the
+     * {@link ViewCache} (kept while nothing was written, ETag and 304 Not Modified).
+     */
+    public void view(String path, RouteClass routeClass, Handler handler) {
+        add(HandlerType.GET, path, PUBLIC_READ, routeClass, BodyLimit.NONE, ctx -> views.serve(ctx, handler));
     }
 
     /** A read-only route restricted by {@code access} (e.g. admin listings). */

@@ -26,6 +26,10 @@ final class MemoryStickerTransfers implements Store.StickerTransfers {
             if (t.transfers.get(transfer.approvalId()).isPresent()) {
                 throw new DuplicateException("transfer " + transfer.approvalId() + " exists");
             }
+            if (transfer.state() == StickerTransfer.State.AWAITING_APPROVAL && t.transfers.values().anyMatch(x ->
+                    x.stickerId() == transfer.stickerId() && x.state() == StickerTransfer.State.AWAITING_APPROVAL)) {
+                throw new DuplicateException("a transfer of sticker " + transfer.stickerId() + " awaits approval");
+            }
             t.transfers.put(transfer.approvalId(), transfer);
             return null;
         });

@@ -3,6 +3,7 @@ package dev.stickerplatform.adapters.persistence.memory;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.DeliveryStatus;
+import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.Sticker;
 import dev.stickerplatform.domain.model.StickerType;
 import dev.stickerplatform.domain.model.TxId;
@@ -59,8 +60,30 @@ final class MemoryStickers implements Store.Stickers {
             if (byTip(t, sticker.tipTxId()).filter(other -> other.id() != sticker.id()).isPresent()) {
                 throw new DuplicateException("tip " + sticker.tipTxId() + " already has a sticker");
             }
-            t.stickers.put(sticker.id(), sticker);
+            Sticker stored = t.stickers.get(sticker.id()).orElseThrow();
+            t.stickers.put(sticker.id(), stored.ownerRound() == null ? sticker
+                    : sticker.withOwner(stored.owner(), stored.ownerRound()));
             return null;
+        });
+    }
+
+    @Override
+    public Optional<Sticker> moveOwner(AssetId asset, Address owner, Round round) {
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(round, "round");
+        return context.write(t -> {
+            Optional<Sticker> found = t.stickers.values().filter(s -> s.assetId().equals(asset))
+                    .min(Comparator.comparingLong(Sticker::id));
+            if (found.isEmpty()) {
+                return Optional.<Sticker>empty();
+            }
+            Sticker sticker = found.get();
+            if (sticker.ownerRound() != null && sticker.ownerRound().value() > round.value()) {
+                return found;
+            }
+            Sticker moved = sticker.withOwner(owner, round);
+            t.stickers.put(moved.id(), moved);
+            return Optional.of(moved);
         });
     }
 

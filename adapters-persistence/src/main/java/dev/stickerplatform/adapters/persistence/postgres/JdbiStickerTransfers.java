@@ -36,8 +36,16 @@ final class JdbiStickerTransfers implements Store.StickerTransfers {
                 ON CONFLICT DO NOTHING
                 """), transfer).execute());
         if (inserted == 0) {
-            throw new DuplicateException("transfer " + transfer.approvalId() + " exists");
+            throw new DuplicateException("transfer " + transfer.approvalId() + " exists, or another transfer of "
+                    + "sticker " + transfer.stickerId() + " awaits approval");
         }
+    }
+
+    @Override
+    public Optional<StickerTransfer> awaitingFor(long stickerId) {
+        return session.read(h -> h.createQuery("""
+                SELECT * FROM sticker_transfers WHERE sticker_id = :sticker AND state = 'AWAITING_APPROVAL'
+                """).bind("sticker", stickerId).map(ROW).findOne());
     }
 
     @Override

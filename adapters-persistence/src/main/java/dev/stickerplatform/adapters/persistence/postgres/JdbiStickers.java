@@ -3,6 +3,7 @@ package dev.stickerplatform.adapters.persistence.postgres;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.DeliveryStatus;
+import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.Sticker;
 import dev.stickerplatform.domain.model.StickerType;
 import dev.stickerplatform.domain.model.TemplateCategory;
@@ -33,7 +34,7 @@ final class JdbiStickers implements Store.Stickers {
             Columns.enumOf(TemplateCategory.class, rs, "category"), AssetId.of(rs.getLong("asset_id")),
             Columns.enumOf(DeliveryStatus.class, rs, "status"),
             Columns.txId(rs, "delivery_tx_id"), Columns.instant(rs, "expires_at"), Columns.instant(rs, "minted_at"),
-            Columns.instant(rs, "delivered_at"));
+            Columns.instant(rs, "delivered_at"), ownerRound(rs));
 
     private final Session session;
 
@@ -46,12 +47,13 @@ final class JdbiStickers implements Store.Stickers {
         Objects.requireNonNull(sticker, "sticker");
         Optional<Long> id = session.write(h -> bind(h.createQuery("""
                 INSERT INTO stickers (tip_tx_id, template_id, creator, owner, sticker_type, category, asset_id,
-                       status, delivery_tx_id, expires_at, minted_at, delivered_at)
+                       status, delivery_tx_id, expires_at, minted_at, delivered_at, owner_round)
                 VALUES (:tip_tx_id, :template_id, :creator, :owner, :type, :category, :asset_id, :status,
-                        :delivery_tx_id, :expires_at, :minted_at, :delivered_at)
+                        :delivery_tx_id, :expires_at, :minted_at, :delivered_at, :owner_round)
                 ON CONFLICT DO NOTHING
                 RETURNING id
-                """), sticker).mapTo(Long.class).findOne());
+                """), sticker).bind("owner_round", sticker.ownerRound() == null ? null
+                        : sticker.ownerRound().value()).mapTo(Long.class).findOne());
         return sticker.withId(id.orElseThrow(() -> new DuplicateException("tip " + sticker.tipTxId()
                 + " or asset " + sticker.assetId() + " already has a sticker")));
     }
@@ -61,7 +63,7 @@ final class JdbiStickers implements Store.Stickers {
         Objects.requireNonNull(sticker, "sticker");
         int updated = session.write(h -> bind(h.createUpdate("""
                 UPDATE stickers SET tip_tx_id = :tip_tx_id, template_id = :template_id, creator = :creator,
-                       owner = :owner, sticker_type = :type, category = :category, asset_id = :asset_id,
+                       owner = CASE WHEN owner_round IS NULL THEN :owner ELSE owner END, sticker_type = :type, category = :category, asset_id = :asset_id,
                        status = :status, delivery_tx_id = :delivery_tx_id, expires_at = :expires_at,
                        minted_at = :minted_at, delivered_at = :delivered_at
                  WHERE id = :id
@@ -69,6 +71,27 @@ final class JdbiStickers implements Store.Stickers {
         if (updated == 0) {
             throw new IllegalArgumentException("no sticker " + sticker.id());
         }
+    }
+
+    @Override
+    public Optional<Sticker> moveOwner(AssetId asset, Address owner, Round round) {
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(round, "round");
+        return session.write(h -> {
+            Optional<Sticker> moved = h.createQuery("""
+                    UPDATE stickers SET owner = :owner, owner_round = :round
+                     WHERE asset_id = :asset AND (owner_round IS NULL OR owner_round <= :round)
+                    RETURNING *
+                    """).bind("owner", owner.value()).bind("round", round.value()).bind("asset", asset.value())
+                    .map(ROW).findOne();
+            return moved.isPresent() ? moved : h.createQuery("SELECT * FROM stickers WHERE asset_id = :asset")
+                    .bind("asset", asset.value()).map(ROW).findOne();
+        });
+    }
+
+    private static Round ownerRound(java.sql.ResultSet rs) throws java.sql.SQLException {
+        long round = rs.getLong("owner_round");
+        return rs.wasNull() ? null : Round.of(round);
     }
 
     @Override

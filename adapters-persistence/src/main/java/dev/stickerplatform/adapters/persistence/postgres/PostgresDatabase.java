@@ -83,6 +83,11 @@ public final class PostgresDatabase implements AutoCloseable {
                         bean.getThreadsAwaitingConnection());
     }
 
+    /** Whether anything was written since a view was computed, for every process sharing the database. */
+    public dev.stickerplatform.domain.port.ViewVersions viewVersions() {
+        return new PostgresViewVersions(pool);
+    }
+
     /** The pool, for adapters that run on it. */
     public DataSource pool() {
         return pool;
