@@ -26,7 +26,12 @@ final class BenchStores {
     }
 
     /** An open store and its queue; {@code close} drops what the run created. */
-    record Opened(String description, Store store, MintQueue queue, AutoCloseable resources)
+    /**
+     * @param harnessStore the same records over a connection of the harness's own (progress, the fans' opt-ins,
+     *                     latencies), so its queries are not counted as the platform's
+     */
+    record Opened(String description, Store store, MintQueue queue, BenchMeter meter, Store harnessStore,
+                  AutoCloseable resources)
             implements AutoCloseable {
         @Override
         public void close() throws Exception {
@@ -54,9 +59,19 @@ final class BenchStores {
         }
         PostgresConfig config = base.withSchema("bench_" + System.currentTimeMillis()).withPoolSize(20);
         PostgresDatabase db = PostgresDatabase.open(config);
+        PostgresDatabase.OwnConnection harness = db.ownConnection();
+        List<Long> harnessPids = List.of(harness.backendPid());
         Clock clock = Clock.systemUTC();
+        BenchMeter meter = new BenchMeter(() -> {
+            List<Long> pids = new ArrayList<>(backendPids(db));
+            pids.removeAll(harnessPids);
+            return pids;
+        });
+        db.store().onStatement(meter::statement);
         return new Opened("postgres " + config.url() + " schema " + config.schema(), db.store(), db.mintQueue(clock),
+                meter, harness.store(),
                 () -> {
+                    harness.close();
                     try (var connection = db.pool().getConnection(); var statement = connection.createStatement()) {
                         statement.execute("DROP SCHEMA " + config.schema() + " CASCADE");
                     } finally {
@@ -67,7 +82,23 @@ final class BenchStores {
 
     static Opened memory() {
         InMemoryStore store = new InMemoryStore();
-        return new Opened("in-memory", store, new InMemoryMintQueue(store, Clock.systemUTC()), () -> { });
+        return new Opened("in-memory", store, new InMemoryMintQueue(store, Clock.systemUTC()),
+                new BenchMeter(List::of), store, () -> { });
+    }
+
+    /** The server processes of the run's database connections (all in the run's database), for their CPU time. */
+    private static List<Long> backendPids(PostgresDatabase db) {
+        List<Long> pids = new ArrayList<>();
+        try (var connection = db.pool().getConnection(); var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+                     + " AND backend_type = 'client backend'")) {
+            while (rows.next()) {
+                pids.add(rows.getLong(1));
+            }
+        } catch (java.sql.SQLException e) {
+            // no figures rather than no benchmark
+        }
+        return pids;
     }
 
     /** Confirmed → delivered time of every delivered sticker, sorted. */

@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,18 +55,19 @@ final class PipelineBench {
     }
 
     record Result(String label, int tips, int workers, Duration elapsed, double tipsPerSecond, Duration p50,
-                  Duration p99) {
+                  Duration p99, Duration blockTime, BenchMeter.Figures costs) {
     }
 
     Result run(String label, int tipCount, int fanCount) throws InterruptedException {
         Clock clock = Clock.systemUTC();
         try (var ledger = new SimulatedLedger(SimulatedLedger.Config.manualBlocks().withBlockTime(config.blockTime()))) {
             Chain chain = new SimulatedChain(ledger);
+            BenchMeter meter = stores.meter();
             var signers = StaticSigners.generateDev(new SecureRandom());
             for (SignerRole role : SignerRole.values()) {
                 ledger.fund(signers.forRole(role).address(), MicroAlgos.ofAlgo(10_000_000));
             }
-            var ports = new Services.Ports(chain, stores.store(), stores.queue(), signers,
+            var ports = new Services.Ports(meter.counting(chain), stores.store(), stores.queue(), signers,
                     new LocalContentStore("http://localhost/ipfs"), new SecureRandomness(), clock,
                     new InMemoryAuditTrail());
             var services = new Services(ports, config);
@@ -92,38 +94,59 @@ final class PipelineBench {
             for (int i = 0; i < workerCount; i++) {
                 MintWorker worker = services.worker("bench-worker-" + i);
                 workers.add(worker);
-                threads.add(Thread.ofVirtual().start(worker));
+                // platform threads, so that their CPU time can be read
+                threads.add(Thread.ofPlatform().name("bench-worker-" + i).daemon().start(worker));
             }
 
-            Instant started = Instant.now();
+            // the fans sign their tips before the timed part (valid for 1000 rounds), as a client would
+            var params = chain.suggestedParams();
+            List<List<byte[]>> signedTips = new ArrayList<>(tipCount);
             for (int i = 0; i < tipCount; i++) {
-                DevWallet fan = fans.get(i % fans.size());
-                chain.submitSigned(fan.signTip(app, creator.address(), MicroAlgos.ofAlgo(1), "bench " + i,
-                        chain.suggestedParams()));
+                signedTips.add(fans.get(i % fans.size()).signTip(app, creator.address(), MicroAlgos.ofAlgo(1),
+                        "bench " + i, params));
             }
-            Set<UUID> optedIn = new HashSet<>();
             Map<Address, DevWallet> fanWallets = new HashMap<>();
             fans.forEach(fan -> fanWallets.put(fan.address(), fan));
+            AtomicBoolean finished = new AtomicBoolean();
+            meter.start();
+            Instant started = Instant.now();
+            // the fans' wallets opt in while tips are still arriving, as they would
+            Thread fanThread = Thread.ofPlatform().name(BenchMeter.FANS_THREAD).daemon().start(() -> {
+                Set<UUID> optedIn = new HashSet<>();
+                while (!finished.get()) {
+                    optInPending(chain, fanWallets, optedIn);
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            threads.add(fanThread);
+            for (List<byte[]> tip : signedTips) {
+                chain.submitSigned(tip);
+            }
             long delivered = 0;
             Instant lastReport = Instant.EPOCH;
             while (delivered < tipCount) {
-                optInPending(chain, fanWallets, optedIn);
-                delivered = stores.store().mintJobs().countByStage().getOrDefault(JobStage.DELIVERED, 0L);
+                delivered = stores.harnessStore().mintJobs().countByStage().getOrDefault(JobStage.DELIVERED, 0L);
                 if (Duration.between(lastReport, Instant.now()).toMillis() >= 1000) {
                     progress(label, delivered, tipCount, started);
                     lastReport = Instant.now();
                 }
-                Thread.sleep(50);
+                Thread.sleep(100);
             }
             Duration elapsed = Duration.between(started, Instant.now());
+            BenchMeter.Figures costs = meter.perTip(delivered);
+            finished.set(true);
             progress(label, delivered, tipCount, started);
             out.println();
             listener.stop();
             workers.forEach(MintWorker::stop);
             threads.forEach(Thread::interrupt);
-            List<Duration> latencies = BenchStores.latencies(stores.store(), ledger);
+            List<Duration> latencies = BenchStores.latencies(stores.harnessStore(), ledger);
             return new Result(label, tipCount, workerCount, elapsed, tipCount * 1000.0 / elapsed.toMillis(),
-                    percentile(latencies, 50), percentile(latencies, 99));
+                    percentile(latencies, 50), percentile(latencies, 99), config.blockTime(), costs);
         }
     }
 
@@ -134,7 +157,7 @@ final class PipelineBench {
      */
     private void optInPending(Chain chain, Map<Address, DevWallet> fans, Set<UUID> optedIn) {
         for (int offset = 0; ; offset += OPT_IN_PAGE) {
-            List<MintJob> parked = stores.store().mintJobs().list(JobStage.PENDING_OPTIN, false,
+            List<MintJob> parked = stores.harnessStore().mintJobs().list(JobStage.PENDING_OPTIN, false,
                     new PageRequest(OPT_IN_PAGE, offset));
             for (MintJob job : parked) {
                 if (optedIn.add(job.id())) {

@@ -83,7 +83,7 @@ public final class SimulatedChain extends TransactionBuildingChain {
             return;
         }
         try {
-            ledger.submit(List.of(write.signedBytes()));
+            ledger.submit(TransactionFactory.split(write.signedBytes()));
         } catch (ChainRejectedException e) {
             if (!isKnown(write.txId())) {
                 throw e;

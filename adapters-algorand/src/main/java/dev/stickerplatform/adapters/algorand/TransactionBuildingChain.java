@@ -27,6 +27,17 @@ abstract class TransactionBuildingChain implements Chain {
     }
 
     @Override
+    public final java.util.List<ChainWrite> signGroup(java.util.List<TxnRequest> requests, Signer signer) {
+        TxParams params = suggestedParams();
+        return factory.signGroup(requests.stream().map(request -> factory.build(request, params)).toList(), signer);
+    }
+
+    @Override
+    public final int transactionCount(ChainWrite write) {
+        return TransactionFactory.split(write.signedBytes()).size();
+    }
+
+    @Override
     public final ChainWrite resign(ChainWrite write, Signer signer) {
         return factory.resign(write, signer);
     }

@@ -136,6 +136,44 @@ public final class TransactionFactory {
     }
 
     /**
+     * The transactions as one atomic group, each signed by {@code signer}: each write has its own txid and the
+     * concatenated bytes of the whole group (what algod's submission takes), so any one of them submits the group.
+     * One transaction is signed as it is, ungrouped.
+     */
+    public List<ChainWrite> signGroup(List<Transaction> txns, Signer signer) {
+        if (txns.size() == 1) {
+            return List.of(sign(txns.get(0), signer));
+        }
+        try {
+            TxGroup.assignGroupID(txns.toArray(Transaction[]::new));
+        } catch (IOException e) {
+            throw new IllegalStateException("algosdk could not group a transaction it built", e);
+        }
+        List<ChainWrite> signed = txns.stream().map(txn -> sign(txn, signer)).toList();
+        java.io.ByteArrayOutputStream group = new java.io.ByteArrayOutputStream();
+        signed.forEach(write -> group.writeBytes(write.signedBytes()));
+        byte[] bytes = group.toByteArray();
+        return signed.stream().map(write -> new ChainWrite(write.txId(), write.lastValid(), bytes)).toList();
+    }
+
+    /** The signed transactions of a write's bytes: one, or each of its group's, in order. */
+    public static List<byte[]> split(byte[] signedBytes) {
+        List<byte[]> parts = new ArrayList<>();
+        try (var unpacker = org.msgpack.core.MessagePack.newDefaultUnpacker(signedBytes)) {
+            long start = 0;
+            while (unpacker.hasNext()) {
+                unpacker.skipValue();
+                long end = unpacker.getTotalReadBytes();
+                parts.add(Arrays.copyOfRange(signedBytes, (int) start, (int) end));
+                start = end;
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not msgpack signed transactions", e);
+        }
+        return parts;
+    }
+
+    /**
      * The platform's {@code [pay → app, appl tip_for(fan, memo)]} group, grouped and signed by {@code signer}: the
      * call pays the fee of its two inner payments (creator and treasury), as a fan's tip call does.
      */

@@ -14,6 +14,8 @@ import dev.stickerplatform.domain.model.Tip;
 import dev.stickerplatform.domain.model.TipEvent;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TxId;
+import dev.stickerplatform.domain.model.AssetId;
+import dev.stickerplatform.domain.model.Sticker;
 import dev.stickerplatform.domain.policy.StickerSelection;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.Chain.BlockEvents;
@@ -207,22 +209,36 @@ public final class FollowChainService {
                 || event.layout() == TipEvent.Layout.TIP_WITH_FEE && call.sender().equals(platform);
     }
 
-    /** Parked deliveries whose fan opted in to the asset in this round go back to the workers. */
+    /**
+     * Parked deliveries whose fan opted in to the asset in this round go back to the workers: three statements
+     * per round (stickers, jobs, one batch save), whatever the number of opt-ins.
+     */
     private int requeueOptedIn(Store tx, BlockEvents block) {
-        int requeued = 0;
+        if (block.optIns().isEmpty()) {
+            return 0;
+        }
+        Map<AssetId, Sticker> stickers = tx.stickers().findByAssets(
+                block.optIns().stream().map(Chain.OptIn::asset).collect(java.util.stream.Collectors.toSet()));
+        Map<java.util.UUID, TxId> parked = new java.util.LinkedHashMap<>();
         for (Chain.OptIn optIn : block.optIns()) {
-            var sticker = tx.stickers().findByAsset(optIn.asset())
-                    .filter(s -> s.owner().equals(optIn.account()) && s.status() == DeliveryStatus.PENDING_OPTIN);
-            if (sticker.isEmpty()) {
-                continue;
-            }
-            var job = tx.mintJobs().find(MintJob.idFor(sticker.get().tipTxId()))
-                    .filter(j -> j.stage() == JobStage.PENDING_OPTIN && !j.isDead());
-            if (job.isPresent()) {
-                tx.mintJobs().save(job.get().advance(JobStage.MINTED, null, clock.instant()));
-                requeued++;
+            Sticker sticker = stickers.get(optIn.asset());
+            if (sticker != null && sticker.owner().equals(optIn.account())
+                    && sticker.status() == DeliveryStatus.PENDING_OPTIN) {
+                parked.put(MintJob.idFor(sticker.tipTxId()), sticker.tipTxId());
             }
         }
-        return requeued;
+        if (parked.isEmpty()) {
+            return 0;
+        }
+        Map<java.util.UUID, MintJob> jobs = tx.mintJobs().findAll(parked.keySet());
+        List<MintJob> requeued = new ArrayList<>();
+        for (java.util.UUID id : parked.keySet()) {
+            MintJob job = jobs.get(id);
+            if (job != null && job.stage() == JobStage.PENDING_OPTIN && !job.isDead()) {
+                requeued.add(job.advance(JobStage.MINTED, null, clock.instant()));
+            }
+        }
+        tx.mintJobs().saveAll(requeued);
+        return requeued.size();
     }
 }

@@ -23,6 +23,9 @@ import dev.stickerplatform.domain.port.Store;
 import dev.stickerplatform.domain.port.TxnRequest;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * The mint job state machine: {@code QUEUED → MINT_SUBMITTED → MINTED → DELIVERY_SUBMITTED → DELIVERED |
@@ -37,6 +40,7 @@ public final class MintPipeline {
     private final Signers signers;
     private final Clock clock;
     private final PipelineMetrics metrics;
+    private final MintBatch batch;
 
     public MintPipeline(Chain chain, Store store, Signers signers, Clock clock) {
         this(chain, store, signers, clock, PipelineMetrics.NONE);
@@ -50,6 +54,31 @@ public final class MintPipeline {
         this.store = store;
         this.signers = signers;
         this.clock = clock;
+        this.batch = new MintBatch(this, chain, store, signers, clock, metrics);
+    }
+
+    /**
+     * What became of a batch: every claimed job as it now stands (saved, or as claimed when nothing changed), and
+     * the jobs whose attempt failed, with why (to be counted as failed attempts by the worker).
+     */
+    public record BatchResult(List<MintJob> jobs, Map<UUID, RuntimeException> failures) {
+        public BatchResult {
+            jobs = List.copyOf(jobs);
+            failures = Map.copyOf(failures);
+        }
+    }
+
+    /**
+     * Advances claimed jobs together (see {@link MintBatch}): their new writes go out in atomic groups of up to
+     * {@code maxGroup}, every txid saved in one transaction before its group is submitted.
+     *
+     * @param resubmitAfter how long a pending write waits before it is resubmitted
+     */
+    public BatchResult advanceAll(List<MintJob> jobs, int maxGroup, Duration recheckDelay, Duration resubmitAfter) {
+        if (maxGroup < 1 || maxGroup > PipelineConfig.MAX_GROUP) {
+            throw new IllegalArgumentException("a group has 1 to " + PipelineConfig.MAX_GROUP + " transactions");
+        }
+        return batch.advance(jobs, maxGroup, recheckDelay, resubmitAfter);
     }
 
     /**
@@ -116,12 +145,28 @@ public final class MintPipeline {
     }
 
     private MintJob submitMint(MintJob job) {
-        Signer minter = signers.forRole(SignerRole.MINTER);
+        return record(job, JobStage.MINT_SUBMITTED, chain.sign(mintRequest(job), signers.forRole(SignerRole.MINTER)));
+    }
+
+    TxnRequest mintRequest(MintJob job) {
+        Address minter = signers.forRole(SignerRole.MINTER).address();
         boolean soulbound = job.type() == StickerType.SOULBOUND;
-        var request = new TxnRequest.CreateSticker(minter.address(), job.assetName(), job.type().unitName(),
+        return new TxnRequest.CreateSticker(minter, job.assetName(), job.type().unitName(),
                 job.assetUrl(), job.metadataHash(), job.type().defaultFrozen(),
-                soulbound ? minter.address() : null, soulbound ? minter.address() : null, Leases.of(job.id(), "mint"));
-        return record(job, JobStage.MINT_SUBMITTED, chain.sign(request, minter));
+                soulbound ? minter : null, soulbound ? minter : null, Leases.of(job.id(), "mint"));
+    }
+
+    TxnRequest deliveryRequest(MintJob job) {
+        Address minter = signers.forRole(SignerRole.MINTER).address();
+        // Soulbound stickers are frozen by default: only the clawback address can move them.
+        Address revocationTarget = job.type() == StickerType.SOULBOUND ? minter : null;
+        return new TxnRequest.AssetTransfer(minter, job.assetId(), job.fan(), 1, revocationTarget,
+                Leases.of(job.id(), "deliver"));
+    }
+
+    TxnRequest destroyRequest(MintJob job) {
+        return new TxnRequest.DestroyAsset(signers.forRole(SignerRole.MINTER).address(), job.assetId(),
+                Leases.of(job.id(), "destroy"));
     }
 
     private MintJob minted(MintJob job, AssetId asset) {
@@ -141,12 +186,8 @@ public final class MintPipeline {
         if (!chain.account(job.fan()).isOptedIn(job.assetId())) {
             return store.mintJobs().save(job.advance(JobStage.PENDING_OPTIN, null, clock.instant()));
         }
-        Signer minter = signers.forRole(SignerRole.MINTER);
-        // Soulbound stickers are frozen by default: only the clawback address can move them.
-        Address revocationTarget = job.type() == StickerType.SOULBOUND ? minter.address() : null;
-        var request = new TxnRequest.AssetTransfer(minter.address(), job.assetId(), job.fan(), 1, revocationTarget,
-                Leases.of(job.id(), "deliver"));
-        return record(job, JobStage.DELIVERY_SUBMITTED, chain.sign(request, minter));
+        return record(job, JobStage.DELIVERY_SUBMITTED,
+                chain.sign(deliveryRequest(job), signers.forRole(SignerRole.MINTER)));
     }
 
     private MintJob delivered(MintJob job, TxId txId) {
@@ -174,9 +215,8 @@ public final class MintPipeline {
     }
 
     private MintJob submitDestroy(MintJob job) {
-        Signer minter = signers.forRole(SignerRole.MINTER);
-        var request = new TxnRequest.DestroyAsset(minter.address(), job.assetId(), Leases.of(job.id(), "destroy"));
-        return record(job, JobStage.DESTROY_SUBMITTED, chain.sign(request, minter));
+        return record(job, JobStage.DESTROY_SUBMITTED,
+                chain.sign(destroyRequest(job), signers.forRole(SignerRole.MINTER)));
     }
 
     private MintJob destroyed(MintJob job) {

@@ -9,6 +9,7 @@ import dev.stickerplatform.domain.port.StaleWriteException;
 import dev.stickerplatform.domain.port.Store;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +20,8 @@ import java.util.UUID;
  */
 public final class MintWorker implements Runnable {
     private static final System.Logger LOG = System.getLogger(MintWorker.class.getName());
+    /** A pending write is resubmitted after this many re-checks (about two rounds): algod keeps it meanwhile. */
+    private static final int RESUBMIT_AFTER_RECHECKS = 4;
     private final String name;
     private final MintQueue queue;
     private final Store store;
@@ -60,8 +63,11 @@ public final class MintWorker implements Runnable {
         }
     }
 
-    /** Claims and works one job; returns false when none was due. */
+    /** Claims and works one job (a batch when the configuration says so); returns false when none was due. */
     public boolean processOne() {
+        if (config.batch() > 1 && !config.serial()) {
+            return processBatch();
+        }
         Optional<MintJob> claimed = queue.claim(name, config.lease());
         if (claimed.isEmpty()) {
             return false;
@@ -69,6 +75,34 @@ public final class MintWorker implements Runnable {
         MintJob job = claimed.get();
         try (LogContext.Scope scope = LogContext.with("jobId", job.id(), "tipTxId", job.tipTxId())) {
             work(job);
+        }
+        return true;
+    }
+
+    /**
+     * Claims up to {@code batch} due jobs in one statement and advances them together; failed attempts are counted
+     * per job; all leases are given up in one statement.
+     */
+    private boolean processBatch() {
+        List<MintJob> claimed = queue.claim(name, config.lease(), config.batch());
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        try {
+            MintPipeline.BatchResult result = pipeline.advanceAll(claimed, PipelineConfig.MAX_GROUP,
+                    config.recheckDelay(), config.recheckDelay().multipliedBy(RESUBMIT_AFTER_RECHECKS));
+            for (int i = 0; i < claimed.size(); i++) {
+                logProgress(claimed.get(i), result.jobs().get(i));
+            }
+            result.failures().forEach(this::fail);
+        } catch (StaleWriteException e) {
+            LOG.log(System.Logger.Level.DEBUG, "a job of the batch moved on elsewhere: {0}", e.getMessage());
+        } catch (RuntimeException e) {
+            // nothing of the batch was saved: the jobs are claimed again once released
+            LOG.log(System.Logger.Level.WARNING, "worker {0}: batch of {1} failed: {2}", name, claimed.size(),
+                    e.toString());
+        } finally {
+            queue.release(claimed.stream().map(MintJob::id).toList(), name);
         }
         return true;
     }

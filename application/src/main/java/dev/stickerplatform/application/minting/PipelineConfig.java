@@ -14,9 +14,31 @@ import java.time.Duration;
  * @param roundTimeout how long to wait for one round at most
  * @param serial       the prototype's design, kept for comparison: a worker waits for every confirmation
  *                     before it takes the next job (benchmarks only)
+ * @param batch        how many jobs a worker claims and advances together (1: one at a time); with more, the
+ *                     new writes of a batch go to the chain in atomic groups of up to 16 and the batch's changes
+ *                     are saved in one transaction
  */
 public record PipelineConfig(Duration lease, Duration recheckDelay, Duration idleWait, RetryPolicy retry,
-                             int claimRounds, Duration roundTimeout, boolean serial) {
+                             int claimRounds, Duration roundTimeout, boolean serial, int batch) {
+    /** The largest atomic group Algorand accepts. */
+    public static final int MAX_GROUP = 16;
+
+    public PipelineConfig {
+        if (batch < 1) {
+            throw new IllegalArgumentException("a worker claims at least one job at a time");
+        }
+    }
+
+    /** One job at a time. */
+    public PipelineConfig(Duration lease, Duration recheckDelay, Duration idleWait, RetryPolicy retry,
+                          int claimRounds, Duration roundTimeout, boolean serial) {
+        this(lease, recheckDelay, idleWait, retry, claimRounds, roundTimeout, serial, 1);
+    }
+
+    public PipelineConfig withBatch(int jobs) {
+        return new PipelineConfig(lease, recheckDelay, idleWait, retry, claimRounds, roundTimeout, serial, jobs);
+    }
+
     public static PipelineConfig defaults() {
         return new PipelineConfig(Duration.ofSeconds(60), Duration.ofMillis(500), Duration.ofSeconds(5),
                 RetryPolicy.defaults(), 6, Duration.ofSeconds(10), false);
@@ -24,6 +46,6 @@ public record PipelineConfig(Duration lease, Duration recheckDelay, Duration idl
 
     public PipelineConfig withSerial(boolean waitForEachConfirmation) {
         return new PipelineConfig(lease, recheckDelay, idleWait, retry, claimRounds, roundTimeout,
-                waitForEachConfirmation);
+                waitForEachConfirmation, batch);
     }
 }

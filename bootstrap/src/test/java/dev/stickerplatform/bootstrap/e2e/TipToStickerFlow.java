@@ -92,8 +92,21 @@ final class TipToStickerFlow {
     }
 
     private Api.Reply template(DevWallet creator, String name, String type, String threshold) {
+        return template(creator, name, type, "tip", threshold);
+    }
+
+    private Api.Reply template(DevWallet creator, String name, String type, String category, String threshold) {
         return api.as(creator).upload("/creator/" + creator.address() + "/sticker-template",
-                Map.of("name", name, "sticker_type", type, "category", "tip", "tip_threshold", threshold), PNG);
+                Map.of("name", name, "sticker_type", type, "category", category, "tip_threshold", threshold), PNG);
+    }
+
+    /** Registers {@code creator} (minimum tip 1 ALGO) with one soulbound template from 1 ALGO: its TipProxy. */
+    AppId registerWithSoulboundTemplate(DevWallet creator, String templateName, String category) {
+        Api.Reply registered = api.as(creator).post("/creator/register",
+                Map.of("walletAddress", creator.address().value(), "username", "ada", "minTipAlgo", "1"));
+        assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
+        assertThat(template(creator, templateName, "soulbound", category, "1").status()).isEqualTo(201);
+        return AppId.of(registered.body().get("appId").asLong());
     }
 
     /** The fan signs a tip group (payment + app call) and submits it through the API. */

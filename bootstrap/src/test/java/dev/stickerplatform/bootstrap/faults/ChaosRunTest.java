@@ -68,6 +68,11 @@ class ChaosRunTest {
         }
     }
 
+    /** How the workers run; the batched variant claims several jobs at a time and submits groups. */
+    PipelineConfig configure(PipelineConfig config) {
+        return config;
+    }
+
     @Test
     void killedWorkersLoseNothingAndMintNothingTwice() throws Exception {
         Clock clock = Clock.systemUTC();
@@ -99,9 +104,9 @@ class ChaosRunTest {
                     signers.forRole(SignerRole.ADMIN).address()), chain, clock, Duration.ofMillis(500),
                     Leadership.alone());
             Thread listenerThread = Thread.ofPlatform().daemon().start(listener);
-            var config = new PipelineConfig(Duration.ofSeconds(2), Duration.ofMillis(60), Duration.ofMillis(200),
-                    new RetryPolicy(50, Duration.ofMillis(50), Duration.ofMillis(500)), 6, Duration.ofSeconds(2),
-                    false);
+            var config = configure(new PipelineConfig(Duration.ofSeconds(2), Duration.ofMillis(60),
+                    Duration.ofMillis(200), new RetryPolicy(50, Duration.ofMillis(50), Duration.ofMillis(500)), 6,
+                    Duration.ofSeconds(2), false));
             Random chaos = new Random(42);
             AtomicInteger kills = new AtomicInteger();
             List<Thread> workers = new ArrayList<>();

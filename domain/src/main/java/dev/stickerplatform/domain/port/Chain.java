@@ -88,6 +88,20 @@ public interface Chain {
      */
     ChainWrite withMultisig(UnsignedTxn txn, MultisigAccount account, Map<Address, byte[]> signatures);
 
+    /**
+     * Builds the requests with one set of current parameters as one atomic group (all confirm or none), signed by
+     * {@code signer}. Each write carries its own txid and the whole group's bytes, so submitting any one of them
+     * submits the group (once is enough). This default signs each request alone, ungrouped.
+     */
+    default List<ChainWrite> signGroup(List<TxnRequest> requests, Signer signer) {
+        return requests.stream().map(request -> sign(request, signer)).toList();
+    }
+
+    /** How many transactions submitting {@code write} sends: more than one for a write of a group. */
+    default int transactionCount(ChainWrite write) {
+        return 1;
+    }
+
     /** Submits a recorded write; idempotent for the same bytes. */
     void submit(ChainWrite write);
 

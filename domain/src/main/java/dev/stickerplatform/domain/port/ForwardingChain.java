@@ -79,6 +79,16 @@ public abstract class ForwardingChain implements Chain {
     }
 
     @Override
+    public List<ChainWrite> signGroup(List<TxnRequest> requests, Signer signer) {
+        return delegate.signGroup(requests, signer);
+    }
+
+    @Override
+    public int transactionCount(ChainWrite write) {
+        return delegate.transactionCount(write);
+    }
+
+    @Override
     public void submit(ChainWrite write) {
         delegate.submit(write);
     }

@@ -23,6 +23,27 @@ import java.util.UUID;
 public interface MintQueue {
     Optional<MintJob> claim(String worker, Duration lease);
 
+    /**
+     * Claims up to {@code max} jobs at once under the same rules as {@link #claim}, oldest due first. An
+     * implementation should take them in one round trip; this default claims them one by one.
+     */
+    default java.util.List<MintJob> claim(String worker, Duration lease, int max) {
+        java.util.List<MintJob> claimed = new java.util.ArrayList<>();
+        while (claimed.size() < max) {
+            Optional<MintJob> next = claim(worker, lease);
+            if (next.isEmpty()) {
+                break;
+            }
+            claimed.add(next.get());
+        }
+        return claimed;
+    }
+
+    /** Gives up {@code worker}'s leases on these jobs; one round trip where the implementation can. */
+    default void release(java.util.Collection<UUID> jobIds, String worker) {
+        jobIds.forEach(id -> release(id, worker));
+    }
+
     /** Gives up {@code worker}'s lease on the job (no-op when it does not hold it). */
     void release(UUID jobId, String worker);
 

@@ -202,6 +202,11 @@ public interface Store {
          */
         void update(Sticker sticker);
 
+        /** Updates each sticker as {@link #update} does; one round trip where the implementation can. */
+        default void updateAll(List<Sticker> stickers) {
+            stickers.forEach(this::update);
+        }
+
         /**
          * Records that the chain moved the sticker of {@code asset} to {@code owner} in {@code round}: saved unless a
          * move of a later round is already recorded, so a move replayed or processed late changes nothing (moves of
@@ -259,11 +264,26 @@ public interface Store {
 
         Optional<MintJob> find(UUID id);
 
+        /** The jobs of these ids that exist, by id; one round trip where the implementation can. */
+        default Map<UUID, MintJob> findAll(Collection<UUID> ids) {
+            Map<UUID, MintJob> found = new java.util.HashMap<>();
+            ids.forEach(id -> find(id).ifPresent(job -> found.put(id, job)));
+            return found;
+        }
+
         /**
          * Saves a job the caller read at {@code job.version()}; returns it at the next version.
          * {@link StaleWriteException} when the stored version is not the one read (another worker moved it).
          */
         MintJob save(MintJob job);
+
+        /**
+         * Saves several jobs as {@link #save} does, in order; {@link StaleWriteException} when any of them is stale
+         * (run it in a transaction to keep none then). One round trip where the implementation can.
+         */
+        default List<MintJob> saveAll(List<MintJob> jobs) {
+            return jobs.stream().map(this::save).toList();
+        }
 
         /** Jobs in a stage (or all stages when null), dead ones only when {@code dead}, oldest first. */
         List<MintJob> list(JobStage stage, boolean dead, PageRequest page);

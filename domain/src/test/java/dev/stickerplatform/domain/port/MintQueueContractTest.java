@@ -155,6 +155,33 @@ public abstract class MintQueueContractTest {
     }
 
     @Test
+    void aBatchClaimTakesUpToMaxDueJobsOldestFirstAndLeasesThemAll() {
+        MintJob second = insert(aJob().createdAfter(20));
+        MintJob first = insert(aJob().createdAfter(10));
+        MintJob third = insert(aJob().createdAfter(30));
+
+        List<MintJob> claimed = queue.claim("worker-1", LEASE, 2);
+
+        assertThat(claimed).map(MintJob::id).containsExactly(first.id(), second.id());
+        assertThat(queue.claim("worker-2", LEASE, 5)).map(MintJob::id).containsExactly(third.id());
+        assertThat(queue.claim("worker-3", LEASE, 5)).isEmpty();
+        MintJob saved = store.mintJobs().save(claimed.get(0).advance(JobStage.MINTED, null, clock.instant()));
+        assertThat(store.mintJobs().find(first.id())).contains(saved);
+    }
+
+    @Test
+    void aBatchReleaseFreesOnlyTheHoldersJobs() {
+        MintJob mine = insert(aJob().createdAfter(10));
+        MintJob theirs = insert(aJob().createdAfter(20));
+        queue.claim("worker-1", LEASE, 1).forEach(job -> assertThat(job.id()).isEqualTo(mine.id()));
+        queue.claim("worker-2", LEASE, 1).forEach(job -> assertThat(job.id()).isEqualTo(theirs.id()));
+
+        queue.release(List.of(mine.id(), theirs.id(), UUID.randomUUID()), "worker-1");
+
+        assertThat(queue.claim("worker-3", LEASE, 5)).map(MintJob::id).containsExactly(mine.id());
+    }
+
+    @Test
     void onlyTheHolderCanRelease() {
         MintJob job = insert(aJob());
         queue.claim("worker-1", LEASE).orElseThrow();

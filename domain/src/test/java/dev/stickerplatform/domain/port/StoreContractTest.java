@@ -833,6 +833,25 @@ public abstract class StoreContractTest {
     @Nested
     class MintJobs {
         @Test
+        void saveAllSavesEveryJobAtItsNextVersionAndRefusesAStaleOneWithNothingKeptInATransaction() {
+            MintJob a = aJob().build();
+            MintJob b = aJob().build();
+            store.mintJobs().insertIfAbsent(a);
+            store.mintJobs().insertIfAbsent(b);
+
+            List<MintJob> saved = store.mintJobs().saveAll(List.of(a.advance(JobStage.MINTED, null, T0),
+                    b.advance(JobStage.PENDING_OPTIN, null, T0)));
+
+            assertThat(saved).map(MintJob::version).containsExactly(a.version() + 1, b.version() + 1);
+            assertThat(store.mintJobs().find(a.id())).contains(saved.get(0));
+            assertThat(store.mintJobs().find(b.id())).contains(saved.get(1));
+            assertThatThrownBy(() -> store.inTransaction(tx -> tx.mintJobs().saveAll(List.of(
+                    saved.get(0).advance(JobStage.DELIVERED, null, T0), b.advance(JobStage.MINTED, null, T0)))))
+                    .isInstanceOf(StaleWriteException.class);
+            assertThat(store.mintJobs().find(a.id())).contains(saved.get(0));
+        }
+
+        @Test
         void countUnmintedByTemplateCountsTheJobsThatStillNeedTheTemplatesMetadata() {
             store.mintJobs().insertIfAbsent(aJob().forTemplate(7).build());
             store.mintJobs().insertIfAbsent(aJob().forTemplate(7).dead("gave up").build());

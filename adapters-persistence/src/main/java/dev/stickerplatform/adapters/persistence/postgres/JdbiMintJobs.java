@@ -41,6 +41,21 @@ final class JdbiMintJobs implements Store.MintJobs {
     /** The stages a worker can pick up, as SQL; must agree with {@link JobStage#isWorkable()}. */
     static final String WORKABLE = "stage NOT IN ('PENDING_OPTIN', 'DELIVERED', 'DESTROYED')";
 
+    private static final String SAVE = """
+                UPDATE mint_jobs SET tip_tx_id = :tip_tx_id, fan = :fan, creator = :creator,
+                       template_id = :template_id, sticker_type = :type, category = :category,
+                       asset_name = :asset_name, asset_url = :asset_url, metadata_hash = :metadata_hash,
+                       expires_at = :expires_at, stage = :stage, pending_tx_id = :pending_tx_id,
+                       pending_last_valid = :pending_last_valid, pending_signed = :pending_signed,
+                       asset_id = :asset_id, sticker_id = :sticker_id, delivery_tx_id = :delivery_tx_id,
+                       attempts = :attempts, not_before = :not_before, last_error = :last_error,
+                       dead_reason = :dead_reason, created_at = :created_at, updated_at = :updated_at,
+                       version = :version + 1,
+                       lease_owner = CASE WHEN :keeps_lease THEN lease_owner END,
+                       lease_until = CASE WHEN :keeps_lease THEN lease_until END
+                 WHERE id = :id AND version = :version
+                """;
+
     private final Session session;
 
     JdbiMintJobs(Session session) {
@@ -70,23 +85,22 @@ final class JdbiMintJobs implements Store.MintJobs {
     }
 
     @Override
+    public Map<UUID, MintJob> findAll(java.util.Collection<UUID> ids) {
+        Map<UUID, MintJob> found = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        session.read(h -> h.createQuery("SELECT * FROM mint_jobs WHERE id = ANY(:ids)")
+                .bindArray("ids", UUID.class, ids.stream().distinct().toArray(UUID[]::new))
+                .map(ROW).list()).forEach(job -> found.put(job.id(), job));
+        return found;
+    }
+
+    @Override
     public MintJob save(MintJob job) {
         Objects.requireNonNull(job, "job");
         MintJob next = job.withVersion(job.version() + 1);
-        int updated = session.write(h -> bind(h.createUpdate("""
-                UPDATE mint_jobs SET tip_tx_id = :tip_tx_id, fan = :fan, creator = :creator,
-                       template_id = :template_id, sticker_type = :type, category = :category,
-                       asset_name = :asset_name, asset_url = :asset_url, metadata_hash = :metadata_hash,
-                       expires_at = :expires_at, stage = :stage, pending_tx_id = :pending_tx_id,
-                       pending_last_valid = :pending_last_valid, pending_signed = :pending_signed,
-                       asset_id = :asset_id, sticker_id = :sticker_id, delivery_tx_id = :delivery_tx_id,
-                       attempts = :attempts, not_before = :not_before, last_error = :last_error,
-                       dead_reason = :dead_reason, created_at = :created_at, updated_at = :updated_at,
-                       version = :version + 1,
-                       lease_owner = CASE WHEN :keeps_lease THEN lease_owner END,
-                       lease_until = CASE WHEN :keeps_lease THEN lease_until END
-                 WHERE id = :id AND version = :version
-                """), job)
+        int updated = session.write(h -> bind(h.createUpdate(SAVE), job)
                 .bind("version", job.version())
                 .bind("keeps_lease", job.stage().isWorkable() && !job.isDead())
                 .execute());
@@ -94,6 +108,30 @@ final class JdbiMintJobs implements Store.MintJobs {
             throw new StaleWriteException("mint job " + job.id() + " is no longer at version " + job.version());
         }
         return next;
+    }
+
+    /** One JDBC batch: a single round trip for all the jobs. */
+    @Override
+    public List<MintJob> saveAll(List<MintJob> jobs) {
+        if (jobs.isEmpty()) {
+            return List.of();
+        }
+        int[] updated = session.write(h -> {
+            var batch = h.prepareBatch(SAVE);
+            for (MintJob job : jobs) {
+                bind(batch, job).bind("version", job.version())
+                        .bind("keeps_lease", job.stage().isWorkable() && !job.isDead())
+                        .add();
+            }
+            return batch.execute();
+        });
+        for (int i = 0; i < jobs.size(); i++) {
+            if (updated[i] == 0) {
+                throw new StaleWriteException("mint job " + jobs.get(i).id() + " is no longer at version "
+                        + jobs.get(i).version());
+            }
+        }
+        return jobs.stream().map(job -> job.withVersion(job.version() + 1)).toList();
     }
 
     @Override

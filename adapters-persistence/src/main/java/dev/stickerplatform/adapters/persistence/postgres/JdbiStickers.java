@@ -36,6 +36,15 @@ final class JdbiStickers implements Store.Stickers {
             Columns.txId(rs, "delivery_tx_id"), Columns.instant(rs, "expires_at"), Columns.instant(rs, "minted_at"),
             Columns.instant(rs, "delivered_at"), ownerRound(rs));
 
+    /** Replaces a sticker; the owner stays once the chain moved it (owner_round stored). */
+    private static final String UPDATE = """
+                UPDATE stickers SET tip_tx_id = :tip_tx_id, template_id = :template_id, creator = :creator,
+                       owner = CASE WHEN owner_round IS NULL THEN :owner ELSE owner END, sticker_type = :type, category = :category, asset_id = :asset_id,
+                       status = :status, delivery_tx_id = :delivery_tx_id, expires_at = :expires_at,
+                       minted_at = :minted_at, delivered_at = :delivered_at
+                 WHERE id = :id
+                """;
+
     private final Session session;
 
     JdbiStickers(Session session) {
@@ -61,13 +70,7 @@ final class JdbiStickers implements Store.Stickers {
     @Override
     public void update(Sticker sticker) {
         Objects.requireNonNull(sticker, "sticker");
-        int updated = session.write(h -> bind(h.createUpdate("""
-                UPDATE stickers SET tip_tx_id = :tip_tx_id, template_id = :template_id, creator = :creator,
-                       owner = CASE WHEN owner_round IS NULL THEN :owner ELSE owner END, sticker_type = :type, category = :category, asset_id = :asset_id,
-                       status = :status, delivery_tx_id = :delivery_tx_id, expires_at = :expires_at,
-                       minted_at = :minted_at, delivered_at = :delivered_at
-                 WHERE id = :id
-                """), sticker).bind("id", sticker.id()).execute());
+        int updated = session.write(h -> bind(h.createUpdate(UPDATE), sticker).bind("id", sticker.id()).execute());
         if (updated == 0) {
             throw new IllegalArgumentException("no sticker " + sticker.id());
         }
@@ -110,6 +113,26 @@ final class JdbiStickers implements Store.Stickers {
     public Optional<Sticker> findByAsset(AssetId asset) {
         return session.read(h -> h.createQuery("SELECT * FROM stickers WHERE asset_id = :asset")
                 .bind("asset", asset.value()).map(ROW).findOne());
+    }
+
+    /** One JDBC batch for all of them. */
+    @Override
+    public void updateAll(List<Sticker> stickers) {
+        if (stickers.isEmpty()) {
+            return;
+        }
+        int[] updated = session.write(h -> {
+            var batch = h.prepareBatch(UPDATE);
+            for (Sticker sticker : stickers) {
+                bind(batch, sticker).bind("id", sticker.id()).add();
+            }
+            return batch.execute();
+        });
+        for (int i = 0; i < stickers.size(); i++) {
+            if (updated[i] == 0) {
+                throw new IllegalArgumentException("no sticker " + stickers.get(i).id());
+            }
+        }
     }
 
     @Override

@@ -149,6 +149,32 @@ public final class PostgresDatabase implements AutoCloseable {
         pool.close();
     }
 
+    /**
+     * The same records over one connection of its own (a pool of one), for a benchmark's harness whose queries
+     * must not count as the platform's; {@code backendPid} is that connection's server process.
+     */
+    public record OwnConnection(PostgresStore store, long backendPid, AutoCloseable resources)
+            implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            resources.close();
+        }
+    }
+
+    public OwnConnection ownConnection() {
+        HikariConfig hikari = poolConfig(config.withPoolSize(1));
+        hikari.setPoolName("sticker-platform-own");
+        HikariDataSource own = new HikariDataSource(hikari);
+        try (var connection = own.getConnection(); var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT pg_backend_pid()")) {
+            rows.next();
+            return new OwnConnection(new PostgresStore(own), rows.getLong(1), own::close);
+        } catch (java.sql.SQLException e) {
+            own.close();
+            throw new StoreUnavailableException("cannot open a connection", e);
+        }
+    }
+
     private static HikariConfig poolConfig(PostgresConfig config) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("sticker-platform");

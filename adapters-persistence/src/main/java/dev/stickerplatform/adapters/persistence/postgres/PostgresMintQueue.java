@@ -5,6 +5,8 @@ import dev.stickerplatform.domain.port.MintQueue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,7 +39,7 @@ public final class PostgresMintQueue implements MintQueue {
                 SELECT id FROM mint_jobs
                  WHERE %s AND not_before <= :now AND (lease_until IS NULL OR lease_until <= :now)
                  ORDER BY not_before, created_at, id
-                 LIMIT 1
+                 LIMIT :max
                    FOR UPDATE SKIP LOCKED)
             UPDATE mint_jobs j SET lease_owner = :worker, lease_until = :until, version = j.version + 1
               FROM next
@@ -77,8 +79,48 @@ public final class PostgresMintQueue implements MintQueue {
                 .bind("now", Columns.time(now))
                 .bind("until", Columns.time(now.plus(lease)))
                 .bind("worker", worker)
+                .bind("max", 1)
                 .map(JdbiMintJobs.ROW)
                 .findOne());
+    }
+
+    /** One statement for the whole batch, oldest due first. */
+    @Override
+    public List<MintJob> claim(String worker, Duration lease, int max) {
+        Objects.requireNonNull(worker, "worker");
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("a lease must be positive");
+        }
+        if (max < 1) {
+            throw new IllegalArgumentException("claim at least one job");
+        }
+        seenAtClaim.set(notifications.generation());
+        Instant now = clock.instant();
+        List<MintJob> claimed = new java.util.ArrayList<>(run(h -> h.createQuery(CLAIM)
+                .bind("now", Columns.time(now))
+                .bind("until", Columns.time(now.plus(lease)))
+                .bind("worker", worker)
+                .bind("max", max)
+                .map(JdbiMintJobs.ROW)
+                .list()));
+        claimed.sort(java.util.Comparator.comparing(MintJob::notBefore).thenComparing(MintJob::createdAt)
+                .thenComparing(MintJob::id));
+        return claimed;
+    }
+
+    @Override
+    public void release(Collection<UUID> jobIds, String worker) {
+        Objects.requireNonNull(worker, "worker");
+        if (jobIds.isEmpty()) {
+            return;
+        }
+        run(h -> h.createUpdate("""
+                        UPDATE mint_jobs SET lease_owner = NULL, lease_until = NULL
+                         WHERE id = ANY(:ids) AND lease_owner = :worker
+                        """)
+                .bindArray("ids", UUID.class, jobIds.toArray(UUID[]::new))
+                .bind("worker", worker)
+                .execute());
     }
 
     @Override

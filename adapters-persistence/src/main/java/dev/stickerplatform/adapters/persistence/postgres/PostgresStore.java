@@ -55,6 +55,20 @@ public final class PostgresStore extends RepositoryStore {
         }
     }
 
+    /**
+     * Calls {@code listener} after every statement this store (and its queue) executes, a JDBC batch counting as
+     * one: for benchmarks that report statements per unit of work.
+     */
+    public void onStatement(Runnable listener) {
+        Objects.requireNonNull(listener, "listener");
+        jdbi.setSqlLogger(new org.jdbi.v3.core.statement.SqlLogger() {
+            @Override
+            public void logAfterExecution(org.jdbi.v3.core.statement.StatementContext context) {
+                listener.run();
+            }
+        });
+    }
+
     /** JDBI over the same pool, for the queue of this store. */
     Jdbi jdbi() {
         return jdbi;
