@@ -73,7 +73,7 @@ public record PlatformConfig(Network network, String host, int port, String publ
                 env.millis("JOB_RETRY_CAP_MS", Duration.ofMinutes(5)));
         var pipeline = new PipelineConfig(env.millis("JOB_LEASE_MS", Duration.ofSeconds(60)),
                 blockTime.dividedBy(2).plusMillis(10), Duration.ofSeconds(5), retry, 6, roundTimeout, false,
-                env.integer("MINT_BATCH", 1, 1, 1000));
+                env.integer("MINT_BATCH", 16, 1, 1000));
         var deployment = new DeploymentConfig(
                 MicroAlgos.of(env.longValue("CONTRACT_FUND_AMOUNT", 100_000, 100_000)), 6, roundTimeout,
                 platformFee(env), treasury(env));

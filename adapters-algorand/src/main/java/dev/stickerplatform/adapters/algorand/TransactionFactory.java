@@ -361,25 +361,45 @@ public final class TransactionFactory {
 
     /**
      * The transaction of {@code write} signed anew through {@code signer}: the same body, so the same txid (checked),
-     * with the signature and {@code sgnr} of the signer's current key. See {@code Chain#resign}.
+     * with the signature and {@code sgnr} of the signer's current key. See {@code Chain#resign}. A write of an atomic
+     * group carries the whole group's bytes: every transaction of the group is signed anew (same bodies, so the same
+     * group id and txids) and the write keeps its txid with the re-signed group's bytes.
      */
     public ChainWrite resign(ChainWrite write, Signer signer) {
+        List<byte[]> parts = split(write.signedBytes());
+        if (parts.size() == 1) {
+            ChainWrite resigned = resignOne(write.txId(), parts.get(0), signer);
+            if (!resigned.txId().equals(write.txId())) {
+                throw new IllegalStateException("re-encoding write " + write.txId() + " changed its id");
+            }
+            return resigned;
+        }
+        java.io.ByteArrayOutputStream group = new java.io.ByteArrayOutputStream();
+        boolean found = false;
+        for (byte[] part : parts) {
+            ChainWrite resigned = resignOne(write.txId(), part, signer);
+            found |= resigned.txId().equals(write.txId());
+            group.writeBytes(resigned.signedBytes());
+        }
+        if (!found) {
+            throw new IllegalArgumentException("write " + write.txId() + " is not a transaction of its own group");
+        }
+        return new ChainWrite(write.txId(), write.lastValid(), group.toByteArray());
+    }
+
+    private ChainWrite resignOne(TxId writeId, byte[] signedBytes, Signer signer) {
         SignedTransaction signed;
         try {
-            signed = Encoder.decodeFromMsgPack(write.signedBytes(), SignedTransaction.class);
+            signed = Encoder.decodeFromMsgPack(signedBytes, SignedTransaction.class);
         } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException("write " + write.txId() + " is not a signed transaction", e);
+            throw new IllegalArgumentException("write " + writeId + " is not a signed transaction", e);
         }
         Address sender = Address.fromPublicKey(signed.tx.sender.getBytes());
         if (!sender.equals(signer.address())) {
-            throw new IllegalArgumentException("write " + write.txId() + " is sent by " + sender
+            throw new IllegalArgumentException("write " + writeId + " is sent by " + sender
                     + ", not by the signer's account " + signer.address());
         }
-        ChainWrite resigned = sign(signed.tx, signer);
-        if (!resigned.txId().equals(write.txId())) {
-            throw new IllegalStateException("re-encoding write " + write.txId() + " changed its id");
-        }
-        return resigned;
+        return sign(signed.tx, signer);
     }
 
     /** The canonical msgpack of an unsigned transaction, as wallets expect it. */

@@ -1,6 +1,7 @@
 package dev.stickerplatform.adapters.algorand;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.algorand.algosdk.account.Account;
 import com.algorand.algosdk.transaction.SignedTransaction;
@@ -16,6 +17,7 @@ import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.Chain.TxParams;
 import dev.stickerplatform.domain.port.Chain.TxStatus;
+import dev.stickerplatform.domain.port.NotAuthorizedException;
 import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.TestKeys;
 import dev.stickerplatform.domain.port.TxnRequest;
@@ -89,6 +91,55 @@ class TransactionFactoryTest {
         assertThat(signed.authAddr.getBytes()).isEqualTo(newKey.address().publicKey());
         assertThat(chain.status(write.txId(), write.lastValid())).isInstanceOf(TxStatus.Confirmed.class);
         assertThat(chain.account(ownKey.address()).signingAddress()).isEqualTo(newKey.address());
+    }
+
+    @Test
+    void aGroupSignedBeforeARekeyIsReSignedWholeWithTheSameGroupIdAndTxids() throws Exception {
+        Signer ownKey = TestKeys.newSigner();
+        Signer newKey = TestKeys.newSigner();
+        ledger.fund(ownKey.address(), MicroAlgos.ofAlgo(5));
+        List<ChainWrite> group = chain.signGroup(List.of(
+                new TxnRequest.Payment(ownKey.address(), TestKeys.newAddress(), MicroAlgos.ofAlgo(1), "a", null),
+                new TxnRequest.Payment(ownKey.address(), TestKeys.newAddress(), MicroAlgos.ofAlgo(1), "b", null),
+                new TxnRequest.Payment(ownKey.address(), TestKeys.newAddress(), MicroAlgos.ofAlgo(1), "c", null)),
+                ownKey);
+        chain.submit(chain.sign(new TxnRequest.Rekey(ownKey.address(), newKey.address(), null), ownKey));
+        ledger.produceBlock();
+        assertThatThrownBy(() -> chain.submit(group.get(1))).isInstanceOf(NotAuthorizedException.class);
+
+        ChainWrite resigned = chain.resign(group.get(1), TestKeys.rekeyed(ownKey.address(), newKey));
+
+        assertThat(resigned.txId()).isEqualTo(group.get(1).txId());
+        assertThat(resigned.lastValid()).isEqualTo(group.get(1).lastValid());
+        List<byte[]> before = TransactionFactory.split(group.get(1).signedBytes());
+        List<byte[]> after = TransactionFactory.split(resigned.signedBytes());
+        assertThat(after).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            SignedTransaction old = Encoder.decodeFromMsgPack(before.get(i), SignedTransaction.class);
+            SignedTransaction now = Encoder.decodeFromMsgPack(after.get(i), SignedTransaction.class);
+            assertThat(now.tx.txID()).isEqualTo(old.tx.txID()).isEqualTo(group.get(i).txId().value());
+            assertThat(now.tx.group).isEqualTo(old.tx.group);
+            assertThat(now.authAddr.getBytes()).isEqualTo(newKey.address().publicKey());
+        }
+        chain.submit(resigned);
+        ledger.produceBlock();
+        for (ChainWrite write : group) {
+            assertThat(chain.status(write.txId(), write.lastValid())).isInstanceOf(TxStatus.Confirmed.class);
+        }
+    }
+
+    @Test
+    void aGroupHoldingAnotherAccountsTransactionIsNotReSigned() {
+        Signer ownKey = TestKeys.newSigner();
+        Signer other = TestKeys.newSigner();
+        ChainWrite mixed = factory.signGroup(List.of(
+                factory.build(new TxnRequest.Payment(ownKey.address(), other.address(), MicroAlgos.of(1), null, null),
+                        chain.suggestedParams()),
+                factory.build(new TxnRequest.Payment(other.address(), ownKey.address(), MicroAlgos.of(1), null, null),
+                        chain.suggestedParams())), ownKey).get(0);
+
+        assertThatThrownBy(() -> factory.resign(mixed, ownKey)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not by the signer's account");
     }
 
     @Test
