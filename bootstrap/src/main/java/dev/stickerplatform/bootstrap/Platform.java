@@ -306,7 +306,7 @@ public final class Platform implements AutoCloseable {
         if (listener != null) {
             listener.start();
             var approvals = services.approvals();
-            var transfers = services.transferSticker(approvals);
+            var transfers = services.transferSticker();
             var onramp = services.onrampRouting();
             threads.add(Thread.ofVirtual().name("approvals").start(() -> followApprovals(approvals, transfers,
                     onramp)));

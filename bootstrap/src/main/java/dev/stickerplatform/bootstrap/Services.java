@@ -4,58 +4,27 @@ import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.persistence.memory.InMemoryDailyCaps;
 import dev.stickerplatform.application.approval.ApprovalService;
 import dev.stickerplatform.application.budget.DailyBudget;
-import dev.stickerplatform.application.audit.ReadAuditTrailService;
-import dev.stickerplatform.application.grant.GrantStickersService;
 import dev.stickerplatform.application.grant.TransferStickerService;
 import dev.stickerplatform.application.listener.FollowChainService;
-import dev.stickerplatform.application.listener.ListSkippedTransactionsService;
-import dev.stickerplatform.application.onramp.OnrampOrdersService;
 import dev.stickerplatform.application.onramp.OnrampPartner;
 import dev.stickerplatform.application.onramp.OnrampRouting;
-import dev.stickerplatform.application.onramp.OnrampWebhookService;
 import dev.stickerplatform.application.listener.ListenerLoop;
 import dev.stickerplatform.application.listener.ListenerStatus;
 import dev.stickerplatform.application.metrics.PipelineMetrics;
-import dev.stickerplatform.application.minting.ClaimStickerService;
 import dev.stickerplatform.application.minting.ExpirePendingStickersService;
-import dev.stickerplatform.application.minting.ListJobsService;
-import dev.stickerplatform.application.minting.MintPipeline;
 import dev.stickerplatform.application.minting.MintWorker;
-import dev.stickerplatform.application.minting.RedriveJobService;
 import dev.stickerplatform.application.network.FundWalletService;
 import dev.stickerplatform.application.network.GetParamsService;
-import dev.stickerplatform.application.network.HealthService;
-import dev.stickerplatform.application.network.PrepareOptInService;
-import dev.stickerplatform.application.network.SubmitTransactionsService;
-import dev.stickerplatform.application.query.CreatorDashboardService;
-import dev.stickerplatform.application.query.CreatorLeaderboardService;
-import dev.stickerplatform.application.query.CreatorTipJarService;
-import dev.stickerplatform.application.query.FanInventoryService;
-import dev.stickerplatform.application.query.FanPendingStickersService;
-import dev.stickerplatform.application.query.FanStatsService;
-import dev.stickerplatform.application.query.GoldenOddsService;
-import dev.stickerplatform.application.query.StickerByAssetService;
-import dev.stickerplatform.application.query.TopCreatorsService;
-import dev.stickerplatform.application.template.CreateTemplateService;
-import dev.stickerplatform.application.template.DeleteTemplateService;
-import dev.stickerplatform.application.template.GetContentService;
-import dev.stickerplatform.application.template.ListTemplatesService;
-import dev.stickerplatform.application.tipjar.PrepareTipJarCallService;
 import dev.stickerplatform.application.tipjar.FollowDeploymentsService;
 import dev.stickerplatform.application.tipjar.DeploymentCost;
-import dev.stickerplatform.application.tipjar.PaymentCheck;
-import dev.stickerplatform.application.tipjar.RegisterCreatorService;
-import dev.stickerplatform.application.tipjar.TipJarDeployer;
-import dev.stickerplatform.application.tipjar.TipJarStatsService;
-import dev.stickerplatform.application.tipjar.UpgradeTipJarService;
 import dev.stickerplatform.application.treasury.SpendLedger;
 import dev.stickerplatform.application.treasury.TreasuryService;
 import dev.stickerplatform.adapters.algorand.tipproxy.TipProxyAbi;
+import dev.stickerplatform.application.wiring.UseCaseWiring;
 import dev.stickerplatform.bootstrap.logging.MdcLogContext;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.port.AuditTrail;
 import dev.stickerplatform.domain.port.Chain;
-import dev.stickerplatform.domain.port.DailyCapKind;
 import dev.stickerplatform.domain.port.DailyCaps;
 import dev.stickerplatform.domain.port.ContentStore;
 import dev.stickerplatform.domain.port.Leadership;
@@ -70,16 +39,17 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
-/** The use cases, wired by hand from the chosen ports and the configuration. */
+/**
+ * The platform's services on the chosen ports: the listener, the workers and the follow-ups, and the API's use cases,
+ * which come from the one {@link UseCaseWiring} (the HTTP tests build theirs there too).
+ */
 public final class Services {
     private final Ports ports;
     private final PlatformConfig config;
-    private final TipJarDeployer deployer;
-    private final MintPipeline pipeline;
     private final PipelineMetrics metrics;
-    private final DailyBudget budget;
     private OnrampPartner onrampPartner = OnrampPartner.WIDGET;
     private final SpendLedger spend;
+    private final UseCaseWiring wiring;
 
     /** The adapters the use cases run on. */
     public record Ports(Chain chain, Store store, MintQueue queue, Signers signers, ContentStore content,
@@ -101,17 +71,21 @@ public final class Services {
         this.config = config;
         this.spend = new SpendLedger(ports.clock());
         this.metrics = metrics.and(spend);
-        this.budget = new DailyBudget(dailyCaps, ports.clock(), config.money().dailyCaps());
-        this.deployer = new TipJarDeployer(ports.chain(), ports.store(), ports.signers(), ports.clock(),
-                config.deploymentConfig(), config.money().registrationMode(), approvals());
-        this.pipeline = new MintPipeline(ports.chain(), ports.store(), ports.signers(), ports.clock(), this.metrics);
+        this.wiring = new UseCaseWiring(new UseCaseWiring.Ports(ports.chain(), ports.store(), ports.signers(),
+                ports.content(), ports.randomness(), ports.clock(), ports.audit(), dailyCaps), settings(config),
+                this.metrics);
     }
 
-    /** Quotes deployments from the TipProxy's schema; checks creators' payments when registration is paid. */
-    PaymentCheck paymentCheck() {
-        return new PaymentCheck(ports.chain(), ports.store(), ports.signers(), ports.clock(),
-                config.money().registrationMode(), new DeploymentCost.AppSchema(TipProxyAbi.GLOBAL_UINTS,
-                TipProxyAbi.GLOBAL_BYTES), config.deploymentConfig());
+    /** The use cases' settings, read from the platform's configuration. */
+    private static UseCaseWiring.Settings settings(PlatformConfig config) {
+        return new UseCaseWiring.Settings(config.deploymentConfig(), config.money().registrationMode(),
+                new DeploymentCost.AppSchema(TipProxyAbi.GLOBAL_UINTS, TipProxyAbi.GLOBAL_BYTES),
+                config.money().dailyCaps(), config.content().maxTemplatesPerCreator(), config.pipelineConfig(),
+                new GetParamsService.Config(Duration.ofSeconds(2)), new FundWalletService.Config(
+                config.http().simulationMode(), config.faucet().max(), config.deployment().waitRounds(),
+                config.chain().rounds().roundTimeout(), config.faucet().approvalAbove()),
+                config.stickerOrigins().grants(), config.stickerOrigins().transfers(),
+                config.stickerOrigins().onramp());
     }
 
     public Ports ports() {
@@ -120,7 +94,7 @@ public final class Services {
 
     /** The daily caps on what the platform spends, and today's counts. */
     public DailyBudget budget() {
-        return budget;
+        return wiring.budget();
     }
 
     /** A chain follower on these ports (the listener loop runs one; tests may drive one directly). */
@@ -140,7 +114,7 @@ public final class Services {
     }
 
     MintWorker worker(String name) {
-        return new MintWorker(name, ports.queue(), ports.store(), pipeline, ports.randomness(), ports.clock(),
+        return new MintWorker(name, ports.queue(), ports.store(), wiring.pipeline(), ports.randomness(), ports.clock(),
                 config.pipelineConfig());
     }
 
@@ -158,24 +132,24 @@ public final class Services {
 
     /** Destroys the stickers nobody opted in to within {@code PENDING_OPTIN_EXPIRY}. */
     public ExpirePendingStickersService expirePendingStickers() {
-        return new ExpirePendingStickersService(ports.store(), pipeline, ports.clock(),
+        return new ExpirePendingStickersService(ports.store(), wiring.pipeline(), ports.clock(),
                 config.expiry().pendingOptInExpiry());
     }
 
     /** Finishes pending registrations and upgrades in the background (and what a crash left at start-up). */
     FollowDeploymentsService followDeployments() {
-        return new FollowDeploymentsService(ports.store(), ports.chain(), deployer, ports.signers(), approvals(),
+        return new FollowDeploymentsService(ports.store(), ports.chain(), wiring.deployer(), ports.signers(), approvals(),
                 config.deploymentConfig());
     }
 
     /** High-value operations waiting for approvals (also used by the {@code approvals} tooling). */
     ApprovalService approvals() {
-        return new ApprovalService(ports.store(), ports.chain(), ports.signers(), ports.randomness(), ports.clock());
+        return wiring.approvals();
     }
 
     /** Routes paid on-ramp orders' tips (its follow-up confirms or re-signs them). */
     OnrampRouting onrampRouting() {
-        return new OnrampRouting(ports.store(), ports.chain(), ports.signers(), ports.clock());
+        return wiring.onrampRouting();
     }
 
     /** Who Transak is: the widget (nothing to call), or a simulated Transak on the simulated network. */
@@ -184,9 +158,8 @@ public final class Services {
     }
 
     /** Administrators' transfers of held golden stickers (its follow-up settles the approved ones). */
-    TransferStickerService transferSticker(ApprovalService approvals) {
-        return new TransferStickerService(ports.store(), ports.chain(), ports.signers(), approvals, ports.clock(),
-                config.stickerOrigins().transfers());
+    TransferStickerService transferSticker() {
+        return wiring.transferSticker();
     }
 
     UseCases useCases(ListenerLoop listener) {
@@ -198,53 +171,7 @@ public final class Services {
      * @param dependencies   readiness checks beyond the chain and the store (e.g. Redis), by name
      */
     UseCases useCases(Supplier<ListenerStatus> listenerStatus, Map<String, BooleanSupplier> dependencies) {
-        Store store = ports.store();
-        Chain chain = ports.chain();
-        Clock clock = ports.clock();
-        ApprovalService approvals = approvals();
-        return new UseCases(
-                new RegisterCreatorService(store, chain, deployer, ports.randomness(), clock, config.deploymentConfig(),
-                        budget, paymentCheck()),
-                new CreatorTipJarService(store),
-                new TipJarStatsService(store, chain),
-                new UpgradeTipJarService(store, chain, deployer, ports.signers(), ports.randomness(), clock,
-                        config.deploymentConfig(), approvals, budget, paymentCheck()),
-                new PrepareTipJarCallService(store, chain),
-                new CreatorDashboardService(store),
-                new CreateTemplateService(store, ports.content(), clock,
-                        config.content().maxTemplatesPerCreator()),
-                new ListTemplatesService(store),
-                new DeleteTemplateService(store, ports.content()),
-                new PrepareOptInService(chain),
-                new StickerByAssetService(store),
-                new FanInventoryService(store),
-                new FanPendingStickersService(store),
-                new ClaimStickerService(store, chain, pipeline, clock, config.pipelineConfig()),
-                new FanStatsService(store, clock),
-                new GoldenOddsService(store, clock),
-                new CreatorLeaderboardService(store, clock),
-                new TopCreatorsService(store),
-                new GetParamsService(chain, clock, new GetParamsService.Config(Duration.ofSeconds(2))),
-                new SubmitTransactionsService(chain),
-                new FundWalletService(chain, ports.signers(), new FundWalletService.Config(
-                        config.http().simulationMode(), config.faucet().max(), config.deployment().waitRounds(),
-                        config.chain().rounds().roundTimeout(), config.faucet().approvalAbove()), approvals, budget),
-                new HealthService(chain, store, clock, dependencies),
-                new ListJobsService(store),
-                new RedriveJobService(store, clock),
-                approvals,
-                new GetContentService(ports.content()),
-                new ReadAuditTrailService(ports.audit()),
-                new ListSkippedTransactionsService(store),
-                listenerStatus,
-                config.listener().pollTimeout(),
-                new GrantStickersService(store, stickers -> budget.tryTake(DailyCapKind.GRANT, stickers), ports.randomness(), clock,
-                        config.stickerOrigins().grants()),
-                transferSticker(approvals),
-                new OnrampOrdersService(store, ports.signers(), onrampPartner, onrampRouting(), ports.randomness(),
-                        clock, config.stickerOrigins().onramp()),
-                new OnrampWebhookService(store, chain, ports.signers(), onrampRouting(), clock,
-                        config.stickerOrigins().onramp()),
+        return UseCases.of(wiring, dependencies, onrampPartner, listenerStatus, config.listener().pollTimeout(),
                 treasury());
     }
 }

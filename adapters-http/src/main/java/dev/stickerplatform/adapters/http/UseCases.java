@@ -34,8 +34,12 @@ import dev.stickerplatform.application.tipjar.RegisterCreatorService;
 import dev.stickerplatform.application.tipjar.TipJarStatsService;
 import dev.stickerplatform.application.tipjar.UpgradeTipJarService;
 import dev.stickerplatform.application.treasury.TreasuryService;
+import dev.stickerplatform.application.onramp.OnrampPartner;
+import dev.stickerplatform.application.wiring.UseCaseWiring;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -96,5 +100,26 @@ public record UseCases(
         if (listenerPollInterval == null || listenerPollInterval.isNegative() || listenerPollInterval.isZero()) {
             throw new IllegalArgumentException("listenerPollInterval must be positive");
         }
+    }
+
+    /**
+     * Every use case of the API, taken from the one wiring (the server's and the HTTP tests').
+     *
+     * @param dependencies readiness checks beyond the chain and the store (e.g. Redis), by name
+     * @param onrampPartner who Transak is: the widget, or a simulated Transak on the simulated network
+     * @param treasury     the treasury view, or null when this process has none
+     */
+    public static UseCases of(UseCaseWiring wiring, Map<String, BooleanSupplier> dependencies,
+                              OnrampPartner onrampPartner, Supplier<ListenerStatus> listenerStatus,
+                              Duration listenerPollInterval, TreasuryService treasury) {
+        return new UseCases(wiring.registerCreator(), wiring.creatorTipJar(), wiring.tipJarStats(),
+                wiring.upgradeTipJar(), wiring.prepareTipJarCall(), wiring.creatorDashboard(),
+                wiring.createTemplate(), wiring.listTemplates(), wiring.deleteTemplate(), wiring.prepareOptIn(),
+                wiring.stickerByAsset(), wiring.fanInventory(), wiring.fanPendingStickers(), wiring.claimSticker(),
+                wiring.fanStats(), wiring.goldenOdds(), wiring.creatorLeaderboard(), wiring.topCreators(),
+                wiring.params(), wiring.submitTransactions(), wiring.fundWallet(), wiring.health(dependencies),
+                wiring.listJobs(), wiring.redriveJob(), wiring.approvals(), wiring.content(), wiring.auditTrail(),
+                wiring.skippedTransactions(), listenerStatus, listenerPollInterval, wiring.grantStickers(),
+                wiring.transferSticker(), wiring.onrampOrders(onrampPartner), wiring.onrampWebhook(), treasury);
     }
 }

@@ -215,6 +215,11 @@ public final class TipJarDeployer {
     }
 
     private TipJar fund(TipJar created) {
+        // the chain is asked first: another caller advancing the same deployment (a request, another process's
+        // follow-up) may have funded the app under a txid of its own while this one recorded a different one
+        if (chain.account(created.appAddress()).balance().isAtLeast(config.fundAmount())) {
+            return save(created.activated(clock.instant()));
+        }
         Signer funder = signers.forRole(fundingRole());
         var payment = new TxnRequest.Payment(funder.address(), created.appAddress(), config.fundAmount(),
                 null, Leases.of(created.id(), "fund"));

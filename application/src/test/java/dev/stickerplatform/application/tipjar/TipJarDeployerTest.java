@@ -114,6 +114,23 @@ class TipJarDeployerTest {
     }
 
     @Test
+    void aSecondCallerWithAStaleCopyFindsTheAppFundedAndPaysNothing() {
+        TipJar jar = record(deployer.newTipJar(UUID.randomUUID(), creator, 1, MicroAlgos.ofAlgo(1)));
+        bed.block();
+        TipJar stale = stored(jar);  // read by a request while another process's follow-up goes on
+        deployer.advance(stale, 0);  // the follow-up: created → funding submitted
+        bed.block();                 // the funding confirms
+
+        TipJar second = deployer.advance(stale, 0);  // the request, still holding DEPLOYING
+        TipJar active = runToEnd(second);
+
+        assertThat(second.status()).isEqualTo(TipJarStatus.ACTIVE);
+        assertThat(active.status()).isEqualTo(TipJarStatus.ACTIVE);
+        assertThat(bed.ledger.account(active.appAddress()).balance()).isEqualTo(FUND);
+        assertThat(bed.appsCreated()).isEqualTo(1);
+    }
+
+    @Test
     void aCreationLostOnTheWayIsSignedAgainOnceItCanNoLongerConfirm() {
         TipJar jar = deployer.newTipJar(UUID.randomUUID(), creator, 1, MicroAlgos.ofAlgo(1));
         bed.store.tipJars().insert(jar);

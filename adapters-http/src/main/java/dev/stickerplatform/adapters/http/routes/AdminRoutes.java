@@ -1,6 +1,5 @@
 package dev.stickerplatform.adapters.http.routes;
 
-import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.routing.AccessRule;
 import dev.stickerplatform.adapters.http.routing.PageParams;
@@ -22,10 +21,12 @@ import java.util.stream.Stream;
 
 /** Operators' view of the mint pipeline: list jobs by state ({@code ?state=DEAD}) and re-drive dead ones. */
 final class AdminRoutes implements RouteGroup {
-    private final UseCases useCases;
+    private final ListJobsService listJobs;
+    private final RedriveJobService redriveJob;
 
-    AdminRoutes(UseCases useCases) {
-        this.useCases = useCases;
+    AdminRoutes(ListJobsService listJobs, RedriveJobService redriveJob) {
+        this.listJobs = listJobs;
+        this.redriveJob = redriveJob;
     }
 
     @Override
@@ -58,7 +59,7 @@ final class AdminRoutes implements RouteGroup {
         } else {
             query = new ListJobsService.Query(stage(state), false, page);
         }
-        List<MintJob> jobs = useCases.listJobs().list(query);
+        List<MintJob> jobs = listJobs.list(query);
         ctx.json(Wire.object("state", state == null ? null : state.toUpperCase(Locale.ROOT),
                 "jobs", jobs.stream().map(JobJson::of).toList(), "limit", page.limit(),
                 "nextCursor", PageParams.next(page, jobs.size(), jobs.size() == page.limit())));
@@ -73,7 +74,7 @@ final class AdminRoutes implements RouteGroup {
 
     private void retry(Context ctx) {
         var id = Params.uuid(ctx, "id");
-        switch (useCases.redriveJob().redrive(id)) {
+        switch (redriveJob.redrive(id)) {
             case RedriveJobService.Result.Redriven r -> ctx.json(JobJson.of(r.job()));
             case RedriveJobService.Result.NotDead n -> throw ProblemException.conflict(
                     "Only dead jobs can be retried; this one is " + n.job().stage().name() + ".");

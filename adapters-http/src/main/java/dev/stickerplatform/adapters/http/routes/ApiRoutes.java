@@ -9,7 +9,9 @@ import dev.stickerplatform.adapters.http.routing.RouteTable;
 import java.time.Clock;
 import java.util.List;
 
-/** Every route group of the API, in the order they are registered. */
+/**
+ * Every route group of the API, in the order they are registered; each gets only the use cases it calls.
+ */
 public final class ApiRoutes {
     private ApiRoutes() {
     }
@@ -18,24 +20,28 @@ public final class ApiRoutes {
                                    ObjectMapper json, Clock clock) {
         List<RouteGroup> groups = List.of(
                 new AuthRoutes(auth, json),
-                new OperationsRoutes(useCases, config, clock),
-                new TransactionRoutes(useCases),
-                new ContractRoutes(new ContractCatalog(json, ApiRoutes.class.getClassLoader()), useCases),
-                new CreatorRoutes(useCases),
-                new DashboardRoutes(useCases),
-                new TemplateRoutes(useCases),
-                new NftRoutes(useCases, clock),
-                new GrantRoutes(useCases),
-                new OnrampRoutes(useCases),
-                new FanRoutes(useCases, clock),
-                new LeaderboardRoutes(useCases),
-                new SimulationRoutes(useCases, config),
-                new AdminRoutes(useCases),
+                new OperationsRoutes(useCases.health(), useCases.listenerStatus(), useCases.params(),
+                        useCases.listenerPollInterval(), config, clock),
+                new TransactionRoutes(useCases.submitTransactions()),
+                new ContractRoutes(new ContractCatalog(json, ApiRoutes.class.getClassLoader()),
+                        useCases.registerCreator()),
+                new CreatorRoutes(useCases.registerCreator(), useCases.creatorTipJar(), useCases.tipJarStats(),
+                        useCases.upgradeTipJar(), useCases.prepareTipJarCall()),
+                new DashboardRoutes(useCases.creatorDashboard(), useCases.tipJarStats()),
+                new TemplateRoutes(useCases.createTemplate(), useCases.listTemplates(), useCases.deleteTemplate()),
+                new NftRoutes(useCases.prepareOptIn(), useCases.fanInventory(), useCases.stickerByAsset(), clock),
+                new GrantRoutes(useCases.grantStickers(), useCases.transferSticker()),
+                new OnrampRoutes(useCases.onrampOrders(), useCases.onrampWebhook()),
+                new FanRoutes(useCases.fanInventory(), useCases.fanStats(), useCases.fanPendingStickers(),
+                        useCases.claimSticker(), useCases.goldenOdds(), clock),
+                new LeaderboardRoutes(useCases.creatorLeaderboard(), useCases.topCreators()),
+                new SimulationRoutes(useCases.fundWallet(), config),
+                new AdminRoutes(useCases.listJobs(), useCases.redriveJob()),
                 new AuditRoutes(useCases.auditTrail()),
                 new SkippedTransactionsRoutes(useCases.skippedTransactions()),
                 new TreasuryRoutes(useCases.treasury()),
-                new ApprovalRoutes(useCases),
-                new ContentRoutes(useCases),
+                new ApprovalRoutes(useCases.approvals()),
+                new ContentRoutes(useCases.content()),
                 new DocsRoutes(json, config.publicBaseUrl()));
         groups.forEach(group -> group.register(table));
     }

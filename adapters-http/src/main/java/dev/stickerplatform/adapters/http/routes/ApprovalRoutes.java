@@ -1,7 +1,6 @@
 package dev.stickerplatform.adapters.http.routes;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
-import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.http.auth.AccessTokens;
 import dev.stickerplatform.adapters.http.auth.JwtAccessPolicy;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
@@ -27,10 +26,10 @@ import java.util.Locale;
  * {@code bytesToSign}; for an account whose key the platform holds, an empty body approves and the platform signs.
  */
 final class ApprovalRoutes implements RouteGroup {
-    private final UseCases useCases;
+    private final ApprovalService approvals;
 
-    ApprovalRoutes(UseCases useCases) {
-        this.useCases = useCases;
+    ApprovalRoutes(ApprovalService approvals) {
+        this.approvals = approvals;
     }
 
     /** A member's signature (both fields), or nothing to approve with the platform's own key. */
@@ -79,14 +78,14 @@ final class ApprovalRoutes implements RouteGroup {
         PageRequest page = PageParams.read(ctx);
         ApprovalState wanted = state == null ? null : Params.wireEnum("state", state.toLowerCase(Locale.ROOT),
                 ApprovalState.class);
-        List<Approval> approvals = useCases.approvals().list(wanted, page);
+        List<Approval> approvals = this.approvals.list(wanted, page);
         ctx.json(Wire.object("state", wanted == null ? null : wanted.name(),
                 "approvals", approvals.stream().map(ApprovalJson::of).toList(), "limit", page.limit(),
                 "nextCursor", PageParams.next(page, approvals.size(), approvals.size() == page.limit())));
     }
 
     private void show(Context ctx) {
-        ctx.json(ApprovalJson.of(useCases.approvals().find(Params.uuid(ctx, "id"))
+        ctx.json(ApprovalJson.of(this.approvals.find(Params.uuid(ctx, "id"))
                 .orElseThrow(() -> ProblemException.notFound("No approval with this id."))));
     }
 
@@ -100,7 +99,7 @@ final class ApprovalRoutes implements RouteGroup {
         }
         AccessTokens.Principal caller = ctx.attribute(JwtAccessPolicy.PRINCIPAL);
         String approvedBy = caller == null ? "an administrator" : caller.wallet().value();
-        switch (useCases.approvals().sign(id, signer, signature, approvedBy)) {
+        switch (this.approvals.sign(id, signer, signature, approvedBy)) {
             case ApprovalService.SignResult.Signed s -> ctx.json(ApprovalJson.of(s.approval()));
             case ApprovalService.SignResult.NotFound n -> throw ProblemException.notFound("No approval with this id.");
             case ApprovalService.SignResult.Closed c -> throw ProblemException.conflict(
@@ -118,7 +117,7 @@ final class ApprovalRoutes implements RouteGroup {
         }
         AccessTokens.Principal caller = ctx.attribute(JwtAccessPolicy.PRINCIPAL);
         String rejectedBy = caller == null ? "an administrator" : caller.wallet().value();
-        switch (useCases.approvals().reject(id, rejectedBy, reason)) {
+        switch (approvals.reject(id, rejectedBy, reason)) {
             case ApprovalService.RejectResult.Rejected r -> ctx.json(ApprovalJson.of(r.approval()));
             case ApprovalService.RejectResult.NotFound n -> throw ProblemException.notFound("No approval with this id.");
             case ApprovalService.RejectResult.Closed c -> throw ProblemException.conflict(

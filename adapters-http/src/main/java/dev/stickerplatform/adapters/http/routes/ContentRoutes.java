@@ -1,6 +1,5 @@
 package dev.stickerplatform.adapters.http.routes;
 
-import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.routing.RouteClass;
 import dev.stickerplatform.adapters.http.routing.RouteTable;
@@ -11,16 +10,16 @@ import dev.stickerplatform.application.template.GetContentService;
  * so it is cached for good; its type is the one detected at upload, never sniffed by the browser.
  */
 final class ContentRoutes implements RouteGroup {
-    private final UseCases useCases;
+    private final GetContentService content;
 
-    ContentRoutes(UseCases useCases) {
-        this.useCases = useCases;
+    ContentRoutes(GetContentService content) {
+        this.content = content;
     }
 
     @Override
     public void register(RouteTable routes) {
         routes.get("/ipfs/{cid}", RouteClass.READ, ctx -> {
-            switch (useCases.content().get(ctx.pathParam("cid"))) {
+            switch (content.get(ctx.pathParam("cid"))) {
                 case GetContentService.Result.Found found -> {
                     // binary content: no charset (the server adds UTF-8 to every type unless told otherwise)
                     ctx.res().setCharacterEncoding(null);

@@ -1,9 +1,9 @@
 package dev.stickerplatform.adapters.http.routes;
 
-import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.routing.RouteClass;
 import dev.stickerplatform.adapters.http.routing.RouteTable;
+import dev.stickerplatform.application.tipjar.RegisterCreatorService;
 import dev.stickerplatform.application.tipjar.TipJarDeployer;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,11 +15,11 @@ import java.util.Map;
  */
 final class ContractRoutes implements RouteGroup {
     private final ContractCatalog catalog;
-    private final UseCases useCases;
+    private final RegisterCreatorService registerCreator;
 
-    ContractRoutes(ContractCatalog catalog, UseCases useCases) {
+    ContractRoutes(ContractCatalog catalog, RegisterCreatorService registerCreator) {
         this.catalog = catalog;
-        this.useCases = useCases;
+        this.registerCreator = registerCreator;
     }
 
     @Override
@@ -38,7 +38,7 @@ final class ContractRoutes implements RouteGroup {
         if (!"tip_proxy".equals(name)) {
             return info;
         }
-        TipJarDeployer.Terms terms = useCases.registerCreator().terms();
+        TipJarDeployer.Terms terms = registerCreator.terms();
         Map<String, Object> fee = new LinkedHashMap<>();
         fee.put("basisPoints", terms.fee().basisPoints());
         fee.put("floorMicroAlgos", terms.fee().floor().value());

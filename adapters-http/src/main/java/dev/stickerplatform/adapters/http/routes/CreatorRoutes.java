@@ -1,7 +1,6 @@
 package dev.stickerplatform.adapters.http.routes;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
-import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.http.json.AlgoAmount;
 import dev.stickerplatform.adapters.http.problem.Problem;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
@@ -36,10 +35,20 @@ import java.util.Map;
  * its record and on-chain counters, upgrade, and unsigned pause/unpause/update_min_tip calls for the creator's wallet.
  */
 final class CreatorRoutes implements RouteGroup {
-    private final UseCases useCases;
+    private final RegisterCreatorService registerCreator;
+    private final CreatorTipJarService creatorTipJar;
+    private final TipJarStatsService tipJarStats;
+    private final UpgradeTipJarService upgradeTipJar;
+    private final PrepareTipJarCallService prepareTipJarCall;
 
-    CreatorRoutes(UseCases useCases) {
-        this.useCases = useCases;
+    CreatorRoutes(RegisterCreatorService registerCreator, CreatorTipJarService creatorTipJar,
+                  TipJarStatsService tipJarStats, UpgradeTipJarService upgradeTipJar,
+                  PrepareTipJarCallService prepareTipJarCall) {
+        this.registerCreator = registerCreator;
+        this.creatorTipJar = creatorTipJar;
+        this.tipJarStats = tipJarStats;
+        this.upgradeTipJar = upgradeTipJar;
+        this.prepareTipJarCall = prepareTipJarCall;
     }
 
     record RegisterRequest(@JsonAlias("wallet_address") Address walletAddress, String username,
@@ -75,8 +84,8 @@ final class CreatorRoutes implements RouteGroup {
         }
         TxId paymentTxId = paymentTxId(body.paymentTxId());
         var command = Params.command("minTipAlgo", () -> new RegisterCreatorService.Command(body.walletAddress(),
-                body.username(), useCases.registerCreator().checkMinTip(minTip), paymentTxId));
-        switch (paid(() -> useCases.registerCreator().register(command))) {
+                body.username(), registerCreator.checkMinTip(minTip), paymentTxId));
+        switch (paid(() -> registerCreator.register(command))) {
             case RegisterCreatorService.Result.Active active -> ctx.status(201).json(registered(active.tipJar(),
                     active.creator().username(), "active"));
             case RegisterCreatorService.Result.Pending pending -> ctx.status(202).json(registered(pending.tipJar(),
@@ -117,7 +126,7 @@ final class CreatorRoutes implements RouteGroup {
             throw ProblemException.invalid("wallet", "is required (the creator wallet the payment's note names)");
         }
         Address creator = Params.address("wallet", wallet.strip());
-        DeploymentQuote quote = useCases.registerCreator().quote(creator);
+        DeploymentQuote quote = registerCreator.quote(creator);
         if (quote == null) {
             throw ProblemException.notFound("This platform quotes no deployments.");
         }
@@ -162,7 +171,7 @@ final class CreatorRoutes implements RouteGroup {
 
     private void contract(Context ctx) {
         Address wallet = Params.wallet(ctx, "wallet");
-        switch (useCases.creatorTipJar().get(new CreatorTipJarService.Query(wallet))) {
+        switch (creatorTipJar.get(new CreatorTipJarService.Query(wallet))) {
             case CreatorTipJarService.Result.Found found -> ctx.json(TipJarJson.of(found.tipJar()));
             case CreatorTipJarService.Result.NotFound notFound -> throw ProblemException.notFound(
                     "The wallet has no TipProxy. Register first via POST /creator/register.");
@@ -182,7 +191,7 @@ final class CreatorRoutes implements RouteGroup {
 
     private void stats(Context ctx) {
         Address wallet = Params.wallet(ctx, "wallet");
-        switch (useCases.tipJarStats().stats(wallet)) {
+        switch (tipJarStats.stats(wallet)) {
             case TipJarStatsService.Result.Found found -> ctx.json(StatsJson.of(found.stats()));
             case TipJarStatsService.Result.NotFound notFound -> throw noTipJar();
             case TipJarStatsService.Result.MissingOnChain missing -> throw ProblemException.notFound(
@@ -193,7 +202,7 @@ final class CreatorRoutes implements RouteGroup {
     private void upgrade(Context ctx) {
         Address wallet = Params.wallet(ctx, "wallet");
         TxId paymentTxId = paymentTxId(ctx.queryParam("paymentTxId"));
-        switch (paid(() -> useCases.upgradeTipJar().upgrade(wallet, paymentTxId))) {
+        switch (paid(() -> upgradeTipJar.upgrade(wallet, paymentTxId))) {
             case UpgradeTipJarService.Result.Upgraded up -> ctx.json(upgraded(up.oldJar(), up.newJar(), "active",
                     up.oldAppDeletion()));
             case UpgradeTipJarService.Result.Pending pending -> {
@@ -232,7 +241,7 @@ final class CreatorRoutes implements RouteGroup {
 
     private void prepareCall(Context ctx, TipProxyMethod method) {
         Address wallet = Params.wallet(ctx, "wallet");
-        switch (useCases.prepareTipJarCall().prepare(wallet, method)) {
+        switch (prepareTipJarCall.prepare(wallet, method)) {
             case PrepareTipJarCallService.Result.Prepared prepared -> {
                 String action = Wire.name(method);
                 Map<String, Object> body = new LinkedHashMap<>();
@@ -251,7 +260,7 @@ final class CreatorRoutes implements RouteGroup {
         if (body.minTipAlgo() == null) {
             throw ProblemException.invalid("minTipAlgo", "is required (the new minimum tip in ALGO)");
         }
-        var result = Params.command("minTipAlgo", () -> useCases.prepareTipJarCall().prepareMinTip(wallet,
+        var result = Params.command("minTipAlgo", () -> prepareTipJarCall.prepareMinTip(wallet,
                 body.minTipAlgo().value()));
         switch (result) {
             case PrepareTipJarCallService.MinTipResult.Prepared prepared -> {

@@ -1,6 +1,5 @@
 package dev.stickerplatform.adapters.http.routes;
 
-import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.routing.Params;
 import dev.stickerplatform.adapters.http.routing.RouteClass;
@@ -18,10 +17,12 @@ import java.util.List;
  * counters. The counters are null when the chain cannot be read, so a chain outage never hides the rest.
  */
 final class DashboardRoutes implements RouteGroup {
-    private final UseCases useCases;
+    private final CreatorDashboardService creatorDashboard;
+    private final TipJarStatsService tipJarStats;
 
-    DashboardRoutes(UseCases useCases) {
-        this.useCases = useCases;
+    DashboardRoutes(CreatorDashboardService creatorDashboard, TipJarStatsService tipJarStats) {
+        this.creatorDashboard = creatorDashboard;
+        this.tipJarStats = tipJarStats;
     }
 
     @Override
@@ -36,7 +37,7 @@ final class DashboardRoutes implements RouteGroup {
 
     private void dashboard(Context ctx) {
         Address wallet = Params.wallet(ctx, "wallet");
-        switch (useCases.creatorDashboard().get(new CreatorDashboardService.Query(wallet))) {
+        switch (creatorDashboard.get(new CreatorDashboardService.Query(wallet))) {
             case Result.Dashboard d -> ctx.json(new DashboardJson(wallet.value(), d.creator().username(),
                     d.tipJar() == null ? null : TipJarJson.of(d.tipJar()), stats(wallet), d.totalTips(),
                     d.totalReceived().value(), d.totalReceived().toAlgoString(), d.totalFans(), d.stickersMinted(),
@@ -48,7 +49,7 @@ final class DashboardRoutes implements RouteGroup {
 
     private CreatorRoutes.StatsJson stats(Address wallet) {
         try {
-            return useCases.tipJarStats().stats(wallet) instanceof TipJarStatsService.Result.Found found
+            return tipJarStats.stats(wallet) instanceof TipJarStatsService.Result.Found found
                     ? CreatorRoutes.StatsJson.of(found.stats()) : null;
         } catch (ChainUnavailableException e) {
             return null;

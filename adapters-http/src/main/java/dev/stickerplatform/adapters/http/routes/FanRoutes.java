@@ -1,6 +1,5 @@
 package dev.stickerplatform.adapters.http.routes;
 
-import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.http.problem.Problem;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.problem.ProblemType;
@@ -12,6 +11,7 @@ import dev.stickerplatform.adapters.http.routing.RouteTable;
 import dev.stickerplatform.application.minting.ClaimStickerService;
 import dev.stickerplatform.application.query.FanInventoryService;
 import dev.stickerplatform.application.query.FanPendingStickersService;
+import dev.stickerplatform.application.query.FanStatsService;
 import dev.stickerplatform.application.query.GoldenOddsService;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.MicroAlgos;
@@ -22,23 +22,32 @@ import java.util.List;
 
 /** A fan's stickers, pending deliveries, claims, tipping stats and the golden-odds display. */
 final class FanRoutes implements RouteGroup {
-    private final UseCases useCases;
+    private final FanInventoryService fanInventory;
+    private final FanStatsService fanStats;
+    private final FanPendingStickersService fanPendingStickers;
+    private final ClaimStickerService claimSticker;
+    private final GoldenOddsService goldenOdds;
     private final Clock clock;
 
-    FanRoutes(UseCases useCases, Clock clock) {
-        this.useCases = useCases;
+    FanRoutes(FanInventoryService fanInventory, FanStatsService fanStats, FanPendingStickersService fanPendingStickers,
+              ClaimStickerService claimSticker, GoldenOddsService goldenOdds, Clock clock) {
+        this.fanInventory = fanInventory;
+        this.fanStats = fanStats;
+        this.fanPendingStickers = fanPendingStickers;
+        this.claimSticker = claimSticker;
+        this.goldenOdds = goldenOdds;
         this.clock = clock;
     }
 
     @Override
     public void register(RouteTable routes) {
-        routes.view("/fan/{wallet}/inventory", RouteClass.READ, ctx -> ctx.json(InventoryJson.of(useCases.fanInventory()
+        routes.view("/fan/{wallet}/inventory", RouteClass.READ, ctx -> ctx.json(InventoryJson.of(fanInventory
                 .get(new FanInventoryService.Query(Params.wallet(ctx, "wallet"), PageParams.read(ctx))),
                 clock.instant())));
         routes.get("/fan/{wallet}/pending", RouteClass.READ, this::pending);
         routes.post("/fan/{wallet}/claim/{stickerId}", AccessRule.walletInPath("wallet"), RouteClass.WRITE,
                 this::claim);
-        routes.view("/fan/{wallet}/stats", RouteClass.READ, ctx -> ctx.json(FanStatsJson.of(useCases.fanStats()
+        routes.view("/fan/{wallet}/stats", RouteClass.READ, ctx -> ctx.json(FanStatsJson.of(fanStats
                 .get(new dev.stickerplatform.application.query.FanStatsService.Query(Params.wallet(ctx, "wallet"))))));
         routes.get("/fan/{wallet}/golden-odds", RouteClass.READ, this::goldenOdds);
     }
@@ -46,7 +55,7 @@ final class FanRoutes implements RouteGroup {
     private void pending(Context ctx) {
         Address wallet = Params.wallet(ctx, "wallet");
         var page = PageParams.read(ctx);
-        var pending = useCases.fanPendingStickers().get(new FanPendingStickersService.Query(wallet, page));
+        var pending = fanPendingStickers.get(new FanPendingStickersService.Query(wallet, page));
         List<StickerJson> items = pending.stickers().stream().map(s -> StickerJson.of(s, clock.instant())).toList();
         ctx.json(Wire.object("wallet", wallet.value(), "pending", items, "total", items.size(),
                 "totalCount", pending.totalCount(), "limit", page.limit(),
@@ -56,7 +65,7 @@ final class FanRoutes implements RouteGroup {
     private void claim(Context ctx) {
         Address fan = Params.wallet(ctx, "wallet");
         long stickerId = Params.positiveLong(ctx, "stickerId");
-        switch (useCases.claimSticker().claim(fan, stickerId)) {
+        switch (claimSticker.claim(fan, stickerId)) {
             case ClaimStickerService.Result.Delivered d -> ctx.json(Wire.object("status", "delivered",
                     "stickerId", stickerId, "assetId", d.assetId().value(), "txId", Wire.text(d.txId())));
             case ClaimStickerService.Result.Delivering d -> ctx.status(202).json(Wire.object("status", "delivering",
@@ -90,7 +99,7 @@ final class FanRoutes implements RouteGroup {
         String creatorParam = ctx.queryParam("creator");
         Address creator = creatorParam == null || creatorParam.isBlank() ? null
                 : Params.command("creator", () -> new Address(creatorParam.strip()));
-        var odds = useCases.goldenOdds().get(new GoldenOddsService.Query(wallet, amount, creator));
+        var odds = goldenOdds.get(new GoldenOddsService.Query(wallet, amount, creator));
         ctx.json(new GoldenOddsJson(wallet.value(), amount.value(), amount.toAlgoString(), GoldenOddsService.POLICY,
                 Wire.text(odds.creator()), odds.golden(), odds.templateName(), probability(odds.goldenBps()),
                 BigDecimal.ZERO, probability(odds.goldenBps()), odds.goldenBps(), 0, odds.goldenBps(), null,

@@ -1,7 +1,6 @@
 package dev.stickerplatform.adapters.http.routes;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
-import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.http.auth.AccessTokens;
 import dev.stickerplatform.adapters.http.auth.JwtAccessPolicy;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
@@ -32,10 +31,12 @@ import java.util.UUID;
 final class GrantRoutes implements RouteGroup {
     static final String DEFAULT_ADMIN_REASON = "Granted by the platform";
     static final String DEFAULT_CREATOR_REASON = "Gift from the creator";
-    private final UseCases useCases;
+    private final GrantStickersService grantStickers;
+    private final TransferStickerService transferSticker;
 
-    GrantRoutes(UseCases useCases) {
-        this.useCases = useCases;
+    GrantRoutes(GrantStickersService grantStickers, TransferStickerService transferSticker) {
+        this.grantStickers = grantStickers;
+        this.transferSticker = transferSticker;
     }
 
     record GrantRequest(@JsonAlias("template_id") Long templateId, @JsonAlias("fan_wallet") Address fanWallet,
@@ -80,7 +81,7 @@ final class GrantRoutes implements RouteGroup {
                 : kind == GrantKind.ADMIN ? DEFAULT_ADMIN_REASON : DEFAULT_CREATOR_REASON;
         var command = Params.command("reason", () -> new GrantStickersService.Command(kind, grantor,
                 body.templateId(), type, fans, reason, body.requestId()));
-        switch (useCases.grantStickers().grant(command)) {
+        switch (grantStickers.grant(command)) {
             case Result.Granted g -> ctx.status(202).json(Wire.object(
                     "requestId", g.requestId().toString(),
                     "templateId", g.template().id(),
@@ -117,7 +118,7 @@ final class GrantRoutes implements RouteGroup {
         }
         var command = new TransferStickerService.Command(body.assetId(), body.receiverWallet(),
                 caller(ctx).value());
-        switch (useCases.transferSticker().transfer(command)) {
+        switch (transferSticker.transfer(command)) {
             case TransferStickerService.Result.Redirected r -> ctx.status(202).json(Wire.object(
                     "status", "delivering",
                     "assetId", body.assetId().value(),

@@ -1,6 +1,5 @@
 package dev.stickerplatform.adapters.http.routes;
 
-import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.routing.PageParams;
 import dev.stickerplatform.adapters.http.routing.Params;
@@ -17,10 +16,12 @@ import java.util.List;
 
 /** A creator's top fans and the platform's top creators; totals cover everyone, not just the page. */
 final class LeaderboardRoutes implements RouteGroup {
-    private final UseCases useCases;
+    private final CreatorLeaderboardService creatorLeaderboard;
+    private final TopCreatorsService topCreators;
 
-    LeaderboardRoutes(UseCases useCases) {
-        this.useCases = useCases;
+    LeaderboardRoutes(CreatorLeaderboardService creatorLeaderboard, TopCreatorsService topCreators) {
+        this.creatorLeaderboard = creatorLeaderboard;
+        this.topCreators = topCreators;
     }
 
     @Override
@@ -42,7 +43,7 @@ final class LeaderboardRoutes implements RouteGroup {
         Address creator = Params.wallet(ctx, "creatorWallet");
         PageRequest page = PageParams.read(ctx);
         var query = new CreatorLeaderboardService.Query(creator, page.offset(), RankedPage.fetchSize(page));
-        var board = switch (useCases.creatorLeaderboard().get(query)) {
+        var board = switch (creatorLeaderboard.get(query)) {
             case CreatorLeaderboardService.Result.Leaderboard found -> found;
             case CreatorLeaderboardService.Result.NotFound notFound -> throw ProblemException.notFound(
                     "The wallet is not a registered creator.");
@@ -66,7 +67,7 @@ final class LeaderboardRoutes implements RouteGroup {
 
     private void topCreators(Context ctx) {
         PageRequest page = PageParams.read(ctx);
-        RankedPage<CreatorEntry> creators = RankedPage.cut(page, useCases.topCreators()
+        RankedPage<CreatorEntry> creators = RankedPage.cut(page, topCreators
                 .get(new TopCreatorsService.Query(page.offset(), RankedPage.fetchSize(page))).creators());
         List<CreatorJson> items = creators.items().stream().map(CreatorJson::of).toList();
         ctx.json(Wire.object("leaderboard", items, "total", items.size(), "limit", page.limit(),

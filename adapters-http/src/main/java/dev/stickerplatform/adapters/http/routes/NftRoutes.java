@@ -1,7 +1,6 @@
 package dev.stickerplatform.adapters.http.routes;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
-import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.routing.AccessRule;
 import dev.stickerplatform.adapters.http.routing.BodyLimit;
@@ -23,11 +22,16 @@ import java.util.Base64;
  * operations are {@link GrantRoutes}.
  */
 final class NftRoutes implements RouteGroup {
-    private final UseCases useCases;
+    private final PrepareOptInService prepareOptIn;
+    private final FanInventoryService fanInventory;
+    private final StickerByAssetService stickerByAsset;
     private final Clock clock;
 
-    NftRoutes(UseCases useCases, Clock clock) {
-        this.useCases = useCases;
+    NftRoutes(PrepareOptInService prepareOptIn, FanInventoryService fanInventory, StickerByAssetService stickerByAsset,
+              Clock clock) {
+        this.prepareOptIn = prepareOptIn;
+        this.fanInventory = fanInventory;
+        this.stickerByAsset = stickerByAsset;
         this.clock = clock;
     }
 
@@ -46,7 +50,7 @@ final class NftRoutes implements RouteGroup {
         if (body.assetId() == null) {
             throw ProblemException.invalid("assetId", "is required");
         }
-        switch (useCases.prepareOptIn().prepare(new PrepareOptInService.Command(body.fanWallet(), body.assetId()))) {
+        switch (prepareOptIn.prepare(new PrepareOptInService.Command(body.fanWallet(), body.assetId()))) {
             case PrepareOptInService.Result.Prepared prepared -> ctx.json(Wire.object(
                     "unsignedTxn", Base64.getEncoder().encodeToString(prepared.unsignedTxn()),
                     "assetId", prepared.asset().value(),
@@ -60,13 +64,13 @@ final class NftRoutes implements RouteGroup {
     private void inventory(Context ctx) {
         Address wallet = Params.wallet(ctx, "wallet");
         var page = PageParams.read(ctx);
-        ctx.json(InventoryJson.of(useCases.fanInventory().get(new FanInventoryService.Query(wallet, page)),
+        ctx.json(InventoryJson.of(fanInventory.get(new FanInventoryService.Query(wallet, page)),
                 clock.instant()));
     }
 
     private void byAsset(Context ctx) {
         AssetId asset = AssetId.of(Params.positiveLong(ctx, "assetId"));
-        switch (useCases.stickerByAsset().get(new StickerByAssetService.Query(asset))) {
+        switch (stickerByAsset.get(new StickerByAssetService.Query(asset))) {
             case StickerByAssetService.Result.Found found -> ctx.json(StickerJson.of(found.sticker(), clock.instant()));
             case StickerByAssetService.Result.NotFound notFound -> throw ProblemException.notFound(
                     "No sticker of the platform is this asset.");

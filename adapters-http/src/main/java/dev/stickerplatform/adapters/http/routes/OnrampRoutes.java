@@ -1,7 +1,6 @@
 package dev.stickerplatform.adapters.http.routes;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
-import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.http.json.AlgoAmount;
 import dev.stickerplatform.adapters.http.onramp.TransakWebhooks;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
@@ -30,9 +29,9 @@ final class OnrampRoutes implements RouteGroup {
     private final OnrampWebhookService webhook;
     private final TransakWebhooks webhooks;
 
-    OnrampRoutes(UseCases useCases) {
-        this.orders = useCases.onrampOrders();
-        this.webhook = useCases.onrampWebhook();
+    OnrampRoutes(OnrampOrdersService orders, OnrampWebhookService webhook) {
+        this.orders = orders;
+        this.webhook = webhook;
         OnrampConfig config = orders.config();
         this.webhooks = config.enabled() ? new TransakWebhooks(config.webhookSecret()) : null;
     }

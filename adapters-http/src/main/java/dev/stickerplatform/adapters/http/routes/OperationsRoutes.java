@@ -1,7 +1,6 @@
 package dev.stickerplatform.adapters.http.routes;
 
 import dev.stickerplatform.adapters.http.HttpConfig;
-import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.http.routing.RouteClass;
 import dev.stickerplatform.adapters.http.routing.RouteTable;
 import dev.stickerplatform.application.listener.ListenerStatus;
@@ -13,18 +12,26 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Health, readiness, the listener's status and the transaction parameters wallets need. Health answers never
  * contain exception texts: a failing dependency is just "unreachable".
  */
 final class OperationsRoutes implements RouteGroup {
-    private final UseCases useCases;
+    private final HealthService health;
+    private final Supplier<ListenerStatus> listenerStatus;
+    private final GetParamsService params;
+    private final Duration listenerPollInterval;
     private final HttpConfig config;
     private final Clock clock;
 
-    OperationsRoutes(UseCases useCases, HttpConfig config, Clock clock) {
-        this.useCases = useCases;
+    OperationsRoutes(HealthService health, Supplier<ListenerStatus> listenerStatus, GetParamsService params,
+                     Duration listenerPollInterval, HttpConfig config, Clock clock) {
+        this.health = health;
+        this.listenerStatus = listenerStatus;
+        this.params = params;
+        this.listenerPollInterval = listenerPollInterval;
         this.config = config;
         this.clock = clock;
     }
@@ -43,9 +50,9 @@ final class OperationsRoutes implements RouteGroup {
     }
 
     private void health(Context ctx) {
-        HealthService.Health health = useCases.health().check();
+        HealthService.Health health = this.health.check();
         ListenerJson listener = listener();
-        Boolean listenerHealthy = useCases.listenerStatus() == null ? null : listener.healthy();
+        Boolean listenerHealthy = listenerStatus == null ? null : listener.healthy();
         boolean healthy = health.healthy() && !Boolean.FALSE.equals(listenerHealthy);
         ctx.status(healthy ? 200 : 503).json(new HealthJson(healthy ? "healthy" : "unhealthy", config.networkName(),
                 config.simulationMode(), health.chainReachable(),
@@ -54,18 +61,18 @@ final class OperationsRoutes implements RouteGroup {
     }
 
     private void ready(Context ctx) {
-        HealthService.Health health = useCases.health().check();
+        HealthService.Health health = this.health.check();
         Map<String, String> checks = new LinkedHashMap<>();
         checks.put("chain", health.chainReachable() ? "ok" : "unreachable");
         checks.put("store", health.storeReachable() ? "ok" : "unreachable");
         health.dependencies().forEach((name, reachable) -> checks.put(name, reachable ? "ok" : "unreachable"));
         ListenerJson listener = listener();
-        if (useCases.listenerStatus() == null) {
+        if (listenerStatus == null) {
             checks.put("listener", "not in this process");
         } else {
             checks.put("listener", listener.healthy() ? "ok" : listenerProblem(listener));
         }
-        boolean ready = health.healthy() && (useCases.listenerStatus() == null || listener.healthy());
+        boolean ready = health.healthy() && (listenerStatus == null || listener.healthy());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", ready ? "ready" : "not ready");
         body.put("checks", checks);
@@ -89,7 +96,7 @@ final class OperationsRoutes implements RouteGroup {
     }
 
     private void params(Context ctx) {
-        GetParamsService.Params p = useCases.params().get();
+        GetParamsService.Params p = params.get();
         ctx.json(new ParamsJson(p.fee().value(), p.minFee().value(), p.firstValid().value(), p.lastValid().value(),
                 p.genesisId(), p.genesisHash()));
     }
@@ -105,12 +112,12 @@ final class OperationsRoutes implements RouteGroup {
     }
 
     ListenerJson listener() {
-        Duration interval = useCases.listenerPollInterval();
-        if (useCases.listenerStatus() == null) {
+        Duration interval = listenerPollInterval;
+        if (listenerStatus == null) {
             return new ListenerJson(false, false, 0, 0, 0, null, null, false, 0, 0, interval.toSeconds(), false, 0, 0,
                     false, null);
         }
-        ListenerStatus s = useCases.listenerStatus().get();
+        ListenerStatus s = listenerStatus.get();
         Duration age = s.heartbeatAt() == null ? null : Duration.between(s.heartbeatAt(), clock.instant());
         boolean fresh = age != null && age.compareTo(interval.multipliedBy(2)) <= 0;
         return new ListenerJson(s.running(), s.leader(), s.lastRound(), s.chainRound(), s.lagRounds(),

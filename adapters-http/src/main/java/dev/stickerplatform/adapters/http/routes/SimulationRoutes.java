@@ -2,7 +2,6 @@ package dev.stickerplatform.adapters.http.routes;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import dev.stickerplatform.adapters.http.HttpConfig;
-import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.http.json.AlgoAmount;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.problem.ProblemType;
@@ -27,8 +26,8 @@ final class SimulationRoutes implements RouteGroup {
     private final FundWalletService fundWallet;
     private final HttpConfig config;
 
-    SimulationRoutes(UseCases useCases, HttpConfig config) {
-        this.fundWallet = useCases.fundWallet();
+    SimulationRoutes(FundWalletService fundWallet, HttpConfig config) {
+        this.fundWallet = fundWallet;
         this.config = config;
     }
 

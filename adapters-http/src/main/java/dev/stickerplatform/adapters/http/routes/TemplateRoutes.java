@@ -1,6 +1,5 @@
 package dev.stickerplatform.adapters.http.routes;
 
-import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.http.json.AlgoAmounts;
 import dev.stickerplatform.adapters.http.problem.Problem;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
@@ -25,10 +24,15 @@ import java.util.Map;
 
 /** A creator's sticker templates: upload (multipart), list and delete. */
 final class TemplateRoutes implements RouteGroup {
-    private final UseCases useCases;
+    private final CreateTemplateService createTemplate;
+    private final ListTemplatesService listTemplates;
+    private final DeleteTemplateService deleteTemplate;
 
-    TemplateRoutes(UseCases useCases) {
-        this.useCases = useCases;
+    TemplateRoutes(CreateTemplateService createTemplate, ListTemplatesService listTemplates,
+                   DeleteTemplateService deleteTemplate) {
+        this.createTemplate = createTemplate;
+        this.listTemplates = listTemplates;
+        this.deleteTemplate = deleteTemplate;
     }
 
     @Override
@@ -53,7 +57,7 @@ final class TemplateRoutes implements RouteGroup {
         }
         var command = Params.command("body", () -> new CreateTemplateService.Command(creator,
                 form.field("name", "name"), type, category, threshold, form.image()));
-        switch (useCases.createTemplate().create(command)) {
+        switch (createTemplate.create(command)) {
             case CreateTemplateService.Result.Created created -> ctx.status(201)
                     .json(TemplateJson.of(created.template(), 0));
             case CreateTemplateService.Result.CreatorNotFound notFound -> throw ProblemException.notFound(
@@ -92,7 +96,7 @@ final class TemplateRoutes implements RouteGroup {
     private void list(Context ctx) {
         Address creator = Params.wallet(ctx, "wallet");
         PageRequest page = PageParams.read(ctx);
-        ListTemplatesService.TemplateList all = useCases.listTemplates().list(new ListTemplatesService.Query(creator));
+        ListTemplatesService.TemplateList all = listTemplates.list(new ListTemplatesService.Query(creator));
         List<TemplateJson> items = all.templates().stream().skip(page.offset()).limit(page.limit())
                 .map(view -> TemplateJson.of(view.template(), view.mintCount())).toList();
         boolean more = page.offset() + items.size() < all.total();
@@ -103,7 +107,7 @@ final class TemplateRoutes implements RouteGroup {
     private void delete(Context ctx) {
         Address creator = Params.wallet(ctx, "wallet");
         long templateId = Params.positiveLong(ctx, "templateId");
-        switch (useCases.deleteTemplate().delete(new DeleteTemplateService.Command(creator, templateId))) {
+        switch (deleteTemplate.delete(new DeleteTemplateService.Command(creator, templateId))) {
             case DeleteTemplateService.Result.Deleted deleted -> ctx.json(Map.of("templateId", templateId,
                     "message", "Template '" + deleted.template().name() + "' deleted"));
             case DeleteTemplateService.Result.NotFound notFound -> throw ProblemException.notFound(

@@ -1,7 +1,6 @@
 package dev.stickerplatform.adapters.http.routes;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
-import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.problem.ProblemType;
 import dev.stickerplatform.adapters.http.routing.AccessRule;
@@ -24,8 +23,8 @@ final class TransactionRoutes implements RouteGroup {
     static final String SIGNED = "the chain itself authorises signed transactions by their signatures";
     private final SubmitTransactionsService submit;
 
-    TransactionRoutes(UseCases useCases) {
-        this.submit = useCases.submitTransactions();
+    TransactionRoutes(SubmitTransactionsService submit) {
+        this.submit = submit;
     }
 
     record SubmitRequest(@JsonAlias("signed_txn") String signedTxn) {
