@@ -94,7 +94,11 @@ public final class MintWorker implements Runnable {
             for (int i = 0; i < claimed.size(); i++) {
                 logProgress(claimed.get(i), result.jobs().get(i));
             }
-            result.failures().forEach(this::fail);
+            result.failures().forEach((jobId, error) -> {
+                try (LogContext.Scope scope = LogContext.with("jobId", jobId)) {
+                    fail(jobId, error);
+                }
+            });
         } catch (StaleWriteException e) {
             LOG.log(System.Logger.Level.DEBUG, "a job of the batch moved on elsewhere: {0}", e.getMessage());
         } catch (RuntimeException e) {
@@ -132,7 +136,8 @@ public final class MintWorker implements Runnable {
             return;
         }
         TxId txId = after.pendingWrite() != null ? after.pendingWrite().txId() : after.deliveryTxId();
-        try (LogContext.Scope scope = LogContext.with("txId", txId)) {
+        // the job's ids too: a batch advances many jobs outside any one job's context
+        try (LogContext.Scope scope = LogContext.with("jobId", after.id(), "tipTxId", after.tipTxId(), "txId", txId)) {
             LOG.log(System.Logger.Level.INFO, "job {0}: {1} -> {2}{3}", after.id(), before.stage(), after.stage(),
                     after.assetId() == null ? "" : " (asset " + after.assetId().value() + ")");
         }
