@@ -52,6 +52,13 @@ final class WalletCommand {
                 System.out.println(JSON.writeValueAsString(Map.of("signedTxns",
                         group.stream().map(Base64.getEncoder()::encodeToString).toList())));
             }
+            case "pay" -> {
+                byte[] signed = load(options).signPayment(new Address(options.required("to")),
+                        MicroAlgos.of(Long.parseLong(options.required("micro-algos"))), options.get("note", ""),
+                        params(options.get("server", "http://localhost:8000")));
+                System.out.println(JSON.writeValueAsString(Map.of("signedTxn",
+                        Base64.getEncoder().encodeToString(signed))));
+            }
             case "sign" -> {
                 byte[] signed = load(options).signPrepared(Base64.getDecoder().decode(options.required("unsigned")));
                 System.out.println(JSON.writeValueAsString(Map.of("signedTxn",
@@ -66,6 +73,8 @@ final class WalletCommand {
                                       [--treasury ADDR] [--server http://localhost:8000]
                                       print {"signedTxns":[...]} for /submit-group; --treasury: the app's
                                       treasuryAddress (GET /creator/ADDR/contract/stats), needed when its fee is > 0
+                           wallet pay --key FILE --to ADDR --micro-algos N [--note TEXT] [--server URL]
+                                      print {"signedTxn":...} for /submit (e.g. a paid registration's quote)
                            wallet sign --key FILE --unsigned BASE64    print {"signedTxn":...} for /submit
                            wallet login --key FILE [--server http://localhost:8000]
                                       sign in (challenge, signData, verify) and print the access token

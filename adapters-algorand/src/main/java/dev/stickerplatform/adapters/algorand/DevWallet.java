@@ -99,6 +99,18 @@ public final class DevWallet {
         }
     }
 
+    /** Signs a payment from this wallet, e.g. what a paid registration's quote asks for (note as UTF-8). */
+    public byte[] signPayment(Address receiver, MicroAlgos amount, String note, TxParams params) {
+        Transaction pay = withParams(Transaction.PaymentTransactionBuilder(), params, params.minFee().value())
+                .receiver(algo(receiver)).amount(amount.value())
+                .noteUTF8(note == null || note.isEmpty() ? null : note).build();
+        try {
+            return Encoder.encodeToMsgPack(account.signTransaction(pay));
+        } catch (Exception e) {
+            throw new IllegalStateException("could not sign the payment", e);
+        }
+    }
+
     /** Signs an unsigned transaction (msgpack) as the API prepared it, e.g. an asset opt-in. */
     public byte[] signPrepared(byte[] unsignedTxn) {
         try {
