@@ -7,14 +7,15 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Wakes waiting workers when a job may have become claimable. A generation counter rather than a flag, so a
- * waiter that saw generation {@code g} returns at once if anything happened since, and no wake-up is lost.
+ * waiter that saw generation {@code g} returns at once if anything happened since, and no wake-up is lost. The
+ * in-memory queue pulses it on every change; PostgreSQL's notifications pulse it on every NOTIFY.
  */
-final class WorkSignal {
+public final class WorkSignal {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private long generation;
 
-    long generation() {
+    public long generation() {
         lock.lock();
         try {
             return generation;
@@ -23,7 +24,7 @@ final class WorkSignal {
         }
     }
 
-    void pulse() {
+    public void pulse() {
         lock.lock();
         try {
             generation++;
@@ -34,7 +35,7 @@ final class WorkSignal {
     }
 
     /** Waits until the generation differs from {@code seen} or {@code maxWait} passes. */
-    void awaitChange(long seen, Duration maxWait) throws InterruptedException {
+    public void awaitChange(long seen, Duration maxWait) throws InterruptedException {
         long nanos = maxWait.isNegative() ? 0 : saturatedNanos(maxWait);
         lock.lockInterruptibly();
         try {

@@ -1,5 +1,6 @@
 package dev.stickerplatform.adapters.persistence.postgres;
 
+import dev.stickerplatform.adapters.persistence.memory.WorkSignal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,8 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -32,8 +31,7 @@ public final class PostgresJobNotifications implements AutoCloseable {
 
     private final DataSource dataSource;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition changed = lock.newCondition();
-    private long generation;
+    private final WorkSignal signal = new WorkSignal();
     private volatile Connection connection;
     private Thread thread;
     private volatile boolean listening;
@@ -61,26 +59,12 @@ public final class PostgresJobNotifications implements AutoCloseable {
     }
 
     long generation() {
-        lock.lock();
-        try {
-            return generation;
-        } finally {
-            lock.unlock();
-        }
+        return signal.generation();
     }
 
     /** Waits until a notification newer than generation {@code seen} arrives, or {@code maxWait} passes. */
     void await(long seen, Duration maxWait) throws InterruptedException {
-        Duration wait = listening ? maxWait : min(maxWait, DEAF_WAIT);
-        long nanos = wait.isNegative() ? 0 : saturatedNanos(wait);
-        lock.lockInterruptibly();
-        try {
-            while (generation == seen && nanos > 0) {
-                nanos = changed.awaitNanos(nanos);
-            }
-        } finally {
-            lock.unlock();
-        }
+        signal.awaitChange(seen, listening ? maxWait : min(maxWait, DEAF_WAIT));
     }
 
     @Override
@@ -171,13 +155,7 @@ public final class PostgresJobNotifications implements AutoCloseable {
     }
 
     private void pulse() {
-        lock.lock();
-        try {
-            generation++;
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        signal.pulse();
     }
 
     private static void closeQuietly(Connection connection) {
@@ -193,9 +171,5 @@ public final class PostgresJobNotifications implements AutoCloseable {
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private static long saturatedNanos(Duration duration) {
-        return duration.compareTo(Duration.ofDays(365)) > 0 ? TimeUnit.DAYS.toNanos(365) : duration.toNanos();
     }
 }
