@@ -69,8 +69,8 @@ public final class RegisterCreatorService {
         public Command {
             Objects.requireNonNull(wallet, "walletAddress is required");
             MinTipPolicy.check(Objects.requireNonNull(minTip, "minTipAlgo is required"));
-            if (username != null && (username.isBlank() || username.length() > 100)) {
-                throw new IllegalArgumentException("username must be 1 to 100 characters");
+            if (!Creator.isValidUsername(username)) {
+                throw new IllegalArgumentException("username " + Creator.USERNAME_RULE);
             }
         }
     }

@@ -20,6 +20,7 @@ import dev.stickerplatform.application.tipjar.TipJarStatsService;
 import dev.stickerplatform.application.tipjar.UpgradeTipJarService;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.Approval;
+import dev.stickerplatform.domain.model.Creator;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TipJarStatus;
 import dev.stickerplatform.domain.model.TxId;
@@ -79,8 +80,8 @@ final class CreatorRoutes implements RouteGroup {
 
     private void registerCreator(Context ctx, RegisterRequest body) {
         var minTip = body.minTipAlgo() == null ? MinTipPolicy.DEFAULT : body.minTipAlgo().value();
-        if (body.username() != null && (body.username().isBlank() || body.username().length() > 100)) {
-            throw ProblemException.invalid("username", "must be 1 to 100 characters");
+        if (!Creator.isValidUsername(body.username())) {
+            throw ProblemException.invalid("username", Creator.USERNAME_RULE);
         }
         TxId paymentTxId = paymentTxId(body.paymentTxId());
         var command = Params.command("minTipAlgo", () -> new RegisterCreatorService.Command(body.walletAddress(),
