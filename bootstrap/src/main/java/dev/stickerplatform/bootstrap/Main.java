@@ -1,5 +1,16 @@
 package dev.stickerplatform.bootstrap;
 
+import dev.stickerplatform.bootstrap.bench.BenchCommand;
+import dev.stickerplatform.bootstrap.bench.ChaosCommand;
+import dev.stickerplatform.bootstrap.cli.ApprovalsCommand;
+import dev.stickerplatform.bootstrap.cli.ConfigCommand;
+import dev.stickerplatform.bootstrap.cli.DevnetCommand;
+import dev.stickerplatform.bootstrap.cli.KeysCommand;
+import dev.stickerplatform.bootstrap.cli.WalletCommand;
+import dev.stickerplatform.bootstrap.config.ConfigException;
+import dev.stickerplatform.bootstrap.config.Env;
+import dev.stickerplatform.bootstrap.config.PlatformConfig;
+import dev.stickerplatform.bootstrap.wiring.Platform;
 import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

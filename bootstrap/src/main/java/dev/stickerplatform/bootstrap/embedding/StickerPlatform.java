@@ -1,9 +1,9 @@
 package dev.stickerplatform.bootstrap.embedding;
 
 import dev.stickerplatform.adapters.http.UseCases;
-import dev.stickerplatform.bootstrap.EmbeddedPorts;
-import dev.stickerplatform.bootstrap.Platform;
-import dev.stickerplatform.bootstrap.PlatformConfig;
+import dev.stickerplatform.bootstrap.wiring.EmbeddedPorts;
+import dev.stickerplatform.bootstrap.wiring.Platform;
+import dev.stickerplatform.bootstrap.config.PlatformConfig;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerRole;

@@ -7,8 +7,8 @@ import dev.stickerplatform.adapters.algorand.DevWallet;
 import dev.stickerplatform.adapters.algorand.SimulatedChain;
 
 import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
-import dev.stickerplatform.bootstrap.Platform;
-import dev.stickerplatform.bootstrap.PlatformConfig;
+import dev.stickerplatform.bootstrap.wiring.Platform;
+import dev.stickerplatform.bootstrap.config.PlatformConfig;
 import dev.stickerplatform.bootstrap.support.TestPostgres;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;

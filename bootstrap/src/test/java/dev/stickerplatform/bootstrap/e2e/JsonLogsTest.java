@@ -10,8 +10,8 @@ import ch.qos.logback.core.OutputStreamAppender;
 import com.algorand.algosdk.account.Account;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stickerplatform.bootstrap.Platform;
-import dev.stickerplatform.bootstrap.PlatformConfig;
+import dev.stickerplatform.bootstrap.wiring.Platform;
+import dev.stickerplatform.bootstrap.config.PlatformConfig;
 import dev.stickerplatform.bootstrap.logging.JsonLineEncoder;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -90,7 +90,7 @@ class JsonLogsTest {
                 text.lines().count(), secrets.size());
     }
 
-    private static dev.stickerplatform.bootstrap.OperationsConfig withMetricsToken(PlatformConfig config,
+    private static dev.stickerplatform.bootstrap.config.OperationsConfig withMetricsToken(PlatformConfig config,
                                                                                  String token) {
         var ops = config.operations();
         return ops.withMonitoring(ops.monitoring().withMetricsToken(token));

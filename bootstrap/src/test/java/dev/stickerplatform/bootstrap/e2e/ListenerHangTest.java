@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stickerplatform.adapters.algorand.DevWallet;
-import dev.stickerplatform.bootstrap.Platform;
-import dev.stickerplatform.bootstrap.PlatformConfig;
+import dev.stickerplatform.bootstrap.wiring.Platform;
+import dev.stickerplatform.bootstrap.config.PlatformConfig;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.Round;

@@ -1,6 +1,6 @@
 package dev.stickerplatform.bootstrap.e2e;
 
-import dev.stickerplatform.bootstrap.PlatformConfig;
+import dev.stickerplatform.bootstrap.config.PlatformConfig;
 import dev.stickerplatform.bootstrap.support.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
 

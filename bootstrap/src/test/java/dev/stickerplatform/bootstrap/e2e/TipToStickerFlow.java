@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stickerplatform.adapters.algorand.DevWallet;
-import dev.stickerplatform.bootstrap.Platform;
+import dev.stickerplatform.bootstrap.wiring.Platform;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.AssetId;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stickerplatform.adapters.algorand.DevWallet;
 import dev.stickerplatform.application.tipjar.RegistrationMode;
-import dev.stickerplatform.bootstrap.Platform;
-import dev.stickerplatform.bootstrap.PlatformConfig;
+import dev.stickerplatform.bootstrap.wiring.Platform;
+import dev.stickerplatform.bootstrap.config.PlatformConfig;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.Chain;

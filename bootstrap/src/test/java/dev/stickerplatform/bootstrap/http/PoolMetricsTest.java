@@ -2,8 +2,8 @@ package dev.stickerplatform.bootstrap.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stickerplatform.bootstrap.Platform;
-import dev.stickerplatform.bootstrap.PlatformConfig;
+import dev.stickerplatform.bootstrap.wiring.Platform;
+import dev.stickerplatform.bootstrap.config.PlatformConfig;
 import dev.stickerplatform.bootstrap.support.TestPostgres;
 import dev.stickerplatform.bootstrap.support.TestRedis;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package dev.stickerplatform.bootstrap.support;
 import dev.stickerplatform.adapters.algorand.simulated.KnownProgram;
 import dev.stickerplatform.adapters.algorand.tipproxy.TipProxyAbi;
 import dev.stickerplatform.adapters.algorand.tipproxy.TipProxyPrograms;
-import dev.stickerplatform.bootstrap.Platform;
+import dev.stickerplatform.bootstrap.wiring.Platform;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.Creator;

@@ -3,8 +3,8 @@ package dev.stickerplatform.bootstrap.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stickerplatform.adapters.algorand.DevWallet;
-import dev.stickerplatform.bootstrap.Platform;
-import dev.stickerplatform.bootstrap.PlatformConfig;
+import dev.stickerplatform.bootstrap.wiring.Platform;
+import dev.stickerplatform.bootstrap.config.PlatformConfig;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.PlatformFee;
