@@ -12,7 +12,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** Guards the module rules of ARCHITECTURE.md §1 on the production classes of every module. */
+/**
+ * Guards the module rules of ARCHITECTURE.md §1 on the production classes of every module, and the layering of
+ * bootstrap's packages: config and logging know no other bootstrap package, wiring builds on config, the commands
+ * (cli) and benches on both, and only {@code Main} sees everything.
+ */
 class ArchitectureTest {
     private static final String ROOT = "dev.stickerplatform";
     private static final String DOMAIN = ROOT + ".domain..";
@@ -22,6 +26,14 @@ class ArchitectureTest {
     private static final String PERSISTENCE = ROOT + ".adapters.persistence..";
     private static final String KMS = ROOT + ".adapters.kms..";
     private static final String BOOTSTRAP = ROOT + ".bootstrap..";
+    /** The package of {@code Main} alone, without its sub-packages. */
+    private static final String BOOTSTRAP_MAIN = ROOT + ".bootstrap";
+    private static final String CONFIG = ROOT + ".bootstrap.config..";
+    private static final String WIRING = ROOT + ".bootstrap.wiring..";
+    private static final String CLI = ROOT + ".bootstrap.cli..";
+    private static final String BENCH = ROOT + ".bootstrap.bench..";
+    private static final String LOGGING = ROOT + ".bootstrap.logging..";
+    private static final String EMBEDDING = ROOT + ".bootstrap.embedding..";
 
     private static JavaClasses classes;
 
@@ -35,7 +47,9 @@ class ArchitectureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"domain", "domain.model", "domain.policy", "domain.port", "application",
-            "adapters.http", "adapters.algorand", "adapters.persistence", "adapters.kms", "bootstrap"})
+            "adapters.http", "adapters.algorand", "adapters.persistence", "adapters.kms", "bootstrap",
+            "bootstrap.config", "bootstrap.wiring", "bootstrap.cli", "bootstrap.bench", "bootstrap.logging",
+            "bootstrap.embedding"})
     void everyRuleTargetsAPackageThatHasClasses(String module) {
         String prefix = ROOT + "." + module + ".";
         assertThat(classes.stream().filter(c -> c.getName().startsWith(prefix))).as(module).isNotEmpty();
@@ -87,6 +101,37 @@ class ArchitectureTest {
     void kmsAdapterDependsOnTheDomainOnly() {
         noClasses().that().resideInAPackage(KMS)
                 .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, HTTP, ALGORAND, PERSISTENCE, BOOTSTRAP)
+                .check(classes);
+    }
+
+    @Test
+    void bootstrapConfigAndLoggingKnowNoOtherBootstrapPackage() {
+        noClasses().that().resideInAnyPackage(CONFIG, LOGGING)
+                .should().dependOnClassesThat().resideInAnyPackage(BOOTSTRAP_MAIN, WIRING, CLI, BENCH, EMBEDDING)
+                .check(classes);
+        noClasses().that().resideInAPackage(CONFIG)
+                .should().dependOnClassesThat().resideInAPackage(LOGGING)
+                .check(classes);
+    }
+
+    @Test
+    void bootstrapWiringKnowsTheConfigurationButNoCommandBenchOrEmbedder() {
+        noClasses().that().resideInAPackage(WIRING)
+                .should().dependOnClassesThat().resideInAnyPackage(BOOTSTRAP_MAIN, CLI, BENCH, EMBEDDING)
+                .check(classes);
+    }
+
+    @Test
+    void commandLineToolsKnowNeitherTheBenchesNorTheEmbeddingApi() {
+        noClasses().that().resideInAPackage(CLI)
+                .should().dependOnClassesThat().resideInAnyPackage(BOOTSTRAP_MAIN, BENCH, EMBEDDING)
+                .check(classes);
+    }
+
+    @Test
+    void theEmbeddingApiKnowsNoCommandOrBench() {
+        noClasses().that().resideInAPackage(EMBEDDING)
+                .should().dependOnClassesThat().resideInAnyPackage(BOOTSTRAP_MAIN, CLI, BENCH)
                 .check(classes);
     }
 

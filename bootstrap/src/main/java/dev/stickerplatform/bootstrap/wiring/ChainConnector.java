@@ -7,6 +7,7 @@ import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
 import dev.stickerplatform.bootstrap.config.ConfigException;
 import dev.stickerplatform.bootstrap.config.Network;
 import dev.stickerplatform.bootstrap.config.NetworkProfile;
+import dev.stickerplatform.bootstrap.config.StartupGuards;
 import dev.stickerplatform.domain.port.Chain;
 
 /**

@@ -21,6 +21,7 @@ import dev.stickerplatform.application.treasury.SpendLedger;
 import dev.stickerplatform.application.treasury.TreasuryService;
 import dev.stickerplatform.adapters.algorand.tipproxy.TipProxyAbi;
 import dev.stickerplatform.application.wiring.UseCaseWiring;
+import dev.stickerplatform.bootstrap.config.MoneySettings;
 import dev.stickerplatform.bootstrap.config.PlatformConfig;
 import dev.stickerplatform.bootstrap.logging.MdcLogContext;
 import dev.stickerplatform.domain.model.MicroAlgos;
