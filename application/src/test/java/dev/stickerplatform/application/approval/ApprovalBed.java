@@ -25,13 +25,15 @@ final class ApprovalBed implements AutoCloseable {
     static final MicroAlgos AMOUNT = MicroAlgos.of(250_000);
     final Testbed bed = new Testbed();
     final Address payee = TestKeys.newAddress();
+    private int seed;
 
     ProposeApprovalService propose(Chain chain) {
         return propose(chain, bed.signers);
     }
 
+    /** Each with its own seed, so that the ids they draw differ. */
     ProposeApprovalService propose(Chain chain, Signers signers) {
-        return new ProposeApprovalService(bed.store, chain, signers, new SeededRandomness(1), bed.clock);
+        return new ProposeApprovalService(bed.store, chain, signers, new SeededRandomness(++seed), bed.clock);
     }
 
     SignApprovalService sign(Chain chain) {
