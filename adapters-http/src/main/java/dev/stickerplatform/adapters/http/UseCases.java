@@ -1,6 +1,9 @@
 package dev.stickerplatform.adapters.http;
 
-import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.approval.GetApprovalService;
+import dev.stickerplatform.application.approval.ListApprovalsService;
+import dev.stickerplatform.application.approval.RejectApprovalService;
+import dev.stickerplatform.application.approval.SignApprovalService;
 import dev.stickerplatform.application.audit.ReadAuditTrailService;
 import dev.stickerplatform.application.listener.ListSkippedTransactionsService;
 import dev.stickerplatform.application.grant.GrantStickersService;
@@ -76,7 +79,10 @@ public record UseCases(
         HealthService health,
         ListJobsService listJobs,
         RedriveJobService redriveJob,
-        ApprovalService approvals,
+        ListApprovalsService listApprovals,
+        GetApprovalService getApproval,
+        SignApprovalService signApproval,
+        RejectApprovalService rejectApproval,
         GetContentService content,
         ReadAuditTrailService auditTrail,
         ListSkippedTransactionsService skippedTransactions,
@@ -93,7 +99,7 @@ public record UseCases(
                 prepareTipJarCall, creatorDashboard, createTemplate, listTemplates, deleteTemplate, prepareOptIn,
                 stickerByAsset, fanInventory, fanPendingStickers, claimSticker, fanStats, goldenOdds,
                 creatorLeaderboard, topCreators, params, submitTransactions, fundWallet, health, listJobs,
-                redriveJob, approvals, content, auditTrail, skippedTransactions, grantStickers, transferSticker,
+                redriveJob, listApprovals, getApproval, signApproval, rejectApproval, content, auditTrail, skippedTransactions, grantStickers, transferSticker,
                 onrampOrders, onrampWebhook}) {
             Objects.requireNonNull(useCase, "every use case is required");
         }
@@ -118,7 +124,8 @@ public record UseCases(
                 wiring.stickerByAsset(), wiring.fanInventory(), wiring.fanPendingStickers(), wiring.claimSticker(),
                 wiring.fanStats(), wiring.goldenOdds(), wiring.creatorLeaderboard(), wiring.topCreators(),
                 wiring.params(), wiring.submitTransactions(), wiring.fundWallet(), wiring.health(dependencies),
-                wiring.listJobs(), wiring.redriveJob(), wiring.approvals(), wiring.content(), wiring.auditTrail(),
+                wiring.listJobs(), wiring.redriveJob(), wiring.listApprovals(), wiring.getApproval(),
+                wiring.signApproval(), wiring.rejectApproval(), wiring.content(), wiring.auditTrail(),
                 wiring.skippedTransactions(), listenerStatus, listenerPollInterval, wiring.grantStickers(),
                 wiring.transferSticker(), wiring.onrampOrders(onrampPartner), wiring.onrampWebhook(), treasury);
     }

@@ -1,6 +1,7 @@
 package dev.stickerplatform.application.grant;
 
-import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.approval.GetApprovalService;
+import dev.stickerplatform.application.approval.ProposeApprovalService;
 import dev.stickerplatform.application.chainwrite.Leases;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.Approval;
@@ -38,7 +39,8 @@ public final class TransferStickerService {
     private final Store store;
     private final Chain chain;
     private final Signers signers;
-    private final ApprovalService approvals;
+    private final ProposeApprovalService proposals;
+    private final GetApprovalService approvals;
     private final Clock clock;
     private final Config config;
 
@@ -75,11 +77,16 @@ public final class TransferStickerService {
         }
     }
 
-    public TransferStickerService(Store store, Chain chain, Signers signers, ApprovalService approvals, Clock clock,
-                                  Config config) {
+    /**
+     * @param proposals proposes the transfers that wait for an approval
+     * @param approvals reads how their approvals ended
+     */
+    public TransferStickerService(Store store, Chain chain, Signers signers, ProposeApprovalService proposals,
+                                  GetApprovalService approvals, Clock clock, Config config) {
         this.store = store;
         this.chain = chain;
         this.signers = signers;
+        this.proposals = proposals;
         this.approvals = approvals;
         this.clock = clock;
         this.config = config;
@@ -135,7 +142,7 @@ public final class TransferStickerService {
     private Result propose(Command command, Sticker sticker, MintJob job, Signer minter) {
         var request = new TxnRequest.AssetTransfer(minter.address(), command.asset(), command.to(), 1, null,
                 Leases.of(job.id(), "transfer:" + command.to().value()));
-        Approval approval = approvals.prepare(ApprovalKind.STICKER_TRANSFER, SignerRole.MINTER,
+        Approval approval = proposals.prepare(ApprovalKind.STICKER_TRANSFER, SignerRole.MINTER,
                 "transfer golden sticker " + command.asset().value() + " from the platform to " + command.to(),
                 request, command.requestedBy());
         Instant now = clock.instant();
@@ -152,7 +159,7 @@ public final class TransferStickerService {
             return store.stickerTransfers().awaitingFor(sticker.id()).<Result>map(Result.AlreadyAwaiting::new)
                     .orElseThrow(() -> concurrent);
         }
-        approvals.logProposed(approval, command.requestedBy());
+        proposals.logProposed(approval, command.requestedBy());
         return new Result.AwaitingApproval(approval, transfer);
     }
 

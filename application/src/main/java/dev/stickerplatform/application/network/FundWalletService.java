@@ -1,6 +1,6 @@
 package dev.stickerplatform.application.network;
 
-import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.approval.ProposeApprovalService;
 import dev.stickerplatform.application.budget.DailyBudget;
 import dev.stickerplatform.application.chainwrite.ChainWrites;
 import dev.stickerplatform.domain.model.Address;
@@ -32,15 +32,15 @@ public final class FundWalletService {
     private final Chain chain;
     private final Signers signers;
     private final Config config;
-    private final ApprovalService approvals;
+    private final ProposeApprovalService approvals;
     private final DailyBudget budget;
 
-    public FundWalletService(Chain chain, Signers signers, Config config, ApprovalService approvals) {
+    public FundWalletService(Chain chain, Signers signers, Config config, ProposeApprovalService approvals) {
         this(chain, signers, config, approvals, DailyBudget.unlimited());
     }
 
     /** @param budget counts every faucet payment against the daily faucet cap */
-    public FundWalletService(Chain chain, Signers signers, Config config, ApprovalService approvals,
+    public FundWalletService(Chain chain, Signers signers, Config config, ProposeApprovalService approvals,
                              DailyBudget budget) {
         this.chain = chain;
         this.signers = signers;

@@ -1,6 +1,6 @@
 package dev.stickerplatform.application.tipjar;
 
-import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.approval.ProposeApprovalService;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TipJarStatus;
@@ -27,7 +27,7 @@ public final class FollowDeploymentsService {
     private final DeploymentConfig config;
 
     public FollowDeploymentsService(Store store, Chain chain, TipJarDeployer deployer, Signers signers,
-                                    ApprovalService approvals, DeploymentConfig config) {
+                                    ProposeApprovalService approvals, DeploymentConfig config) {
         this.store = store;
         this.chain = chain;
         this.deployer = deployer;

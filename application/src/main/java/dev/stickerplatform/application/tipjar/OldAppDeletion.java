@@ -1,6 +1,6 @@
 package dev.stickerplatform.application.tipjar;
 
-import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.approval.ProposeApprovalService;
 import dev.stickerplatform.application.chainwrite.Leases;
 import dev.stickerplatform.domain.model.Approval;
 import dev.stickerplatform.domain.model.ApprovalKind;
@@ -25,9 +25,9 @@ final class OldAppDeletion {
     private static final System.Logger LOG = System.getLogger(OldAppDeletion.class.getName());
     private final Store store;
     private final Signers signers;
-    private final ApprovalService approvals;
+    private final ProposeApprovalService approvals;
 
-    OldAppDeletion(Store store, Signers signers, ApprovalService approvals) {
+    OldAppDeletion(Store store, Signers signers, ProposeApprovalService approvals) {
         this.store = store;
         this.signers = signers;
         this.approvals = approvals;

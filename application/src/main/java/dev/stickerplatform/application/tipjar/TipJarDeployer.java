@@ -1,6 +1,7 @@
 package dev.stickerplatform.application.tipjar;
 
-import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.approval.GetApprovalService;
+import dev.stickerplatform.application.approval.ProposeApprovalService;
 import dev.stickerplatform.application.chainwrite.ChainWrites;
 import dev.stickerplatform.application.chainwrite.ChainWrites.Progress;
 import dev.stickerplatform.application.chainwrite.Leases;
@@ -42,16 +43,20 @@ public final class TipJarDeployer {
     private final Clock clock;
     private final DeploymentConfig config;
     private final RegistrationMode mode;
-    private final ApprovalService approvals;
+    private final ProposeApprovalService proposals;
+    private final GetApprovalService approvals;
 
     /** Deploys without approvals ({@link RegistrationMode#OPEN}). */
     public TipJarDeployer(Chain chain, Store store, Signers signers, Clock clock, DeploymentConfig config) {
-        this(chain, store, signers, clock, config, RegistrationMode.OPEN, null);
+        this(chain, store, signers, clock, config, RegistrationMode.OPEN, null, null);
     }
 
-    /** @param approvals proposes the app creations of {@link RegistrationMode#APPROVAL} (null in other modes) */
+    /**
+     * @param proposals proposes the app creations of {@link RegistrationMode#APPROVAL} (null in other modes)
+     * @param approvals reads how those approvals stand (null in other modes)
+     */
     public TipJarDeployer(Chain chain, Store store, Signers signers, Clock clock, DeploymentConfig config,
-                          RegistrationMode mode, ApprovalService approvals) {
+                          RegistrationMode mode, ProposeApprovalService proposals, GetApprovalService approvals) {
         this.chain = chain;
         this.writes = new ChainWrites(chain);
         this.store = store;
@@ -59,8 +64,9 @@ public final class TipJarDeployer {
         this.clock = clock;
         this.config = config;
         this.mode = mode;
+        this.proposals = proposals;
         this.approvals = approvals;
-        if (mode == RegistrationMode.APPROVAL && approvals == null) {
+        if (mode == RegistrationMode.APPROVAL && (proposals == null || approvals == null)) {
             throw new IllegalArgumentException("registration by approval needs the approvals service");
         }
     }
@@ -105,7 +111,7 @@ public final class TipJarDeployer {
             Approval approval = approvals.find(id).orElse(null);
             if (approval == null) {
                 try {
-                    approvals.propose(id, ApprovalKind.DEPLOY_TIP_JAR, SignerRole.DEPLOYER, "create TipProxy "
+                    proposals.propose(id, ApprovalKind.DEPLOY_TIP_JAR, SignerRole.DEPLOYER, "create TipProxy "
                             + "(version " + jar.version() + ") of creator " + jar.creator() + ", minimum tip "
                             + jar.minTip().toAlgoString() + " ALGO", createRequest(jar.id(), jar.creator(),
                             jar.minTip()), jar.creator().value());
@@ -116,7 +122,7 @@ public final class TipJarDeployer {
             }
             switch (approval.state()) {
                 case PENDING, REJECTED -> {
-                    // REJECTED never happens: ApprovalService refuses to reject a deployment
+                    // REJECTED never happens: RejectApprovalService refuses to reject a deployment
                     return jar;
                 }
                 case SUBMITTED, CONFIRMED -> {

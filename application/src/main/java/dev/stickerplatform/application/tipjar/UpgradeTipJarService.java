@@ -1,6 +1,6 @@
 package dev.stickerplatform.application.tipjar;
 
-import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.approval.ProposeApprovalService;
 import dev.stickerplatform.application.budget.DailyBudget;
 import dev.stickerplatform.application.chainwrite.Leases;
 import dev.stickerplatform.application.chainwrite.ChainWrites;
@@ -42,27 +42,27 @@ public final class UpgradeTipJarService {
     private final Randomness randomness;
     private final Clock clock;
     private final DeploymentConfig config;
-    private final ApprovalService approvals;
+    private final ProposeApprovalService approvals;
     private final DailyBudget budget;
     private final PaymentCheck payments;
 
     public UpgradeTipJarService(Store store, Chain chain, TipJarDeployer deployer, Signers signers,
                                 Randomness randomness, Clock clock, DeploymentConfig config,
-                                ApprovalService approvals) {
+                                ProposeApprovalService approvals) {
         this(store, chain, deployer, signers, randomness, clock, config, approvals, DailyBudget.unlimited());
     }
 
     /** @param budget counts every upgrade's deployment against the daily deployment cap */
     public UpgradeTipJarService(Store store, Chain chain, TipJarDeployer deployer, Signers signers,
                                 Randomness randomness, Clock clock, DeploymentConfig config,
-                                ApprovalService approvals, DailyBudget budget) {
+                                ProposeApprovalService approvals, DailyBudget budget) {
         this(store, chain, deployer, signers, randomness, clock, config, approvals, budget, null);
     }
 
     /** @param payments checks the payment of each upgrade ({@code REGISTRATION_MODE=paid}); may be null */
     public UpgradeTipJarService(Store store, Chain chain, TipJarDeployer deployer, Signers signers,
                                 Randomness randomness, Clock clock, DeploymentConfig config,
-                                ApprovalService approvals, DailyBudget budget, PaymentCheck payments) {
+                                ProposeApprovalService approvals, DailyBudget budget, PaymentCheck payments) {
         this.payments = payments;
         this.budget = budget;
         this.store = store;

@@ -1,6 +1,11 @@
 package dev.stickerplatform.application.wiring;
 
-import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.approval.FollowApprovalsService;
+import dev.stickerplatform.application.approval.GetApprovalService;
+import dev.stickerplatform.application.approval.ListApprovalsService;
+import dev.stickerplatform.application.approval.ProposeApprovalService;
+import dev.stickerplatform.application.approval.RejectApprovalService;
+import dev.stickerplatform.application.approval.SignApprovalService;
 import dev.stickerplatform.application.audit.ReadAuditTrailService;
 import dev.stickerplatform.application.budget.DailyBudget;
 import dev.stickerplatform.application.grant.GrantStickersService;
@@ -68,7 +73,7 @@ public final class UseCaseWiring {
     private final Ports ports;
     private final Settings settings;
     private final DailyBudget budget;
-    private final ApprovalService approvals;
+    private final ProposeApprovalService proposals;
     private final TipJarDeployer deployer;
     private final MintPipeline pipeline;
     private final PaymentCheck paymentCheck;
@@ -119,9 +124,10 @@ public final class UseCaseWiring {
         this.settings = settings;
         Clock clock = ports.clock();
         this.budget = new DailyBudget(ports.dailyCaps(), clock, settings.dailyCaps());
-        this.approvals = new ApprovalService(ports.store(), ports.chain(), ports.signers(), ports.randomness(), clock);
+        this.proposals = new ProposeApprovalService(ports.store(), ports.chain(), ports.signers(), ports.randomness(),
+                clock);
         this.deployer = new TipJarDeployer(ports.chain(), ports.store(), ports.signers(), clock, settings.deployment(),
-                settings.registrationMode(), approvals);
+                settings.registrationMode(), proposals, getApproval());
         this.pipeline = new MintPipeline(ports.chain(), ports.store(), ports.signers(), clock, metrics);
         this.paymentCheck = settings.appSchema() == null ? null : new PaymentCheck(ports.chain(), ports.store(),
                 ports.signers(), clock, settings.registrationMode(), settings.appSchema(), settings.deployment());
@@ -141,9 +147,32 @@ public final class UseCaseWiring {
         return budget;
     }
 
-    /** High-value operations waiting for approvals. */
-    public ApprovalService approvals() {
-        return approvals;
+    /** Proposes high-value operations that wait for approvals (for the use cases that need one). */
+    public ProposeApprovalService proposeApproval() {
+        return proposals;
+    }
+
+    /** An administrator's or an approver's signature of a pending approval. */
+    public SignApprovalService signApproval() {
+        return new SignApprovalService(ports.store(), ports.chain(), ports.signers(), ports.clock());
+    }
+
+    public RejectApprovalService rejectApproval() {
+        return new RejectApprovalService(ports.store(), ports.chain(), ports.clock());
+    }
+
+    /** Reads that save nothing: the approvals as they stand on the chain. */
+    public ListApprovalsService listApprovals() {
+        return new ListApprovalsService(ports.store(), ports.chain(), ports.clock());
+    }
+
+    public GetApprovalService getApproval() {
+        return new GetApprovalService(ports.store(), ports.chain(), ports.clock());
+    }
+
+    /** Records how the open approvals ended on the chain (run periodically by the server). */
+    public FollowApprovalsService followApprovals() {
+        return new FollowApprovalsService(ports.store(), ports.chain(), ports.clock());
     }
 
     public TipJarDeployer deployer() {
@@ -174,7 +203,7 @@ public final class UseCaseWiring {
 
     public UpgradeTipJarService upgradeTipJar() {
         return new UpgradeTipJarService(ports.store(), ports.chain(), deployer, ports.signers(), ports.randomness(),
-                ports.clock(), settings.deployment(), approvals, budget, paymentCheck);
+                ports.clock(), settings.deployment(), proposals, budget, paymentCheck);
     }
 
     public PrepareTipJarCallService prepareTipJarCall() {
@@ -243,7 +272,7 @@ public final class UseCaseWiring {
     }
 
     public FundWalletService fundWallet() {
-        return new FundWalletService(ports.chain(), ports.signers(), settings.faucet(), approvals, budget);
+        return new FundWalletService(ports.chain(), ports.signers(), settings.faucet(), proposals, budget);
     }
 
     /** @param dependencies readiness checks beyond the chain and the store (e.g. Redis), by name */
@@ -278,8 +307,8 @@ public final class UseCaseWiring {
 
     /** Administrators' transfers of held golden stickers (its follow-up settles the approved ones). */
     public TransferStickerService transferSticker() {
-        return new TransferStickerService(ports.store(), ports.chain(), ports.signers(), approvals, ports.clock(),
-                settings.transfers());
+        return new TransferStickerService(ports.store(), ports.chain(), ports.signers(), proposals, getApproval(),
+                ports.clock(), settings.transfers());
     }
 
     /** @param partner who Transak is: the widget (nothing to call), or a simulated Transak */

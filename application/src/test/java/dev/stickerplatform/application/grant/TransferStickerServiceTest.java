@@ -7,7 +7,9 @@ import dev.stickerplatform.adapters.algorand.DevWallet;
 import dev.stickerplatform.adapters.persistence.memory.SeededRandomness;
 import dev.stickerplatform.application.CrashAfterSubmit;
 import dev.stickerplatform.application.Testbed;
-import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.approval.GetApprovalService;
+import dev.stickerplatform.application.approval.ProposeApprovalService;
+import dev.stickerplatform.application.approval.SignApprovalService;
 import dev.stickerplatform.application.minting.MintPipeline;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.DeliveryStatus;
@@ -29,8 +31,9 @@ import org.junit.jupiter.api.Test;
 class TransferStickerServiceTest {
     final Testbed bed = new Testbed();
     final MintPipeline pipeline = new MintPipeline(bed.chain, bed.store, bed.signers, bed.clock);
-    final ApprovalService approvals = new ApprovalService(bed.store, bed.chain, bed.signers, new SeededRandomness(2),
-            bed.clock);
+    final ProposeApprovalService proposals = new ProposeApprovalService(bed.store, bed.chain, bed.signers,
+            new SeededRandomness(2), bed.clock);
+    final SignApprovalService approvals = new SignApprovalService(bed.store, bed.chain, bed.signers, bed.clock);
     final DevWallet fan = bed.fundedWallet();
     final DevWallet friend = bed.fundedWallet();
 
@@ -108,8 +111,8 @@ class TransferStickerServiceTest {
         var service = transfers(bed.chain, MicroAlgos.ZERO);
         var waiting = (TransferStickerService.Result.AwaitingApproval) service.transfer(command(parked));
         long before = bed.transactions();
-        assertThatThrownBy(() -> new ApprovalService(bed.store, new CrashAfterSubmit(bed.chain, 1), bed.signers,
-                new SeededRandomness(3), bed.clock).sign(waiting.approval().id(), null, null, "admin"))
+        assertThatThrownBy(() -> new SignApprovalService(bed.store, new CrashAfterSubmit(bed.chain, 1), bed.signers,
+                bed.clock).sign(waiting.approval().id(), null, null, "admin"))
                 .isInstanceOf(CrashAfterSubmit.Crash.class);
 
         service.followUp();
@@ -148,7 +151,8 @@ class TransferStickerServiceTest {
     }
 
     private TransferStickerService transfers(Chain chain, MicroAlgos approvalAbove) {
-        return new TransferStickerService(bed.store, chain, bed.signers, approvals, bed.clock,
+        return new TransferStickerService(bed.store, chain, bed.signers, proposals,
+                new GetApprovalService(bed.store, chain, bed.clock), bed.clock,
                 new TransferStickerService.Config(approvalAbove));
     }
 

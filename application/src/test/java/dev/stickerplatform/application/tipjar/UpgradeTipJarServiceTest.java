@@ -8,7 +8,9 @@ import dev.stickerplatform.adapters.persistence.memory.SeededRandomness;
 import dev.stickerplatform.application.CrashAfterSubmit;
 import dev.stickerplatform.application.OneBlockPerWait;
 import dev.stickerplatform.application.Testbed;
-import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.approval.GetApprovalService;
+import dev.stickerplatform.application.approval.ProposeApprovalService;
+import dev.stickerplatform.application.approval.SignApprovalService;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.ApprovalKind;
 import dev.stickerplatform.domain.model.ApprovalState;
@@ -36,8 +38,8 @@ class UpgradeTipJarServiceTest {
     final Chain chain = new OneBlockPerWait(bed.chain, bed.ledger);
     final DeploymentConfig before = new DeploymentConfig(FUND, 6, Duration.ofSeconds(1));
     final DeploymentConfig after = before.withFee(FEE, null);
-    final ApprovalService approvals = new ApprovalService(bed.store, chain, bed.signers, new SeededRandomness(5),
-            bed.clock);
+    final ProposeApprovalService approvals = new ProposeApprovalService(bed.store, chain, bed.signers,
+            new SeededRandomness(5), bed.clock);
     final Address creator = TestKeys.newAddress();
 
     @AfterEach
@@ -90,10 +92,12 @@ class UpgradeTipJarServiceTest {
         TipJar old = registered(MicroAlgos.ofAlgo(1));
         var upgraded = (UpgradeTipJarService.Result.Upgraded) upgrades(chain, after).upgrade(creator);
 
-        approvals.sign(upgraded.oldAppDeletion().id(), null, null, "admin");
+        new SignApprovalService(bed.store, chain, bed.signers, bed.clock).sign(upgraded.oldAppDeletion().id(), null,
+                null, "admin");
         bed.block();
 
-        assertThat(approvals.find(upgraded.oldAppDeletion().id()).orElseThrow().state())
+        assertThat(new GetApprovalService(bed.store, chain, bed.clock).find(upgraded.oldAppDeletion().id())
+                .orElseThrow().state())
                 .isEqualTo(ApprovalState.CONFIRMED);
         assertThat(bed.ledger.appGlobalState(old.appId())).isEmpty();
         assertThat(bed.ledger.appGlobalState(upgraded.newJar().appId())).isPresent();

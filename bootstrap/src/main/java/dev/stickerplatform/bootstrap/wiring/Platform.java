@@ -22,7 +22,7 @@ import dev.stickerplatform.bootstrap.config.StartupGuards;
 import dev.stickerplatform.bootstrap.logging.MdcLogContext;
 import dev.stickerplatform.application.keys.RekeyAwareChain;
 import dev.stickerplatform.application.keys.SignerKeysService;
-import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.approval.FollowApprovalsService;
 import dev.stickerplatform.application.grant.TransferStickerService;
 import dev.stickerplatform.application.onramp.OnrampRouting;
 import dev.stickerplatform.application.auth.SessionService;
@@ -311,7 +311,7 @@ public final class Platform implements AutoCloseable {
         threads.add(Thread.ofVirtual().name("deployments").start(deployments::run));
         if (listener != null) {
             listener.start();
-            var approvals = services.approvals();
+            var approvals = services.followApprovals();
             var transfers = services.transferSticker();
             var onramp = services.onrampRouting();
             threads.add(Thread.ofVirtual().name("approvals").start(() -> followApprovals(approvals, transfers,
@@ -329,7 +329,7 @@ public final class Platform implements AutoCloseable {
      * Every {@link #APPROVAL_FOLLOW_UP}, the open approvals are brought up to date with the chain (a deployment
      * waiting for its approval goes on in the deployments thread once it is signed).
      */
-    private static void followApprovals(ApprovalService approvals, TransferStickerService transfers,
+    private static void followApprovals(FollowApprovalsService approvals, TransferStickerService transfers,
                                         OnrampRouting onramp) {
         while (!Thread.currentThread().isInterrupted()) {
             try {

@@ -2,7 +2,7 @@ package dev.stickerplatform.bootstrap.wiring;
 
 import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.persistence.memory.InMemoryDailyCaps;
-import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.approval.FollowApprovalsService;
 import dev.stickerplatform.application.budget.DailyBudget;
 import dev.stickerplatform.application.grant.TransferStickerService;
 import dev.stickerplatform.application.listener.FollowChainService;
@@ -140,13 +140,13 @@ public final class Services {
 
     /** Finishes pending registrations and upgrades in the background (and what a crash left at start-up). */
     FollowDeploymentsService followDeployments() {
-        return new FollowDeploymentsService(ports.store(), ports.chain(), wiring.deployer(), ports.signers(), approvals(),
-                config.deploymentConfig());
+        return new FollowDeploymentsService(ports.store(), ports.chain(), wiring.deployer(), ports.signers(),
+                wiring.proposeApproval(), config.deploymentConfig());
     }
 
-    /** High-value operations waiting for approvals (also used by the {@code approvals} tooling). */
-    ApprovalService approvals() {
-        return wiring.approvals();
+    /** Records how the open approvals ended on the chain (the server's periodic follow-up). */
+    FollowApprovalsService followApprovals() {
+        return wiring.followApprovals();
     }
 
     /** Routes paid on-ramp orders' tips (its follow-up confirms or re-signs them). */

@@ -9,7 +9,9 @@ import dev.stickerplatform.adapters.kms.LocalKeySigner;
 import dev.stickerplatform.adapters.kms.StaticSigners;
 import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.adapters.persistence.memory.SeededRandomness;
-import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.approval.FollowApprovalsService;
+import dev.stickerplatform.application.approval.ProposeApprovalService;
+import dev.stickerplatform.application.approval.SignApprovalService;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.Approval;
 import dev.stickerplatform.domain.model.ApprovalKind;
@@ -59,15 +61,16 @@ class ApprovalKillPointTest {
     @ValueSource(strings = {"before", "after"})
     void theRecordedTransactionLandsExactlyOnceAfterARestart(String when) {
         Chain dying = new DyingChain(new SimulatedChain(ledger), when.equals("before"));
-        ApprovalService first = new ApprovalService(store, dying, signers, new SeededRandomness(1), Clock.systemUTC());
-        Approval proposed = first.propose(ApprovalKind.FAUCET_PAYMENT, SignerRole.FUNDER, "pay the fan 7 ALGO",
+        Approval proposed = new ProposeApprovalService(store, dying, signers, new SeededRandomness(1),
+                Clock.systemUTC()).propose(ApprovalKind.FAUCET_PAYMENT, SignerRole.FUNDER, "pay the fan 7 ALGO",
                 new TxnRequest.Payment(funder.address(), fan, MicroAlgos.ofAlgo(7), null, null), "test");
 
-        assertThatThrownBy(() -> first.sign(proposed.id(), null, null, "admin")).isInstanceOf(Death.class);
+        assertThatThrownBy(() -> new SignApprovalService(store, dying, signers, Clock.systemUTC())
+                .sign(proposed.id(), null, null, "admin")).isInstanceOf(Death.class);
         assertThat(store.approvals().find(proposed.id()).orElseThrow().state()).isEqualTo(ApprovalState.SUBMITTED);
 
-        ApprovalService restarted = new ApprovalService(store, new SimulatedChain(ledger), signers,
-                new SeededRandomness(2), Clock.systemUTC());
+        FollowApprovalsService restarted = new FollowApprovalsService(store, new SimulatedChain(ledger),
+                Clock.systemUTC());
         restarted.followUp();
         ledger.produceBlock();
         restarted.followUp();
@@ -81,19 +84,20 @@ class ApprovalKillPointTest {
 
     @Test
     void aPendingApprovalPastItsWindowExpiresAndCanNoLongerBeSigned() {
-        ApprovalService approvals = new ApprovalService(store, new SimulatedChain(ledger), signers,
-                new SeededRandomness(3), Clock.systemUTC());
-        Approval proposed = approvals.propose(ApprovalKind.FAUCET_PAYMENT, SignerRole.FUNDER, "pay the fan 7 ALGO",
+        SimulatedChain chain = new SimulatedChain(ledger);
+        Approval proposed = new ProposeApprovalService(store, chain, signers, new SeededRandomness(3),
+                Clock.systemUTC()).propose(ApprovalKind.FAUCET_PAYMENT, SignerRole.FUNDER, "pay the fan 7 ALGO",
                 new TxnRequest.Payment(funder.address(), fan, MicroAlgos.ofAlgo(7), null, null), "test");
         while (ledger.currentRound().value() <= proposed.txn().lastValid().value()) {
             ledger.produceBlock();
         }
 
-        approvals.followUp();
+        new FollowApprovalsService(store, chain, Clock.systemUTC()).followUp();
 
         assertThat(store.approvals().find(proposed.id()).orElseThrow().state()).isEqualTo(ApprovalState.EXPIRED);
-        assertThat(approvals.sign(proposed.id(), null, null, "admin"))
-                .isInstanceOf(ApprovalService.SignResult.Closed.class);
+        assertThat(new SignApprovalService(store, chain, signers, Clock.systemUTC())
+                .sign(proposed.id(), null, null, "admin"))
+                .isInstanceOf(SignApprovalService.SignResult.Closed.class);
         assertThat(ledger.account(fan).balance()).isEqualTo(MicroAlgos.ZERO);
     }
 

@@ -8,7 +8,10 @@ import dev.stickerplatform.adapters.kms.LocalKeySigner;
 import dev.stickerplatform.adapters.kms.StaticSigners;
 import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.adapters.persistence.memory.SeededRandomness;
-import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.approval.FollowApprovalsService;
+import dev.stickerplatform.application.approval.ProposeApprovalService;
+import dev.stickerplatform.application.approval.RejectApprovalService;
+import dev.stickerplatform.application.approval.SignApprovalService;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.Approval;
 import dev.stickerplatform.domain.model.ApprovalKind;
@@ -35,7 +38,10 @@ class ApprovalRejectionRaceTest {
     private final InMemoryStore store = new InMemoryStore();
     private final LocalKeySigner funder = LocalKeySigner.generate(new SecureRandom());
     private final Address fan = TestKeys.newAddress();
-    private final ApprovalService approvals;
+    private final ProposeApprovalService proposals;
+    private final SignApprovalService signatures;
+    private final RejectApprovalService rejections;
+    private final FollowApprovalsService follow;
 
     ApprovalRejectionRaceTest() {
         Map<SignerRole, LocalKeySigner> keys = new EnumMap<>(SignerRole.class);
@@ -43,8 +49,12 @@ class ApprovalRejectionRaceTest {
             keys.put(role, role == SignerRole.FUNDER ? funder : LocalKeySigner.generate(new SecureRandom()));
         }
         ledger.fund(funder.address(), MicroAlgos.ofAlgo(100));
-        approvals = new ApprovalService(store, new SimulatedChain(ledger), new StaticSigners(keys),
-                new SeededRandomness(7), Clock.systemUTC());
+        SimulatedChain chain = new SimulatedChain(ledger);
+        StaticSigners signers = new StaticSigners(keys);
+        proposals = new ProposeApprovalService(store, chain, signers, new SeededRandomness(7), Clock.systemUTC());
+        signatures = new SignApprovalService(store, chain, signers, Clock.systemUTC());
+        rejections = new RejectApprovalService(store, chain, Clock.systemUTC());
+        follow = new FollowApprovalsService(store, chain, Clock.systemUTC());
     }
 
     @AfterEach
@@ -54,18 +64,18 @@ class ApprovalRejectionRaceTest {
 
     @RepeatedTest(10)
     void eitherSubmittedOrRejectedNeverBoth() {
-        Approval proposed = approvals.propose(ApprovalKind.FAUCET_PAYMENT, SignerRole.FUNDER, "pay the fan 7 ALGO",
+        Approval proposed = proposals.propose(ApprovalKind.FAUCET_PAYMENT, SignerRole.FUNDER, "pay the fan 7 ALGO",
                 new TxnRequest.Payment(funder.address(), fan, MicroAlgos.ofAlgo(7), null, null), "test");
 
         List<Object> outcomes = Race.run(2, i -> i == 0
-                ? approvals.sign(proposed.id(), null, null, "admin")
-                : approvals.reject(proposed.id(), "another admin", "no"));
+                ? signatures.sign(proposed.id(), null, null, "admin")
+                : rejections.reject(proposed.id(), "another admin", "no"));
         ledger.produceBlock();
-        approvals.followUp();
+        follow.followUp();
 
         Approval after = store.approvals().find(proposed.id()).orElseThrow();
-        boolean signed = outcomes.get(0) instanceof ApprovalService.SignResult.Signed;
-        boolean rejected = outcomes.get(1) instanceof ApprovalService.RejectResult.Rejected;
+        boolean signed = outcomes.get(0) instanceof SignApprovalService.SignResult.Signed;
+        boolean rejected = outcomes.get(1) instanceof RejectApprovalService.RejectResult.Rejected;
         assertThat(signed).as("exactly one of the two wins: %s", outcomes).isNotEqualTo(rejected);
         if (rejected) {
             assertThat(after.state()).isEqualTo(ApprovalState.REJECTED);

@@ -10,7 +10,10 @@ import dev.stickerplatform.adapters.algorand.simulated.TxConfirmation;
 import dev.stickerplatform.adapters.kms.StaticSigners;
 import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.adapters.persistence.memory.SeededRandomness;
-import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.approval.FollowApprovalsService;
+import dev.stickerplatform.application.approval.GetApprovalService;
+import dev.stickerplatform.application.approval.ProposeApprovalService;
+import dev.stickerplatform.application.approval.SignApprovalService;
 import dev.stickerplatform.application.tipjar.DeploymentConfig;
 import dev.stickerplatform.application.tipjar.RecoverDeploymentsService;
 import dev.stickerplatform.application.tipjar.RegisterCreatorService;
@@ -82,10 +85,10 @@ class ApprovedDeploymentKillPointTest {
         Address creator = DevWallet.generate().address();
         Approval approval = ((RegisterCreatorService.Result.Pending) register(chain, creator)).approval();
 
-        assertThatThrownBy(() -> approvals(new CrashingChain(chain, 1)).sign(approval.id(), null, null, "admin"))
+        assertThatThrownBy(() -> signatures(new CrashingChain(chain, 1)).sign(approval.id(), null, null, "admin"))
                 .isInstanceOf(CrashingChain.Crash.class);
 
-        approvals(chain).followUp();
+        new FollowApprovalsService(store, chain, clock).followUp();
         new RecoverDeploymentsService(store, deployer(chain), deployment).recover();
 
         var jar = store.tipJars().current(creator).orElseThrow();
@@ -98,7 +101,7 @@ class ApprovedDeploymentKillPointTest {
     void theFundingAfterTheApprovalDiesRightAfterItsSubmit() {
         Address creator = DevWallet.generate().address();
         Approval approval = ((RegisterCreatorService.Result.Pending) register(chain, creator)).approval();
-        approvals(chain).sign(approval.id(), null, null, "admin");
+        signatures(chain).sign(approval.id(), null, null, "admin");
 
         assertThatThrownBy(() -> register(new CrashingChain(chain, 1), creator))
                 .isInstanceOf(CrashingChain.Crash.class);
@@ -114,12 +117,14 @@ class ApprovedDeploymentKillPointTest {
                 .register(new RegisterCreatorService.Command(creator, null, MicroAlgos.ofAlgo(1)));
     }
 
-    private ApprovalService approvals(Chain on) {
-        return new ApprovalService(store, on, signers, new SeededRandomness(3), clock);
+    private SignApprovalService signatures(Chain on) {
+        return new SignApprovalService(store, on, signers, clock);
     }
 
     private TipJarDeployer deployer(Chain on) {
-        return new TipJarDeployer(on, store, signers, clock, deployment, RegistrationMode.APPROVAL, approvals(on));
+        return new TipJarDeployer(on, store, signers, clock, deployment, RegistrationMode.APPROVAL,
+                new ProposeApprovalService(store, on, signers, new SeededRandomness(3), clock),
+                new GetApprovalService(store, on, clock));
     }
 
     private long appsCreated() {

@@ -11,7 +11,7 @@ import dev.stickerplatform.adapters.algorand.tipproxy.TipProxyAbi;
 import dev.stickerplatform.adapters.kms.StaticSigners;
 import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.adapters.persistence.memory.SeededRandomness;
-import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.approval.ProposeApprovalService;
 import dev.stickerplatform.application.budget.DailyBudget;
 import dev.stickerplatform.application.tipjar.DeploymentConfig;
 import dev.stickerplatform.application.tipjar.DeploymentCost;
@@ -146,7 +146,7 @@ class PaidDeploymentKillPointTest {
 
     private UpgradeTipJarService.Result upgrade(Chain on, TxId payment) {
         return new UpgradeTipJarService(store, on, deployer(on), signers, new SeededRandomness(11), clock, deployment,
-                new ApprovalService(store, on, signers, new SeededRandomness(3), clock), DailyBudget.unlimited(),
+                new ProposeApprovalService(store, on, signers, new SeededRandomness(3), clock), DailyBudget.unlimited(),
                 paymentCheck(on)).upgrade(creator.address(), payment);
     }
 
@@ -192,7 +192,7 @@ class PaidDeploymentKillPointTest {
     }
 
     private TipJarDeployer deployer(Chain on) {
-        return new TipJarDeployer(on, store, signers, clock, deployment, RegistrationMode.PAID, null);
+        return new TipJarDeployer(on, store, signers, clock, deployment, RegistrationMode.PAID, null, null);
     }
 
     private long appsCreated() {

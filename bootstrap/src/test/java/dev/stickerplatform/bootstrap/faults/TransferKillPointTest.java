@@ -9,7 +9,10 @@ import dev.stickerplatform.adapters.kms.LocalKeySigner;
 import dev.stickerplatform.adapters.kms.StaticSigners;
 import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.adapters.persistence.memory.SeededRandomness;
-import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.approval.FollowApprovalsService;
+import dev.stickerplatform.application.approval.GetApprovalService;
+import dev.stickerplatform.application.approval.ProposeApprovalService;
+import dev.stickerplatform.application.approval.SignApprovalService;
 import dev.stickerplatform.application.grant.TransferStickerService;
 import dev.stickerplatform.application.grant.TransferStickerService.Result;
 import dev.stickerplatform.domain.model.ApprovalState;
@@ -100,26 +103,26 @@ class TransferKillPointTest {
     @ValueSource(strings = {"before", "after"})
     void theApprovedTransferLandsExactlyOnceAfterARestart(String when) {
         Chain dying = new DyingChain(new SimulatedChain(ledger), when.equals("before"));
-        ApprovalService approvals = new ApprovalService(store, dying, signers, new SeededRandomness(1),
-                Clock.systemUTC());
-        TransferStickerService first = new TransferStickerService(store, dying, signers, approvals,
-                Clock.systemUTC(), policy);
+        TransferStickerService first = new TransferStickerService(store, dying, signers,
+                new ProposeApprovalService(store, dying, signers, new SeededRandomness(1), Clock.systemUTC()),
+                new GetApprovalService(store, dying, Clock.systemUTC()), Clock.systemUTC(), policy);
         var proposed = (Result.AwaitingApproval) first.transfer(command());
         // the intent: the approval and the transfer waiting for it, recorded together
         assertThat(store.stickerTransfers().awaitingFor(sticker.id()).map(StickerTransfer::approvalId))
                 .contains(proposed.approval().id());
         assertThat(store.approvals().find(proposed.approval().id())).isPresent();
 
-        assertThatThrownBy(() -> approvals.sign(proposed.approval().id(), null, null, "admin"))
+        assertThatThrownBy(() -> new SignApprovalService(store, dying, signers, Clock.systemUTC())
+                .sign(proposed.approval().id(), null, null, "admin"))
                 .isInstanceOf(ApprovalKillPointTest.Death.class);
         assertThat(store.approvals().find(proposed.approval().id()).orElseThrow().state())
                 .isEqualTo(ApprovalState.SUBMITTED);
 
         SimulatedChain healthy = new SimulatedChain(ledger);
-        ApprovalService restartedApprovals = new ApprovalService(store, healthy, signers, new SeededRandomness(2),
-                Clock.systemUTC());
-        TransferStickerService restarted = new TransferStickerService(store, healthy, signers, restartedApprovals,
-                Clock.systemUTC(), policy);
+        FollowApprovalsService restartedApprovals = new FollowApprovalsService(store, healthy, Clock.systemUTC());
+        TransferStickerService restarted = new TransferStickerService(store, healthy, signers,
+                new ProposeApprovalService(store, healthy, signers, new SeededRandomness(2), Clock.systemUTC()),
+                new GetApprovalService(store, healthy, Clock.systemUTC()), Clock.systemUTC(), policy);
         for (int i = 0; i < 3; i++) {
             restartedApprovals.followUp();
             restarted.followUp();
@@ -141,10 +144,9 @@ class TransferKillPointTest {
     @Test
     void aSecondTransferWhileOneAwaitsItsApprovalIsRefused() {
         SimulatedChain chain = new SimulatedChain(ledger);
-        ApprovalService approvals = new ApprovalService(store, chain, signers, new SeededRandomness(3),
-                Clock.systemUTC());
-        TransferStickerService transfers = new TransferStickerService(store, chain, signers, approvals,
-                Clock.systemUTC(), policy);
+        TransferStickerService transfers = new TransferStickerService(store, chain, signers,
+                new ProposeApprovalService(store, chain, signers, new SeededRandomness(3), Clock.systemUTC()),
+                new GetApprovalService(store, chain, Clock.systemUTC()), Clock.systemUTC(), policy);
         var proposed = (Result.AwaitingApproval) transfers.transfer(command());
 
         Result second = transfers.transfer(command());

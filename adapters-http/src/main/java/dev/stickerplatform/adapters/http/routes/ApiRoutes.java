@@ -40,7 +40,8 @@ public final class ApiRoutes {
                 new AuditRoutes(useCases.auditTrail()),
                 new SkippedTransactionsRoutes(useCases.skippedTransactions()),
                 new TreasuryRoutes(useCases.treasury()),
-                new ApprovalRoutes(useCases.approvals()),
+                new ApprovalRoutes(useCases.listApprovals(), useCases.getApproval(), useCases.signApproval(),
+                        useCases.rejectApproval()),
                 new ContentRoutes(useCases.content()),
                 new DocsRoutes(json, config.publicBaseUrl()));
         groups.forEach(group -> group.register(table));

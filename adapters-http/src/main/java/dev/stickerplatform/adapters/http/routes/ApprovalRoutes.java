@@ -9,7 +9,10 @@ import dev.stickerplatform.adapters.http.routing.PageParams;
 import dev.stickerplatform.adapters.http.routing.Params;
 import dev.stickerplatform.adapters.http.routing.RouteClass;
 import dev.stickerplatform.adapters.http.routing.RouteTable;
-import dev.stickerplatform.application.approval.ApprovalService;
+import dev.stickerplatform.application.approval.GetApprovalService;
+import dev.stickerplatform.application.approval.ListApprovalsService;
+import dev.stickerplatform.application.approval.RejectApprovalService;
+import dev.stickerplatform.application.approval.SignApprovalService;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.Approval;
 import dev.stickerplatform.domain.model.ApprovalState;
@@ -26,10 +29,17 @@ import java.util.Locale;
  * {@code bytesToSign}; for an account whose key the platform holds, an empty body approves and the platform signs.
  */
 final class ApprovalRoutes implements RouteGroup {
-    private final ApprovalService approvals;
+    private final ListApprovalsService listApprovals;
+    private final GetApprovalService getApproval;
+    private final SignApprovalService signApproval;
+    private final RejectApprovalService rejectApproval;
 
-    ApprovalRoutes(ApprovalService approvals) {
-        this.approvals = approvals;
+    ApprovalRoutes(ListApprovalsService listApprovals, GetApprovalService getApproval,
+                   SignApprovalService signApproval, RejectApprovalService rejectApproval) {
+        this.listApprovals = listApprovals;
+        this.getApproval = getApproval;
+        this.signApproval = signApproval;
+        this.rejectApproval = rejectApproval;
     }
 
     /** A member's signature (both fields), or nothing to approve with the platform's own key. */
@@ -78,14 +88,14 @@ final class ApprovalRoutes implements RouteGroup {
         PageRequest page = PageParams.read(ctx);
         ApprovalState wanted = state == null ? null : Params.wireEnum("state", state.toLowerCase(Locale.ROOT),
                 ApprovalState.class);
-        List<Approval> approvals = this.approvals.list(wanted, page);
+        List<Approval> approvals = listApprovals.list(wanted, page);
         ctx.json(Wire.object("state", wanted == null ? null : wanted.name(),
                 "approvals", approvals.stream().map(ApprovalJson::of).toList(), "limit", page.limit(),
                 "nextCursor", PageParams.next(page, approvals.size(), approvals.size() == page.limit())));
     }
 
     private void show(Context ctx) {
-        ctx.json(ApprovalJson.of(this.approvals.find(Params.uuid(ctx, "id"))
+        ctx.json(ApprovalJson.of(getApproval.find(Params.uuid(ctx, "id"))
                 .orElseThrow(() -> ProblemException.notFound("No approval with this id."))));
     }
 
@@ -99,12 +109,13 @@ final class ApprovalRoutes implements RouteGroup {
         }
         AccessTokens.Principal caller = ctx.attribute(JwtAccessPolicy.PRINCIPAL);
         String approvedBy = caller == null ? "an administrator" : caller.wallet().value();
-        switch (this.approvals.sign(id, signer, signature, approvedBy)) {
-            case ApprovalService.SignResult.Signed s -> ctx.json(ApprovalJson.of(s.approval()));
-            case ApprovalService.SignResult.NotFound n -> throw ProblemException.notFound("No approval with this id.");
-            case ApprovalService.SignResult.Closed c -> throw ProblemException.conflict(
+        switch (signApproval.sign(id, signer, signature, approvedBy)) {
+            case SignApprovalService.SignResult.Signed s -> ctx.json(ApprovalJson.of(s.approval()));
+            case SignApprovalService.SignResult.NotFound n ->
+                    throw ProblemException.notFound("No approval with this id.");
+            case SignApprovalService.SignResult.Closed c -> throw ProblemException.conflict(
                     "This approval no longer takes signatures: it is " + c.approval().state().name() + ".");
-            case ApprovalService.SignResult.Refused r -> throw ProblemException.invalid(
+            case SignApprovalService.SignResult.Refused r -> throw ProblemException.invalid(
                     signer == null ? "signer" : "signature", r.reason());
         }
     }
@@ -117,12 +128,13 @@ final class ApprovalRoutes implements RouteGroup {
         }
         AccessTokens.Principal caller = ctx.attribute(JwtAccessPolicy.PRINCIPAL);
         String rejectedBy = caller == null ? "an administrator" : caller.wallet().value();
-        switch (approvals.reject(id, rejectedBy, reason)) {
-            case ApprovalService.RejectResult.Rejected r -> ctx.json(ApprovalJson.of(r.approval()));
-            case ApprovalService.RejectResult.NotFound n -> throw ProblemException.notFound("No approval with this id.");
-            case ApprovalService.RejectResult.Closed c -> throw ProblemException.conflict(
+        switch (rejectApproval.reject(id, rejectedBy, reason)) {
+            case RejectApprovalService.RejectResult.Rejected r -> ctx.json(ApprovalJson.of(r.approval()));
+            case RejectApprovalService.RejectResult.NotFound n ->
+                    throw ProblemException.notFound("No approval with this id.");
+            case RejectApprovalService.RejectResult.Closed c -> throw ProblemException.conflict(
                     "This approval no longer waits for signatures: it is " + c.approval().state().name() + ".");
-            case ApprovalService.RejectResult.Refused r -> throw ProblemException.conflict(
+            case RejectApprovalService.RejectResult.Refused r -> throw ProblemException.conflict(
                     "This approval cannot be rejected: " + r.reason() + ".");
         }
     }
