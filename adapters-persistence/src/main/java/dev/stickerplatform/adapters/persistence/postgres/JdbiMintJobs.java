@@ -4,6 +4,7 @@ import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.Hash32;
 import dev.stickerplatform.domain.model.JobStage;
 import dev.stickerplatform.domain.model.MintJob;
+import dev.stickerplatform.domain.model.MintOrder;
 import dev.stickerplatform.domain.model.StickerType;
 import dev.stickerplatform.domain.model.TemplateCategory;
 import dev.stickerplatform.domain.port.PageRequest;
@@ -27,13 +28,13 @@ final class JdbiMintJobs implements Store.MintJobs {
     static final RowMapper<MintJob> ROW = (rs, ctx) -> {
         byte[] hash = rs.getBytes("metadata_hash");
         Long asset = Columns.nullableLong(rs, "asset_id");
-        return new MintJob(rs.getObject("id", UUID.class), Columns.txId(rs, "tip_tx_id"), Columns.address(rs, "fan"),
+        MintOrder order = new MintOrder(Columns.txId(rs, "tip_tx_id"), Columns.address(rs, "fan"),
                 Columns.address(rs, "creator"), rs.getLong("template_id"),
                 Columns.enumOf(StickerType.class, rs, "sticker_type"),
                 Columns.enumOf(TemplateCategory.class, rs, "category"), rs.getString("asset_name"),
-                rs.getString("asset_url"), hash == null ? null : Hash32.of(hash), Columns.instant(rs, "expires_at"),
-                Columns.enumOf(JobStage.class, rs, "stage"), Columns.chainWrite(rs),
-                asset == null ? null : AssetId.of(asset), Columns.nullableLong(rs, "sticker_id"),
+                rs.getString("asset_url"), hash == null ? null : Hash32.of(hash), Columns.instant(rs, "expires_at"));
+        return new MintJob(rs.getObject("id", UUID.class), order, Columns.enumOf(JobStage.class, rs, "stage"),
+                Columns.chainWrite(rs), asset == null ? null : AssetId.of(asset), Columns.nullableLong(rs, "sticker_id"),
                 Columns.txId(rs, "delivery_tx_id"), rs.getInt("attempts"), Columns.instant(rs, "not_before"),
                 rs.getString("last_error"), rs.getString("dead_reason"), Columns.instant(rs, "created_at"),
                 Columns.instant(rs, "updated_at"), rs.getLong("version"));
