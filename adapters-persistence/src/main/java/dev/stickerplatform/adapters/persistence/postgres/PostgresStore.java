@@ -33,7 +33,7 @@ public final class PostgresStore extends RepositoryStore {
     private final ThreadLocal<Boolean> inWork = new ThreadLocal<>();
 
     public PostgresStore(DataSource dataSource) {
-        this.jdbi = Jdbi.create(Objects.requireNonNull(dataSource, "dataSource"));
+        this.jdbi = DomainTypes.jdbi(dataSource);
         this.repositories = JdbiRepositories.over(new Autocommit());
     }
 
