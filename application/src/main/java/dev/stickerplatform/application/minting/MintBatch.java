@@ -5,7 +5,6 @@ import dev.stickerplatform.application.treasury.SpendKind;
 import dev.stickerplatform.application.treasury.TreasuryService;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.ChainWrite;
-import dev.stickerplatform.domain.model.DeliveryStatus;
 import dev.stickerplatform.domain.model.JobStage;
 import dev.stickerplatform.domain.model.MintJob;
 import dev.stickerplatform.domain.model.Sticker;
@@ -255,8 +254,7 @@ final class MintBatch {
     private MintJob minted(Store tx, Plan.Minted m, Sticker existing, Instant now) {
         MintJob job = m.job();
         Sticker sticker = existing != null ? existing : tx.stickers().insert(
-                new Sticker(0, job.tipTxId(), job.templateId(), job.creator(), job.fan(), job.type(),
-                        job.category(), m.asset(), DeliveryStatus.PENDING_OPTIN, null, job.expiresAt(), now, null));
+                Sticker.minted(job.order(), m.asset(), now));
         MintJob minted = job.minted(m.asset(), sticker.id(), now);
         return m.optedIn() ? minted : minted.advance(JobStage.PENDING_OPTIN, null, now);
     }

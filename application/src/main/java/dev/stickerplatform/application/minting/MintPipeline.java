@@ -9,7 +9,6 @@ import dev.stickerplatform.application.treasury.TreasuryService;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.ChainWrite;
-import dev.stickerplatform.domain.model.DeliveryStatus;
 import dev.stickerplatform.domain.model.JobStage;
 import dev.stickerplatform.domain.model.MintJob;
 import dev.stickerplatform.domain.model.Sticker;
@@ -172,9 +171,7 @@ public final class MintPipeline {
     private MintJob minted(MintJob job, AssetId asset) {
         MintJob minted = store.inTransaction(tx -> {
             Sticker sticker = tx.stickers().findByTip(job.tipTxId()).orElseGet(() -> tx.stickers().insert(
-                    new Sticker(0, job.tipTxId(), job.templateId(), job.creator(), job.fan(), job.type(),
-                            job.category(), asset, DeliveryStatus.PENDING_OPTIN, null, job.expiresAt(),
-                            clock.instant(), null)));
+                    Sticker.minted(job.order(), asset, clock.instant())));
             return tx.mintJobs().save(job.minted(asset, sticker.id(), clock.instant()));
         });
         metrics.minted(sinceTip(job));

@@ -5,11 +5,13 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The durable record of minting and delivering the sticker of one tip. Everything needed to mint is fixed when
- * the tip is recorded, so the job never depends on templates changing later.
+ * The durable record of minting and delivering the sticker of one tip: its {@link MintOrder}, fixed when the tip
+ * is recorded, and the job's progress through the {@link JobStage}s. New jobs come from {@link #queued}; every
+ * step is a wither; the canonical constructor is for restoring a stored job.
  *
  * @param id           derived from the tip's txid ({@link #idFor(TxId)}): one job per tip, and the seed of the
  *                     leases of its transactions
+ * @param order        what is minted and for whom
  * @param pendingWrite the chain write of the current *_SUBMITTED stage, persisted before it was submitted
  * @param assetId      set from MINTED on
  * @param stickerId    the sticker row, set from MINTED on
@@ -18,20 +20,12 @@ import java.util.UUID;
  * @param deadReason   non-null once the job is dead-lettered; re-drive clears it
  * @param version      optimistic-lock version, bumped by every save
  */
-public record MintJob(UUID id, TxId tipTxId, Address fan, Address creator, long templateId, StickerType type,
-                      TemplateCategory category, String assetName, String assetUrl, Hash32 metadataHash,
-                      Instant expiresAt, JobStage stage, ChainWrite pendingWrite, AssetId assetId, Long stickerId,
-                      TxId deliveryTxId, int attempts, Instant notBefore, String lastError, String deadReason,
-                      Instant createdAt, Instant updatedAt, long version) {
+public record MintJob(UUID id, MintOrder order, JobStage stage, ChainWrite pendingWrite, AssetId assetId,
+                      Long stickerId, TxId deliveryTxId, int attempts, Instant notBefore, String lastError,
+                      String deadReason, Instant createdAt, Instant updatedAt, long version) {
     public MintJob {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(tipTxId, "tipTxId");
-        Objects.requireNonNull(fan, "fan");
-        Objects.requireNonNull(creator, "creator");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(category, "category");
-        Objects.requireNonNull(assetName, "assetName");
-        Objects.requireNonNull(assetUrl, "assetUrl");
+        Objects.requireNonNull(order, "order");
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(notBefore, "notBefore");
         Objects.requireNonNull(createdAt, "createdAt");
@@ -45,24 +39,62 @@ public record MintJob(UUID id, TxId tipTxId, Address fan, Address creator, long 
         return UUID.nameUUIDFromBytes(("mint-job:" + tipTxId.value()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    public static MintJob queued(Tip tip, StickerTemplate template, StickerType type, Instant expiresAt, Instant now) {
-        return new MintJob(idFor(tip.txId()), tip.txId(), tip.fan(), tip.creator(), template.id(), type,
-                template.category(), AssetNames.truncate(template.name()), template.assetUrl(),
-                template.metadataHash(), expiresAt, JobStage.QUEUED, null, null, null, null, 0, now, null, null, now,
-                now, 0);
+    /** A new job for {@code order}: QUEUED, runnable now, version 0. */
+    public static MintJob queued(MintOrder order, Instant now) {
+        return new MintJob(idFor(order.tipTxId()), order, JobStage.QUEUED, null, null, null, null, 0, now, null, null,
+                now, now, 0);
     }
 
-    /**
-     * The job of a grant: the grant's origin id stands for the tip's txid. A membership template is minted
-     * soulbound and expires after its tier's validity, as when a tip earns it.
-     */
+    /** The job of a tip: {@link MintOrder#forTip}, queued. */
+    public static MintJob queued(Tip tip, StickerTemplate template, StickerType type, Instant expiresAt, Instant now) {
+        return queued(MintOrder.forTip(tip, template, type, expiresAt), now);
+    }
+
+    /** The job of a grant: {@link MintOrder#forGrant}, queued. */
     public static MintJob granted(Grant grant, StickerTemplate template, Instant now) {
-        StickerType type = template.category().isMembership() ? StickerType.SOULBOUND : template.type();
-        Instant expiresAt = template.category().tier().map(tier -> now.plus(tier.validity())).orElse(null);
-        return new MintJob(idFor(grant.originId()), grant.originId(), grant.fan(), grant.creator(), template.id(),
-                type, template.category(), AssetNames.truncate(template.name()), template.assetUrl(),
-                template.metadataHash(), expiresAt, JobStage.QUEUED, null, null, null, null, 0, now, null, null, now,
-                now, 0);
+        return queued(MintOrder.forGrant(grant, template, now), now);
+    }
+
+    // The order's parts, read through the job.
+
+    public TxId tipTxId() {
+        return order.tipTxId();
+    }
+
+    public Address fan() {
+        return order.fan();
+    }
+
+    public Address creator() {
+        return order.creator();
+    }
+
+    public long templateId() {
+        return order.templateId();
+    }
+
+    public StickerType type() {
+        return order.type();
+    }
+
+    public TemplateCategory category() {
+        return order.category();
+    }
+
+    public String assetName() {
+        return order.assetName();
+    }
+
+    public String assetUrl() {
+        return order.assetUrl();
+    }
+
+    public Hash32 metadataHash() {
+        return order.metadataHash();
+    }
+
+    public Instant expiresAt() {
+        return order.expiresAt();
     }
 
     /**
@@ -70,16 +102,14 @@ public record MintJob(UUID id, TxId tipTxId, Address fan, Address creator, long 
      * transfer of a sticker the platform still holds).
      */
     public MintJob redirectedTo(Address newFan, Instant now) {
-        return new MintJob(id, tipTxId, newFan, creator, templateId, type, category, assetName, assetUrl,
-                metadataHash, expiresAt, JobStage.MINTED, null, assetId, stickerId, deliveryTxId, attempts, now, null,
-                deadReason, createdAt, now, version);
+        return new MintJob(id, order.to(newFan), JobStage.MINTED, null, assetId, stickerId, deliveryTxId, attempts, now,
+                null, deadReason, createdAt, now, version);
     }
 
     /** Delivered to {@code newFan} by a transfer made outside the pipeline (an approved one). */
     public MintJob deliveredTo(Address newFan, TxId txId, Instant now) {
-        return new MintJob(id, tipTxId, newFan, creator, templateId, type, category, assetName, assetUrl,
-                metadataHash, expiresAt, JobStage.DELIVERED, null, assetId, stickerId, txId, attempts, now, null,
-                deadReason, createdAt, now, version);
+        return new MintJob(id, order.to(newFan), JobStage.DELIVERED, null, assetId, stickerId, txId, attempts, now,
+                null, deadReason, createdAt, now, version);
     }
 
     public boolean isDead() {
@@ -88,54 +118,46 @@ public record MintJob(UUID id, TxId tipTxId, Address fan, Address creator, long 
 
     /** Moves to another stage with its chain write (null when the stage has none); clears the last error. */
     public MintJob advance(JobStage newStage, ChainWrite write, Instant now) {
-        return new MintJob(id, tipTxId, fan, creator, templateId, type, category, assetName, assetUrl, metadataHash,
-                expiresAt, newStage, write, assetId, stickerId, deliveryTxId, attempts, now, null, deadReason,
-                createdAt, now, version);
-    }
-
-    public MintJob minted(AssetId newAssetId, long newStickerId, Instant now) {
-        return new MintJob(id, tipTxId, fan, creator, templateId, type, category, assetName, assetUrl, metadataHash,
-                expiresAt, JobStage.MINTED, null, newAssetId, newStickerId, deliveryTxId, attempts, now, null,
+        return new MintJob(id, order, newStage, write, assetId, stickerId, deliveryTxId, attempts, now, null,
                 deadReason, createdAt, now, version);
     }
 
+    public MintJob minted(AssetId newAssetId, long newStickerId, Instant now) {
+        return new MintJob(id, order, JobStage.MINTED, null, newAssetId, newStickerId, deliveryTxId, attempts, now,
+                null, deadReason, createdAt, now, version);
+    }
+
     public MintJob delivered(TxId txId, Instant now) {
-        return new MintJob(id, tipTxId, fan, creator, templateId, type, category, assetName, assetUrl, metadataHash,
-                expiresAt, JobStage.DELIVERED, null, assetId, stickerId, txId, attempts, now, null, deadReason,
-                createdAt, now, version);
+        return new MintJob(id, order, JobStage.DELIVERED, null, assetId, stickerId, txId, attempts, now, null,
+                deadReason, createdAt, now, version);
     }
 
     /** Still waiting for the chain (not a failure): look again at {@code at}. */
     public MintJob recheckAt(Instant at, Instant now) {
-        return new MintJob(id, tipTxId, fan, creator, templateId, type, category, assetName, assetUrl, metadataHash,
-                expiresAt, stage, pendingWrite, assetId, stickerId, deliveryTxId, attempts, at, lastError, deadReason,
-                createdAt, now, version);
+        return new MintJob(id, order, stage, pendingWrite, assetId, stickerId, deliveryTxId, attempts, at, lastError,
+                deadReason, createdAt, now, version);
     }
 
     /** A failed attempt: count it and do not run again before {@code retryAt}. */
     public MintJob failed(String error, Instant retryAt, Instant now) {
-        return new MintJob(id, tipTxId, fan, creator, templateId, type, category, assetName, assetUrl, metadataHash,
-                expiresAt, stage, pendingWrite, assetId, stickerId, deliveryTxId, attempts + 1, retryAt, error,
-                deadReason, createdAt, now, version);
+        return new MintJob(id, order, stage, pendingWrite, assetId, stickerId, deliveryTxId, attempts + 1, retryAt,
+                error, deadReason, createdAt, now, version);
     }
 
     public MintJob dead(String reason, Instant now) {
-        return new MintJob(id, tipTxId, fan, creator, templateId, type, category, assetName, assetUrl, metadataHash,
-                expiresAt, stage, pendingWrite, assetId, stickerId, deliveryTxId, attempts, notBefore, lastError,
-                reason, createdAt, now, version);
+        return new MintJob(id, order, stage, pendingWrite, assetId, stickerId, deliveryTxId, attempts, notBefore,
+                lastError, reason, createdAt, now, version);
     }
 
     /** Back to work after a dead-letter: attempts reset, runnable now, at the stage it died in. */
     public MintJob redriven(Instant now) {
-        return new MintJob(id, tipTxId, fan, creator, templateId, type, category, assetName, assetUrl, metadataHash,
-                expiresAt, stage, pendingWrite, assetId, stickerId, deliveryTxId, 0, now, lastError, null, createdAt,
-                now, version);
+        return new MintJob(id, order, stage, pendingWrite, assetId, stickerId, deliveryTxId, 0, now, lastError, null,
+                createdAt, now, version);
     }
 
     /** The same record as stored under the next optimistic-lock version. */
     public MintJob withVersion(long newVersion) {
-        return new MintJob(id, tipTxId, fan, creator, templateId, type, category, assetName, assetUrl, metadataHash,
-                expiresAt, stage, pendingWrite, assetId, stickerId, deliveryTxId, attempts, notBefore, lastError,
-                deadReason, createdAt, updatedAt, newVersion);
+        return new MintJob(id, order, stage, pendingWrite, assetId, stickerId, deliveryTxId, attempts, notBefore,
+                lastError, deadReason, createdAt, updatedAt, newVersion);
     }
 }

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A minted sticker (one ASA, one unit). Exactly one per tip. {@code id} is 0 until the store assigns one.
+ * A minted sticker (one ASA, one unit). Exactly one per tip. {@code id} is 0 until the store assigns one. New
+ * stickers come from {@link #minted}; every later state is a wither; the canonical constructor is for restoring a
+ * stored sticker.
  *
  * @param owner          the fan the sticker belongs to: the wallet it was delivered to, then whoever holds its ASA
  * @param deliveryTxId   the confirmed transfer to the fan, or null while pending opt-in
@@ -30,12 +32,13 @@ public record Sticker(long id, TxId tipTxId, long templateId, Address creator, A
         }
     }
 
-    /** A sticker whose ASA the listener has not yet seen move. */
-    public Sticker(long id, TxId tipTxId, long templateId, Address creator, Address owner, StickerType type,
-                   TemplateCategory category, AssetId assetId, DeliveryStatus status, TxId deliveryTxId,
-                   Instant expiresAt, Instant mintedAt, Instant deliveredAt) {
-        this(id, tipTxId, templateId, creator, owner, type, category, assetId, status, deliveryTxId, expiresAt,
-                mintedAt, deliveredAt, null);
+    /**
+     * The sticker of a confirmed mint of {@code order}, not yet stored (id 0): owned by the order's fan and waiting
+     * for their opt-in; {@link #delivered} once the transfer confirms, {@link #expired} if it never does.
+     */
+    public static Sticker minted(MintOrder order, AssetId assetId, Instant mintedAt) {
+        return new Sticker(0, order.tipTxId(), order.templateId(), order.creator(), order.fan(), order.type(),
+                order.category(), assetId, DeliveryStatus.PENDING_OPTIN, null, order.expiresAt(), mintedAt, null, null);
     }
 
     public Sticker withId(long newId) {

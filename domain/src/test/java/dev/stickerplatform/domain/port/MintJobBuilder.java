@@ -2,6 +2,7 @@ package dev.stickerplatform.domain.port;
 
 import dev.stickerplatform.domain.model.JobStage;
 import dev.stickerplatform.domain.model.MintJob;
+import dev.stickerplatform.domain.model.MintOrder;
 import dev.stickerplatform.domain.model.StickerType;
 import dev.stickerplatform.domain.model.TemplateCategory;
 import dev.stickerplatform.domain.model.TxId;
@@ -60,10 +61,15 @@ public final class MintJobBuilder {
     }
 
     public MintJob build() {
-        Instant due = notBefore != null ? notBefore : createdAt;
-        return new MintJob(MintJob.idFor(tipTxId), tipTxId, TestData.FAN, TestData.CREATOR, templateId,
-                StickerType.SOULBOUND,
-                TemplateCategory.TIP, "Thank you", TestData.METADATA.ipfsUri() + "#arc3", TestData.METADATA_HASH, null,
-                stage, null, null, null, null, 0, due, null, deadReason, createdAt, createdAt, 0);
+        MintOrder order = new MintOrder(tipTxId, TestData.FAN, TestData.CREATOR, templateId, StickerType.SOULBOUND,
+                TemplateCategory.TIP, "Thank you", TestData.METADATA.ipfsUri() + "#arc3", TestData.METADATA_HASH, null);
+        MintJob job = MintJob.queued(order, createdAt);
+        if (stage != JobStage.QUEUED) {
+            job = job.advance(stage, null, createdAt);
+        }
+        if (notBefore != null) {
+            job = job.recheckAt(notBefore, createdAt);
+        }
+        return deadReason == null ? job : job.dead(deadReason, createdAt);
     }
 }

@@ -3,6 +3,7 @@ package dev.stickerplatform.domain.port;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.DeliveryStatus;
+import dev.stickerplatform.domain.model.MintOrder;
 import dev.stickerplatform.domain.model.Sticker;
 import dev.stickerplatform.domain.model.StickerType;
 import dev.stickerplatform.domain.model.TemplateCategory;
@@ -76,10 +77,14 @@ public final class StickerBuilder {
     }
 
     public Sticker build() {
-        boolean delivered = status == DeliveryStatus.DELIVERED;
-        return new Sticker(0, tipTxId, templateId, creator, owner, type,
-                expiresAt == null ? TemplateCategory.TIP : TemplateCategory.MEMBERSHIP_SILVER, asset, status,
-                delivered ? TestData.txId("delivery-" + tipTxId) : null, expiresAt, mintedAt,
-                delivered ? mintedAt : null);
+        TemplateCategory category = expiresAt == null ? TemplateCategory.TIP : TemplateCategory.MEMBERSHIP_SILVER;
+        MintOrder order = new MintOrder(tipTxId, owner, creator, templateId, type, category, "Thank you",
+                TestData.METADATA.ipfsUri() + "#arc3", TestData.METADATA_HASH, expiresAt);
+        Sticker minted = Sticker.minted(order, asset, mintedAt);
+        return switch (status) {
+            case PENDING_OPTIN -> minted;
+            case DELIVERED -> minted.delivered(TestData.txId("delivery-" + tipTxId), mintedAt);
+            case EXPIRED -> minted.expired();
+        };
     }
 }

@@ -1,7 +1,7 @@
 package dev.stickerplatform.adapters.persistence.memory;
 
-import dev.stickerplatform.adapters.persistence.RepositoryStore;
-import dev.stickerplatform.adapters.persistence.StoreRepositories;
+import dev.stickerplatform.adapters.persistence.RepositorySet;
+import dev.stickerplatform.adapters.persistence.RepositorySetStore;
 import dev.stickerplatform.domain.model.MintJob;
 import dev.stickerplatform.domain.port.Store;
 import java.time.Clock;
@@ -31,7 +31,7 @@ import java.util.function.Function;
  * store from inside a transaction is a programming error ({@link IllegalStateException}), as it would
  * deadlock or escape the transaction in a real database.
  */
-public final class InMemoryStore extends RepositoryStore {
+public final class InMemoryStore extends RepositorySetStore {
     private final ReentrantLock writer = new ReentrantLock();
     private final ReentrantReadWriteLock commitLock = new ReentrantReadWriteLock();
     private final JobSchedule schedule = new JobSchedule();
@@ -39,7 +39,7 @@ public final class InMemoryStore extends RepositoryStore {
     private final Sequences sequences = new Sequences();
     private final CommittedRows<UUID, MintJob> committedJobs = new CommittedRows<>(schedule::changed);
     private final Tables committed = Tables.committed(committedJobs);
-    private final Repositories repositories = Repositories.over(new Autocommit(), sequences);
+    private final MemoryRepositorySet repositories = MemoryRepositorySet.over(new Autocommit(), sequences);
     /** The staged tables of the transaction in progress, if any. */
     private volatile Tables running;
 
@@ -47,7 +47,8 @@ public final class InMemoryStore extends RepositoryStore {
     public <T> T inTransaction(Function<Store, T> work) {
         Objects.requireNonNull(work, "work");
         return transact(tables -> {
-            TransactionStore transaction = new TransactionStore(tables, commitLock.readLock(), sequences);
+            InMemoryTransactionStore transaction =
+                    new InMemoryTransactionStore(tables, commitLock.readLock(), sequences);
             try {
                 return work.apply(transaction);
             } finally {
@@ -167,7 +168,7 @@ public final class InMemoryStore extends RepositoryStore {
     }
 
     @Override
-    protected StoreRepositories repositories() {
+    protected RepositorySet repositories() {
         return repositories;
     }
 }

@@ -1,58 +1,31 @@
 package dev.stickerplatform.adapters.persistence.postgres;
 
-import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TxId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * Column conversions shared by the row mappers and statements. Instants are {@code timestamptz}, bound as UTC
- * offset date-times (never through {@code java.sql.Timestamp} and the JVM's zone) and kept to the microsecond,
- * Postgres' precision: a record read back equals the one written when its instants are whole microseconds.
+ * Column helpers shared by the row mappers and statements. Single values convert through the arguments and
+ * column mappers of {@link DomainTypes}; what is here spans several columns or cleans text.
  */
 final class Columns {
     private Columns() {
     }
 
-    static Argument time(Instant value) {
-        if (value == null) {
-            return (position, statement, context) -> statement.setNull(position, Types.TIMESTAMP_WITH_TIMEZONE);
-        }
-        OffsetDateTime utc = OffsetDateTime.ofInstant(value.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-        return (position, statement, context) -> statement.setObject(position, utc);
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    static Address address(ResultSet rs, String column) throws SQLException {
-        String value = rs.getString(column);
-        return value == null ? null : new Address(value);
-    }
-
-    static TxId txId(ResultSet rs, String column) throws SQLException {
-        String value = rs.getString(column);
-        return value == null ? null : new TxId(value);
+    /** Reads {@code column} of the current row through the column mapper registered for {@code type}. */
+    static <T> T get(ResultSet rs, StatementContext ctx, String column, Class<T> type) throws SQLException {
+        return ctx.findColumnMapperFor(type)
+                .orElseThrow(() -> new IllegalStateException("no column mapper for " + type))
+                .map(rs, column, ctx);
     }
 
     static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
-    }
-
-    static <E extends Enum<E>> E enumOf(Class<E> type, ResultSet rs, String column) throws SQLException {
-        return Enum.valueOf(type, rs.getString(column));
     }
 
     /**
@@ -63,23 +36,18 @@ final class Columns {
         return text == null ? null : text.replace((char) 0, '\uFFFD');
     }
 
-    static String valueOf(Object value) {
-        return value == null ? null : value.toString();
-    }
-
     /** Binds a chain write (or null) to the columns {@code pending_tx_id, pending_last_valid, pending_signed}. */
     static <S extends SqlStatement<S>> S bindWrite(S statement, ChainWrite write) {
-        return statement.bind("pending_tx_id", write == null ? null : write.txId().value())
-                .bind("pending_last_valid", write == null ? null : write.lastValid().value())
+        return statement.bindByType("pending_tx_id", write == null ? null : write.txId(), TxId.class)
+                .bindByType("pending_last_valid", write == null ? null : write.lastValid(), Round.class)
                 .bind("pending_signed", write == null ? null : write.signedBytes());
     }
 
-    static ChainWrite chainWrite(ResultSet rs) throws SQLException {
-        String txId = rs.getString("pending_tx_id");
+    static ChainWrite chainWrite(ResultSet rs, StatementContext ctx) throws SQLException {
+        TxId txId = get(rs, ctx, "pending_tx_id", TxId.class);
         if (txId == null) {
             return null;
         }
-        return new ChainWrite(new TxId(txId), Round.of(rs.getLong("pending_last_valid")),
-                rs.getBytes("pending_signed"));
+        return new ChainWrite(txId, get(rs, ctx, "pending_last_valid", Round.class), rs.getBytes("pending_signed"));
     }
 }

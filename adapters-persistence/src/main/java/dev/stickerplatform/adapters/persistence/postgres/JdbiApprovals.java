@@ -13,6 +13,7 @@ import dev.stickerplatform.domain.port.PageRequest;
 import dev.stickerplatform.domain.port.StaleWriteException;
 import dev.stickerplatform.domain.port.Store;
 import java.io.ByteArrayOutputStream;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -35,14 +36,15 @@ final class JdbiApprovals implements Store.Approvals {
         String members = rs.getString("multisig_members");
         MultisigAccount multisig = members == null ? null : new MultisigAccount(rs.getInt("multisig_threshold"),
                 Arrays.stream(members.split(",")).map(Address::new).toList());
-        return new Approval(rs.getObject("id", UUID.class), Columns.enumOf(ApprovalKind.class, rs, "kind"),
-                rs.getString("role"), rs.getString("summary"), Columns.address(rs, "account"), multisig,
-                new UnsignedTxn(new TxId(rs.getString("txn_id")), Round.of(rs.getLong("txn_last_valid")),
-                        rs.getBytes("txn_bytes")), signatures(rs.getBytes("signatures")),
-                Columns.enumOf(ApprovalState.class, rs, "state"), Columns.chainWrite(rs),
-                Columns.nullableLong(rs, "confirmed_round") == null ? null : Round.of(rs.getLong("confirmed_round")),
-                rs.getString("last_error"), rs.getString("requested_by"), Columns.instant(rs, "created_at"),
-                Columns.instant(rs, "updated_at"), rs.getLong("version"));
+        return new Approval(rs.getObject("id", UUID.class), Columns.get(rs, ctx, "kind", ApprovalKind.class),
+                rs.getString("role"), rs.getString("summary"), Columns.get(rs, ctx, "account", Address.class), multisig,
+                new UnsignedTxn(Columns.get(rs, ctx, "txn_id", TxId.class),
+                        Columns.get(rs, ctx, "txn_last_valid", Round.class), rs.getBytes("txn_bytes")),
+                signatures(rs.getBytes("signatures")), Columns.get(rs, ctx, "state", ApprovalState.class),
+                Columns.chainWrite(rs, ctx), Columns.get(rs, ctx, "confirmed_round", Round.class),
+                rs.getString("last_error"), rs.getString("requested_by"),
+                Columns.get(rs, ctx, "created_at", Instant.class), Columns.get(rs, ctx, "updated_at", Instant.class),
+                rs.getLong("version"));
     };
 
     private final Session session;
@@ -103,7 +105,7 @@ final class JdbiApprovals implements Store.Approvals {
                     .bind("limit", page.limit())
                     .bind("offset", page.offset());
             if (state != null) {
-                query.bind("state", state.name());
+                query.bind("state", state);
             }
             return query.map(ROW).list();
         });
@@ -116,7 +118,7 @@ final class JdbiApprovals implements Store.Approvals {
             counts.put(state, 0L);
         }
         session.read(h -> h.createQuery("SELECT state, count(*) AS n FROM approvals GROUP BY state")
-                .map((rs, ctx) -> Map.entry(Columns.enumOf(ApprovalState.class, rs, "state"), rs.getLong("n")))
+                .map((rs, ctx) -> Map.entry(Columns.get(rs, ctx, "state", ApprovalState.class), rs.getLong("n")))
                 .list()).forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
         return counts;
     }
@@ -125,24 +127,23 @@ final class JdbiApprovals implements Store.Approvals {
         MultisigAccount multisig = approval.multisig();
         return Columns.bindWrite(statement, approval.write())
                 .bind("id", approval.id())
-                .bind("kind", approval.kind().name())
+                .bind("kind", approval.kind())
                 .bind("role", approval.role())
                 .bind("summary", Columns.diagnostic(approval.summary()))
-                .bind("account", approval.account().value())
+                .bind("account", approval.account())
                 .bind("multisig_threshold", multisig == null ? null : multisig.threshold())
                 .bind("multisig_members", multisig == null ? null
                         : String.join(",", multisig.members().stream().map(Address::value).toList()))
-                .bind("txn_id", approval.txn().txId().value())
-                .bind("txn_last_valid", approval.txn().lastValid().value())
+                .bind("txn_id", approval.txn().txId())
+                .bind("txn_last_valid", approval.txn().lastValid())
                 .bind("txn_bytes", approval.txn().bytes())
                 .bind("signatures", encode(approval.signatures()))
-                .bind("state", approval.state().name())
-                .bind("confirmed_round", approval.confirmedRound() == null ? null
-                        : approval.confirmedRound().value())
+                .bind("state", approval.state())
+                .bindByType("confirmed_round", approval.confirmedRound(), Round.class)
                 .bind("last_error", Columns.diagnostic(approval.lastError()))
                 .bind("requested_by", approval.requestedBy())
-                .bind("created_at", Columns.time(approval.createdAt()))
-                .bind("updated_at", Columns.time(approval.updatedAt()));
+                .bind("created_at", approval.createdAt())
+                .bind("updated_at", approval.updatedAt());
     }
 
     private static byte[] encode(Map<Address, byte[]> signatures) {

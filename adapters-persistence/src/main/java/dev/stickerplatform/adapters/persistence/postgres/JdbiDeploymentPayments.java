@@ -1,10 +1,12 @@
 package dev.stickerplatform.adapters.persistence.postgres;
 
+import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.DeploymentPayment;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.DuplicateException;
 import dev.stickerplatform.domain.port.Store;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,10 +15,10 @@ import org.jdbi.v3.core.mapper.RowMapper;
 /** Deployment payments by txid (a second use of a txid is a {@code DuplicateException}). */
 final class JdbiDeploymentPayments implements Store.DeploymentPayments {
     private static final RowMapper<DeploymentPayment> ROW = (rs, ctx) -> new DeploymentPayment(
-            Columns.txId(rs, "tx_id"), Columns.address(rs, "creator_wallet"),
-            MicroAlgos.of(rs.getLong("amount_micro_algos")),
-            Columns.enumOf(DeploymentPayment.Purpose.class, rs, "purpose"), rs.getObject("tip_jar_id", UUID.class),
-            Columns.instant(rs, "used_at"));
+            Columns.get(rs, ctx, "tx_id", TxId.class), Columns.get(rs, ctx, "creator_wallet", Address.class),
+            Columns.get(rs, ctx, "amount_micro_algos", MicroAlgos.class),
+            Columns.get(rs, ctx, "purpose", DeploymentPayment.Purpose.class), rs.getObject("tip_jar_id", UUID.class),
+            Columns.get(rs, ctx, "used_at", Instant.class));
 
     private final Session session;
 
@@ -33,12 +35,12 @@ final class JdbiDeploymentPayments implements Store.DeploymentPayments {
                 VALUES (:tx_id, :creator_wallet, :amount, :purpose, :tip_jar_id, :used_at)
                 ON CONFLICT DO NOTHING
                 """)
-                .bind("tx_id", payment.txId().value())
-                .bind("creator_wallet", payment.creator().value())
-                .bind("amount", payment.amount().value())
-                .bind("purpose", payment.purpose().name())
+                .bind("tx_id", payment.txId())
+                .bind("creator_wallet", payment.creator())
+                .bind("amount", payment.amount())
+                .bind("purpose", payment.purpose())
                 .bind("tip_jar_id", payment.tipJarId())
-                .bind("used_at", Columns.time(payment.usedAt()))
+                .bind("used_at", payment.usedAt())
                 .execute());
         if (inserted == 0) {
             throw new DuplicateException("payment " + payment.txId() + " is already used");
@@ -48,6 +50,6 @@ final class JdbiDeploymentPayments implements Store.DeploymentPayments {
     @Override
     public Optional<DeploymentPayment> find(TxId txId) {
         return session.read(h -> h.createQuery("SELECT * FROM deployment_payments WHERE tx_id = :id")
-                .bind("id", txId.value()).map(ROW).findOne());
+                .bind("id", txId).map(ROW).findOne());
     }
 }

@@ -16,10 +16,11 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Grants by origin id ({@code INSERT … ON CONFLICT DO NOTHING} makes a repeated grant a no-op). */
 final class JdbiGrants implements Store.Grants {
-    private static final RowMapper<Grant> ROW = (rs, ctx) -> new Grant(Columns.txId(rs, "origin_id"),
-            rs.getObject("request_id", UUID.class), Columns.enumOf(GrantKind.class, rs, "kind"),
-            Columns.address(rs, "granted_by"), rs.getLong("template_id"), Columns.address(rs, "creator"),
-            Columns.address(rs, "fan"), rs.getString("reason"), Columns.instant(rs, "created_at"));
+    private static final RowMapper<Grant> ROW = (rs, ctx) -> new Grant(Columns.get(rs, ctx, "origin_id", TxId.class),
+            rs.getObject("request_id", UUID.class), Columns.get(rs, ctx, "kind", GrantKind.class),
+            Columns.get(rs, ctx, "granted_by", Address.class), rs.getLong("template_id"),
+            Columns.get(rs, ctx, "creator", Address.class), Columns.get(rs, ctx, "fan", Address.class),
+            rs.getString("reason"), Columns.get(rs, ctx, "created_at", Instant.class));
 
     private final Session session;
 
@@ -37,22 +38,22 @@ final class JdbiGrants implements Store.Grants {
                         :created_at)
                 ON CONFLICT DO NOTHING
                 """)
-                .bind("origin_id", grant.originId().value())
+                .bind("origin_id", grant.originId())
                 .bind("request_id", grant.requestId())
-                .bind("kind", grant.kind().name())
-                .bind("granted_by", grant.grantedBy().value())
+                .bind("kind", grant.kind())
+                .bind("granted_by", grant.grantedBy())
                 .bind("template_id", grant.templateId())
-                .bind("creator", grant.creator().value())
-                .bind("fan", grant.fan().value())
+                .bind("creator", grant.creator())
+                .bind("fan", grant.fan())
                 .bind("reason", grant.reason())
-                .bind("created_at", Columns.time(grant.createdAt()))
+                .bind("created_at", grant.createdAt())
                 .execute()) == 1;
     }
 
     @Override
     public Optional<Grant> find(TxId originId) {
         return session.read(h -> h.createQuery("SELECT * FROM grants WHERE origin_id = :id")
-                .bind("id", originId.value()).map(ROW).findOne());
+                .bind("id", originId).map(ROW).findOne());
     }
 
     @Override
@@ -62,7 +63,7 @@ final class JdbiGrants implements Store.Grants {
         }
         Map<TxId, Grant> found = new HashMap<>();
         session.read(h -> h.createQuery("SELECT * FROM grants WHERE origin_id = ANY(:ids)")
-                .bindArray("ids", String.class, originIds.stream().map(TxId::value).distinct().toList())
+                .bindArray("ids", TxId.class, originIds.stream().distinct().toList())
                 .map(ROW).list()).forEach(grant -> found.put(grant.originId(), grant));
         return found;
     }
@@ -72,7 +73,7 @@ final class JdbiGrants implements Store.Grants {
         return session.read(h -> h.createQuery("""
                 SELECT count(*) FROM grants WHERE granted_by = :by AND kind = :kind AND created_at >= :since
                 """)
-                .bind("by", grantedBy.value()).bind("kind", kind.name()).bind("since", Columns.time(since))
+                .bind("by", grantedBy).bind("kind", kind).bind("since", since)
                 .mapTo(Long.class).one());
     }
 }

@@ -2,7 +2,9 @@ package dev.stickerplatform.adapters.persistence.postgres;
 
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.SkippedTransaction;
+import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.Store;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,9 +13,9 @@ import org.jdbi.v3.core.mapper.RowMapper;
 /** The listener's last fully recorded round: a single row. */
 final class JdbiListenerCursor implements Store.ListenerCursor {
     private static final RowMapper<SkippedTransaction> SKIPPED = (rs, ctx) -> new SkippedTransaction(
-            Round.of(rs.getLong("round")), rs.getInt("txn_index"),
-            rs.getString("tx_id") == null ? null : Columns.txId(rs, "tx_id"), rs.getString("reason"),
-            Columns.instant(rs, "skipped_at"));
+            Columns.get(rs, ctx, "round", Round.class), rs.getInt("txn_index"),
+            Columns.get(rs, ctx, "tx_id", TxId.class), rs.getString("reason"),
+            Columns.get(rs, ctx, "skipped_at", Instant.class));
     private final Session session;
 
     JdbiListenerCursor(Session session) {
@@ -35,7 +37,7 @@ final class JdbiListenerCursor implements Store.ListenerCursor {
                         INSERT INTO listener_cursor (id, last_round, updated_at) VALUES (1, :round, now())
                         ON CONFLICT (id) DO UPDATE SET last_round = EXCLUDED.last_round, updated_at = now()
                         """)
-                .bind("round", round.value())
+                .bind("round", round)
                 .execute());
     }
 
@@ -47,11 +49,11 @@ final class JdbiListenerCursor implements Store.ListenerCursor {
                         VALUES (:round, :index, :tx_id, :reason, :skipped_at)
                         ON CONFLICT (round, txn_index) DO NOTHING
                         """)
-                .bind("round", skipped.round().value())
+                .bind("round", skipped.round())
                 .bind("index", skipped.index())
-                .bind("tx_id", skipped.txId() == null ? null : skipped.txId().value())
+                .bindByType("tx_id", skipped.txId(), TxId.class)
                 .bind("reason", Columns.diagnostic(skipped.reason()))
-                .bind("skipped_at", Columns.time(skipped.skippedAt()))
+                .bind("skipped_at", skipped.skippedAt())
                 .execute());
     }
 

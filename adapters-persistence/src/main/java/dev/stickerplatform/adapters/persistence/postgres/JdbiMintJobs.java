@@ -1,14 +1,18 @@
 package dev.stickerplatform.adapters.persistence.postgres;
 
+import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.Hash32;
 import dev.stickerplatform.domain.model.JobStage;
 import dev.stickerplatform.domain.model.MintJob;
+import dev.stickerplatform.domain.model.MintOrder;
 import dev.stickerplatform.domain.model.StickerType;
 import dev.stickerplatform.domain.model.TemplateCategory;
+import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.PageRequest;
 import dev.stickerplatform.domain.port.StaleWriteException;
 import dev.stickerplatform.domain.port.Store;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,18 +29,18 @@ import org.jdbi.v3.core.statement.SqlStatement;
  */
 final class JdbiMintJobs implements Store.MintJobs {
     static final RowMapper<MintJob> ROW = (rs, ctx) -> {
-        byte[] hash = rs.getBytes("metadata_hash");
-        Long asset = Columns.nullableLong(rs, "asset_id");
-        return new MintJob(rs.getObject("id", UUID.class), Columns.txId(rs, "tip_tx_id"), Columns.address(rs, "fan"),
-                Columns.address(rs, "creator"), rs.getLong("template_id"),
-                Columns.enumOf(StickerType.class, rs, "sticker_type"),
-                Columns.enumOf(TemplateCategory.class, rs, "category"), rs.getString("asset_name"),
-                rs.getString("asset_url"), hash == null ? null : Hash32.of(hash), Columns.instant(rs, "expires_at"),
-                Columns.enumOf(JobStage.class, rs, "stage"), Columns.chainWrite(rs),
-                asset == null ? null : AssetId.of(asset), Columns.nullableLong(rs, "sticker_id"),
-                Columns.txId(rs, "delivery_tx_id"), rs.getInt("attempts"), Columns.instant(rs, "not_before"),
-                rs.getString("last_error"), rs.getString("dead_reason"), Columns.instant(rs, "created_at"),
-                Columns.instant(rs, "updated_at"), rs.getLong("version"));
+        MintOrder order = new MintOrder(Columns.get(rs, ctx, "tip_tx_id", TxId.class),
+                Columns.get(rs, ctx, "fan", Address.class), Columns.get(rs, ctx, "creator", Address.class),
+                rs.getLong("template_id"), Columns.get(rs, ctx, "sticker_type", StickerType.class),
+                Columns.get(rs, ctx, "category", TemplateCategory.class), rs.getString("asset_name"),
+                rs.getString("asset_url"), Columns.get(rs, ctx, "metadata_hash", Hash32.class),
+                Columns.get(rs, ctx, "expires_at", Instant.class));
+        return new MintJob(rs.getObject("id", UUID.class), order, Columns.get(rs, ctx, "stage", JobStage.class),
+                Columns.chainWrite(rs, ctx), Columns.get(rs, ctx, "asset_id", AssetId.class),
+                Columns.nullableLong(rs, "sticker_id"), Columns.get(rs, ctx, "delivery_tx_id", TxId.class),
+                rs.getInt("attempts"), Columns.get(rs, ctx, "not_before", Instant.class), rs.getString("last_error"),
+                rs.getString("dead_reason"), Columns.get(rs, ctx, "created_at", Instant.class),
+                Columns.get(rs, ctx, "updated_at", Instant.class), rs.getLong("version"));
     };
     /** The stages a worker can pick up, as SQL; must agree with {@link JobStage#isWorkable()}. */
     static final String WORKABLE = "stage NOT IN ('PENDING_OPTIN', 'DELIVERED', 'DESTROYED')";
@@ -144,7 +148,7 @@ final class JdbiMintJobs implements Store.MintJobs {
                     .bind("limit", page.limit())
                     .bind("offset", page.offset());
             if (stage != null) {
-                query.bind("stage", stage.name());
+                query.bind("stage", stage);
             }
             return query.map(ROW).list();
         });
@@ -157,7 +161,7 @@ final class JdbiMintJobs implements Store.MintJobs {
             counts.put(stage, 0L);
         }
         session.read(h -> h.createQuery("SELECT stage, count(*) AS n FROM mint_jobs GROUP BY stage")
-                .map((rs, ctx) -> Map.entry(Columns.enumOf(JobStage.class, rs, "stage"), rs.getLong("n")))
+                .map((rs, ctx) -> Map.entry(Columns.get(rs, ctx, "stage", JobStage.class), rs.getLong("n")))
                 .list()).forEach(e -> counts.put(e.getKey(), e.getValue()));
         return counts;
     }
@@ -179,25 +183,25 @@ final class JdbiMintJobs implements Store.MintJobs {
     private static <S extends SqlStatement<S>> S bind(S statement, MintJob job) {
         return Columns.bindWrite(statement, job.pendingWrite())
                 .bind("id", job.id())
-                .bind("tip_tx_id", job.tipTxId().value())
-                .bind("fan", job.fan().value())
-                .bind("creator", job.creator().value())
+                .bind("tip_tx_id", job.tipTxId())
+                .bind("fan", job.fan())
+                .bind("creator", job.creator())
                 .bind("template_id", job.templateId())
-                .bind("type", job.type().name())
-                .bind("category", job.category().name())
+                .bind("type", job.type())
+                .bind("category", job.category())
                 .bind("asset_name", job.assetName())
                 .bind("asset_url", job.assetUrl())
-                .bind("metadata_hash", job.metadataHash() == null ? null : job.metadataHash().bytes())
-                .bind("expires_at", Columns.time(job.expiresAt()))
-                .bind("stage", job.stage().name())
-                .bind("asset_id", job.assetId() == null ? null : job.assetId().value())
+                .bindByType("metadata_hash", job.metadataHash(), Hash32.class)
+                .bindByType("expires_at", job.expiresAt(), Instant.class)
+                .bind("stage", job.stage())
+                .bindByType("asset_id", job.assetId(), AssetId.class)
                 .bind("sticker_id", job.stickerId())
-                .bind("delivery_tx_id", Columns.valueOf(job.deliveryTxId()))
+                .bindByType("delivery_tx_id", job.deliveryTxId(), TxId.class)
                 .bind("attempts", job.attempts())
-                .bind("not_before", Columns.time(job.notBefore()))
+                .bind("not_before", job.notBefore())
                 .bind("last_error", Columns.diagnostic(job.lastError()))
                 .bind("dead_reason", Columns.diagnostic(job.deadReason()))
-                .bind("created_at", Columns.time(job.createdAt()))
-                .bind("updated_at", Columns.time(job.updatedAt()));
+                .bind("created_at", job.createdAt())
+                .bind("updated_at", job.updatedAt());
     }
 }

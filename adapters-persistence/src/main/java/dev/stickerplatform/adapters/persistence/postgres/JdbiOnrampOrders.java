@@ -9,8 +9,6 @@ import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.DuplicateException;
 import dev.stickerplatform.domain.port.StaleWriteException;
 import dev.stickerplatform.domain.port.Store;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -24,13 +22,16 @@ import org.jdbi.v3.core.statement.SqlStatement;
  */
 final class JdbiOnrampOrders implements Store.OnrampOrders {
     private static final RowMapper<OnrampOrder> ROW = (rs, ctx) -> new OnrampOrder(rs.getString("partner_order_id"),
-            Columns.address(rs, "fan"), Columns.address(rs, "creator"), rs.getBigDecimal("fiat_amount"),
-            rs.getString("fiat_currency"), Columns.enumOf(OnrampStatus.class, rs, "status"),
-            rs.getString("transak_order_id"), txId(rs, "payment_tx_id"), micro(rs, "received"),
-            micro(rs, "platform_fee"), micro(rs, "tip_amount"), rs.getBytes("tip_group"), txId(rs, "tip_tx_id"),
-            Columns.nullableLong(rs, "tip_last_valid") == null ? null : Round.of(rs.getLong("tip_last_valid")),
-            rs.getString("last_error"), Columns.instant(rs, "created_at"), Columns.instant(rs, "updated_at"),
-            rs.getObject("completed_at") == null ? null : Columns.instant(rs, "completed_at"), rs.getLong("version"));
+            Columns.get(rs, ctx, "fan", Address.class), Columns.get(rs, ctx, "creator", Address.class),
+            rs.getBigDecimal("fiat_amount"), rs.getString("fiat_currency"),
+            Columns.get(rs, ctx, "status", OnrampStatus.class), rs.getString("transak_order_id"),
+            Columns.get(rs, ctx, "payment_tx_id", TxId.class), Columns.get(rs, ctx, "received", MicroAlgos.class),
+            Columns.get(rs, ctx, "platform_fee", MicroAlgos.class),
+            Columns.get(rs, ctx, "tip_amount", MicroAlgos.class), rs.getBytes("tip_group"),
+            Columns.get(rs, ctx, "tip_tx_id", TxId.class), Columns.get(rs, ctx, "tip_last_valid", Round.class),
+            rs.getString("last_error"), Columns.get(rs, ctx, "created_at", Instant.class),
+            Columns.get(rs, ctx, "updated_at", Instant.class), Columns.get(rs, ctx, "completed_at", Instant.class),
+            rs.getLong("version"));
 
     private final Session session;
 
@@ -84,7 +85,7 @@ final class JdbiOnrampOrders implements Store.OnrampOrders {
         return session.read(h -> h.createQuery("""
                 SELECT * FROM onramp_orders WHERE fan = :fan ORDER BY created_at DESC, partner_order_id DESC
                  LIMIT :limit
-                """).bind("fan", fan.value()).bind("limit", limit).map(ROW).list());
+                """).bind("fan", fan).bind("limit", limit).map(ROW).list());
     }
 
     @Override
@@ -92,7 +93,7 @@ final class JdbiOnrampOrders implements Store.OnrampOrders {
         return session.read(h -> h.createQuery("""
                 SELECT * FROM onramp_orders WHERE status = :status ORDER BY created_at, partner_order_id
                  LIMIT :limit
-                """).bind("status", status.name()).bind("limit", limit).map(ROW).list());
+                """).bind("status", status).bind("limit", limit).map(ROW).list());
     }
 
     @Override
@@ -100,39 +101,29 @@ final class JdbiOnrampOrders implements Store.OnrampOrders {
         return session.write(h -> h.createUpdate("""
                 INSERT INTO onramp_events (event_key, partner_order_id, received_at) VALUES (:key, :order, :at)
                 ON CONFLICT DO NOTHING
-                """).bind("key", eventKey).bind("order", partnerOrderId).bind("at", Columns.time(at))
+                """).bind("key", eventKey).bind("order", partnerOrderId).bind("at", at)
                 .execute()) == 1;
     }
 
     private static <S extends SqlStatement<S>> S bind(S statement, OnrampOrder order) {
         return statement.bind("partner_order_id", order.partnerOrderId())
-                .bind("fan", order.fan().value())
-                .bind("creator", order.creator().value())
+                .bind("fan", order.fan())
+                .bind("creator", order.creator())
                 .bind("fiat_amount", order.fiatAmount())
                 .bind("fiat_currency", order.fiatCurrency())
-                .bind("status", order.status().name())
+                .bind("status", order.status())
                 .bind("transak_order_id", order.transakOrderId())
-                .bind("payment_tx_id", order.paymentTxId() == null ? null : order.paymentTxId().value())
-                .bind("received", order.received() == null ? null : order.received().value())
-                .bind("platform_fee", order.platformFee() == null ? null : order.platformFee().value())
-                .bind("tip_amount", order.tipAmount() == null ? null : order.tipAmount().value())
+                .bindByType("payment_tx_id", order.paymentTxId(), TxId.class)
+                .bindByType("received", order.received(), MicroAlgos.class)
+                .bindByType("platform_fee", order.platformFee(), MicroAlgos.class)
+                .bindByType("tip_amount", order.tipAmount(), MicroAlgos.class)
                 .bind("tip_group", order.tipGroup())
-                .bind("tip_tx_id", order.tipTxId() == null ? null : order.tipTxId().value())
-                .bind("tip_last_valid", order.tipLastValid() == null ? null : order.tipLastValid().value())
+                .bindByType("tip_tx_id", order.tipTxId(), TxId.class)
+                .bindByType("tip_last_valid", order.tipLastValid(), Round.class)
                 .bind("last_error", Columns.diagnostic(order.lastError()))
-                .bind("created_at", Columns.time(order.createdAt()))
-                .bind("updated_at", Columns.time(order.updatedAt()))
-                .bind("completed_at", order.completedAt() == null ? null : Columns.time(order.completedAt()))
+                .bind("created_at", order.createdAt())
+                .bind("updated_at", order.updatedAt())
+                .bindByType("completed_at", order.completedAt(), Instant.class)
                 .bind("version", order.version());
-    }
-
-    private static TxId txId(ResultSet rs, String column) throws SQLException {
-        String value = rs.getString(column);
-        return value == null ? null : new TxId(value);
-    }
-
-    private static MicroAlgos micro(ResultSet rs, String column) throws SQLException {
-        Long value = Columns.nullableLong(rs, column);
-        return value == null ? null : MicroAlgos.of(value);
     }
 }

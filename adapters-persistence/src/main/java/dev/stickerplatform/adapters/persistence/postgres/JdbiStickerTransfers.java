@@ -1,9 +1,11 @@
 package dev.stickerplatform.adapters.persistence.postgres;
 
+import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.StickerTransfer;
 import dev.stickerplatform.domain.port.DuplicateException;
 import dev.stickerplatform.domain.port.Store;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,10 +16,11 @@ import org.jdbi.v3.core.statement.SqlStatement;
 /** Transfers waiting for (or done with) their approval, by approval id. */
 final class JdbiStickerTransfers implements Store.StickerTransfers {
     private static final RowMapper<StickerTransfer> ROW = (rs, ctx) -> new StickerTransfer(
-            rs.getObject("approval_id", UUID.class), rs.getLong("sticker_id"), AssetId.of(rs.getLong("asset_id")),
-            Columns.address(rs, "from_wallet"), Columns.address(rs, "to_wallet"), rs.getString("requested_by"),
-            Columns.enumOf(StickerTransfer.State.class, rs, "state"), Columns.instant(rs, "created_at"),
-            Columns.instant(rs, "updated_at"));
+            rs.getObject("approval_id", UUID.class), rs.getLong("sticker_id"),
+            Columns.get(rs, ctx, "asset_id", AssetId.class), Columns.get(rs, ctx, "from_wallet", Address.class),
+            Columns.get(rs, ctx, "to_wallet", Address.class), rs.getString("requested_by"),
+            Columns.get(rs, ctx, "state", StickerTransfer.State.class),
+            Columns.get(rs, ctx, "created_at", Instant.class), Columns.get(rs, ctx, "updated_at", Instant.class));
 
     private final Session session;
 
@@ -76,12 +79,12 @@ final class JdbiStickerTransfers implements Store.StickerTransfers {
     private static <S extends SqlStatement<S>> S bind(S statement, StickerTransfer transfer) {
         return statement.bind("approval_id", transfer.approvalId())
                 .bind("sticker_id", transfer.stickerId())
-                .bind("asset_id", transfer.assetId().value())
-                .bind("from_wallet", transfer.from().value())
-                .bind("to_wallet", transfer.to().value())
+                .bind("asset_id", transfer.assetId())
+                .bind("from_wallet", transfer.from())
+                .bind("to_wallet", transfer.to())
                 .bind("requested_by", transfer.requestedBy())
-                .bind("state", transfer.state().name())
-                .bind("created_at", Columns.time(transfer.createdAt()))
-                .bind("updated_at", Columns.time(transfer.updatedAt()));
+                .bind("state", transfer.state())
+                .bind("created_at", transfer.createdAt())
+                .bind("updated_at", transfer.updatedAt());
     }
 }

@@ -28,18 +28,20 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * is asked for; "newest first" is by mint time, then id.
  */
 final class JdbiStickers implements Store.Stickers {
-    static final RowMapper<Sticker> ROW = (rs, ctx) -> new Sticker(rs.getLong("id"), Columns.txId(rs, "tip_tx_id"),
-            rs.getLong("template_id"), Columns.address(rs, "creator"), Columns.address(rs, "owner"),
-            Columns.enumOf(StickerType.class, rs, "sticker_type"),
-            Columns.enumOf(TemplateCategory.class, rs, "category"), AssetId.of(rs.getLong("asset_id")),
-            Columns.enumOf(DeliveryStatus.class, rs, "status"),
-            Columns.txId(rs, "delivery_tx_id"), Columns.instant(rs, "expires_at"), Columns.instant(rs, "minted_at"),
-            Columns.instant(rs, "delivered_at"), ownerRound(rs));
+    static final RowMapper<Sticker> ROW = (rs, ctx) -> new Sticker(rs.getLong("id"),
+            Columns.get(rs, ctx, "tip_tx_id", TxId.class), rs.getLong("template_id"),
+            Columns.get(rs, ctx, "creator", Address.class), Columns.get(rs, ctx, "owner", Address.class),
+            Columns.get(rs, ctx, "sticker_type", StickerType.class),
+            Columns.get(rs, ctx, "category", TemplateCategory.class), Columns.get(rs, ctx, "asset_id", AssetId.class),
+            Columns.get(rs, ctx, "status", DeliveryStatus.class), Columns.get(rs, ctx, "delivery_tx_id", TxId.class),
+            Columns.get(rs, ctx, "expires_at", Instant.class), Columns.get(rs, ctx, "minted_at", Instant.class),
+            Columns.get(rs, ctx, "delivered_at", Instant.class), Columns.get(rs, ctx, "owner_round", Round.class));
 
     /** Replaces a sticker; the owner stays once the chain moved it (owner_round stored). */
     private static final String UPDATE = """
                 UPDATE stickers SET tip_tx_id = :tip_tx_id, template_id = :template_id, creator = :creator,
-                       owner = CASE WHEN owner_round IS NULL THEN :owner ELSE owner END, sticker_type = :type, category = :category, asset_id = :asset_id,
+                       owner = CASE WHEN owner_round IS NULL THEN :owner ELSE owner END, sticker_type = :type,
+                       category = :category, asset_id = :asset_id,
                        status = :status, delivery_tx_id = :delivery_tx_id, expires_at = :expires_at,
                        minted_at = :minted_at, delivered_at = :delivered_at
                  WHERE id = :id
@@ -61,8 +63,8 @@ final class JdbiStickers implements Store.Stickers {
                         :delivery_tx_id, :expires_at, :minted_at, :delivered_at, :owner_round)
                 ON CONFLICT DO NOTHING
                 RETURNING id
-                """), sticker).bind("owner_round", sticker.ownerRound() == null ? null
-                        : sticker.ownerRound().value()).mapTo(Long.class).findOne());
+                """), sticker).bindByType("owner_round", sticker.ownerRound(), Round.class)
+                .mapTo(Long.class).findOne());
         return sticker.withId(id.orElseThrow(() -> new DuplicateException("tip " + sticker.tipTxId()
                 + " or asset " + sticker.assetId() + " already has a sticker")));
     }
@@ -85,17 +87,13 @@ final class JdbiStickers implements Store.Stickers {
                     UPDATE stickers SET owner = :owner, owner_round = :round
                      WHERE asset_id = :asset AND (owner_round IS NULL OR owner_round <= :round)
                     RETURNING *
-                    """).bind("owner", owner.value()).bind("round", round.value()).bind("asset", asset.value())
+                    """).bind("owner", owner).bind("round", round).bind("asset", asset)
                     .map(ROW).findOne();
             return moved.isPresent() ? moved : h.createQuery("SELECT * FROM stickers WHERE asset_id = :asset")
-                    .bind("asset", asset.value()).map(ROW).findOne();
+                    .bind("asset", asset).map(ROW).findOne();
         });
     }
 
-    private static Round ownerRound(java.sql.ResultSet rs) throws java.sql.SQLException {
-        long round = rs.getLong("owner_round");
-        return rs.wasNull() ? null : Round.of(round);
-    }
 
     @Override
     public Optional<Sticker> find(long id) {
@@ -106,13 +104,13 @@ final class JdbiStickers implements Store.Stickers {
     @Override
     public Optional<Sticker> findByTip(TxId tipTxId) {
         return session.read(h -> h.createQuery("SELECT * FROM stickers WHERE tip_tx_id = :tip")
-                .bind("tip", tipTxId.value()).map(ROW).findOne());
+                .bind("tip", tipTxId).map(ROW).findOne());
     }
 
     @Override
     public Optional<Sticker> findByAsset(AssetId asset) {
         return session.read(h -> h.createQuery("SELECT * FROM stickers WHERE asset_id = :asset")
-                .bind("asset", asset.value()).map(ROW).findOne());
+                .bind("asset", asset).map(ROW).findOne());
     }
 
     /** One JDBC batch for all of them. */
@@ -142,7 +140,7 @@ final class JdbiStickers implements Store.Stickers {
             return found;
         }
         session.read(h -> h.createQuery("SELECT * FROM stickers WHERE asset_id = ANY(:assets)")
-                .bindArray("assets", Long.class, assets.stream().map(AssetId::value).distinct().toList())
+                .bindArray("assets", AssetId.class, assets.stream().distinct().toList())
                 .map(ROW).list()).forEach(sticker -> found.put(sticker.assetId(), sticker));
         return found;
     }
@@ -169,8 +167,8 @@ final class JdbiStickers implements Store.Stickers {
         session.read(h -> h.createQuery(
                         "SELECT sticker_type, count(*) AS n FROM stickers WHERE owner = :owner AND status = 'DELIVERED'"
                                 + " GROUP BY sticker_type")
-                .bind("owner", owner.value())
-                .map((rs, ctx) -> Map.entry(Columns.enumOf(StickerType.class, rs, "sticker_type"), rs.getLong("n")))
+                .bind("owner", owner)
+                .map((rs, ctx) -> Map.entry(Columns.get(rs, ctx, "sticker_type", StickerType.class), rs.getLong("n")))
                 .list()).forEach(e -> counts.put(e.getKey(), e.getValue()));
         return counts;
     }
@@ -194,7 +192,7 @@ final class JdbiStickers implements Store.Stickers {
     @Override
     public long countByCreator(Address creator) {
         return session.read(h -> h.createQuery("SELECT count(*) FROM stickers WHERE creator = :creator")
-                .bind("creator", creator.value()).mapTo(Long.class).one());
+                .bind("creator", creator).mapTo(Long.class).one());
     }
 
     @Override
@@ -208,9 +206,9 @@ final class JdbiStickers implements Store.Stickers {
                            AND status = 'DELIVERED'
                          GROUP BY owner
                         """)
-                .bind("creator", creator.value())
-                .bindArray("owners", String.class, owners.stream().map(Address::value).distinct().toList())
-                .map((rs, ctx) -> Map.entry(Columns.address(rs, "owner"), rs.getLong("n")))
+                .bind("creator", creator)
+                .bindArray("owners", Address.class, owners.stream().distinct().toList())
+                .map((rs, ctx) -> Map.entry(Columns.get(rs, ctx, "owner", Address.class), rs.getLong("n")))
                 .list()).forEach(e -> counts.put(e.getKey(), e.getValue()));
         return counts;
     }
@@ -227,10 +225,10 @@ final class JdbiStickers implements Store.Stickers {
                            AND status = 'DELIVERED' AND expires_at <= :now
                          GROUP BY owner
                         """)
-                .bind("creator", creator == null ? null : creator.value())
-                .bindArray("owners", String.class, owners.stream().map(Address::value).distinct().toList())
-                .bind("now", Columns.time(now))
-                .map((rs, ctx) -> Map.entry(Columns.address(rs, "owner"), rs.getLong("n")))
+                .bindByType("creator", creator, Address.class)
+                .bindArray("owners", Address.class, owners.stream().distinct().toList())
+                .bind("now", now)
+                .map((rs, ctx) -> Map.entry(Columns.get(rs, ctx, "owner", Address.class), rs.getLong("n")))
                 .list()).forEach(e -> counts.put(e.getKey(), e.getValue()));
         return counts;
     }
@@ -240,22 +238,22 @@ final class JdbiStickers implements Store.Stickers {
     }
 
     private static Query owned(Query query, Address owner, DeliveryStatus status) {
-        query.bind("owner", owner.value());
-        return status == null ? query : query.bind("status", status.name());
+        query.bind("owner", owner);
+        return status == null ? query : query.bind("status", status);
     }
 
     private static <S extends SqlStatement<S>> S bind(S statement, Sticker sticker) {
-        return statement.bind("tip_tx_id", sticker.tipTxId().value())
+        return statement.bind("tip_tx_id", sticker.tipTxId())
                 .bind("template_id", sticker.templateId())
-                .bind("creator", sticker.creator().value())
-                .bind("owner", sticker.owner().value())
-                .bind("type", sticker.type().name())
-                .bind("category", sticker.category().name())
-                .bind("asset_id", sticker.assetId().value())
-                .bind("status", sticker.status().name())
-                .bind("delivery_tx_id", Columns.valueOf(sticker.deliveryTxId()))
-                .bind("expires_at", Columns.time(sticker.expiresAt()))
-                .bind("minted_at", Columns.time(sticker.mintedAt()))
-                .bind("delivered_at", Columns.time(sticker.deliveredAt()));
+                .bind("creator", sticker.creator())
+                .bind("owner", sticker.owner())
+                .bind("type", sticker.type())
+                .bind("category", sticker.category())
+                .bind("asset_id", sticker.assetId())
+                .bind("status", sticker.status())
+                .bindByType("delivery_tx_id", sticker.deliveryTxId(), TxId.class)
+                .bindByType("expires_at", sticker.expiresAt(), Instant.class)
+                .bind("minted_at", sticker.mintedAt())
+                .bindByType("delivered_at", sticker.deliveredAt(), Instant.class);
     }
 }

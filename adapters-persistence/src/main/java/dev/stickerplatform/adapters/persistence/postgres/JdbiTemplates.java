@@ -9,6 +9,7 @@ import dev.stickerplatform.domain.model.StickerType;
 import dev.stickerplatform.domain.model.TemplateCategory;
 import dev.stickerplatform.domain.port.DuplicateException;
 import dev.stickerplatform.domain.port.Store;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -24,11 +25,13 @@ import org.jdbi.v3.core.mapper.RowMapper;
  */
 final class JdbiTemplates implements Store.Templates {
     static final RowMapper<StickerTemplate> ROW = (rs, ctx) -> new StickerTemplate(rs.getLong("id"),
-            Columns.address(rs, "creator"), rs.getString("name"), Columns.enumOf(StickerType.class, rs, "sticker_type"),
-            Columns.enumOf(TemplateCategory.class, rs, "category"), MicroAlgos.of(rs.getLong("threshold")),
+            Columns.get(rs, ctx, "creator", Address.class), rs.getString("name"),
+            Columns.get(rs, ctx, "sticker_type", StickerType.class),
+            Columns.get(rs, ctx, "category", TemplateCategory.class),
+            Columns.get(rs, ctx, "threshold", MicroAlgos.class),
             new ContentRef(rs.getString("image_cid"), rs.getString("image_url")), rs.getString("image_mime_type"),
             new ContentRef(rs.getString("metadata_cid"), rs.getString("metadata_url")),
-            Hash32.of(rs.getBytes("metadata_hash")), Columns.instant(rs, "created_at"));
+            Columns.get(rs, ctx, "metadata_hash", Hash32.class), Columns.get(rs, ctx, "created_at", Instant.class));
 
     private final Session session;
 
@@ -47,18 +50,18 @@ final class JdbiTemplates implements Store.Templates {
                         ON CONFLICT DO NOTHING
                         RETURNING id
                         """)
-                .bind("creator", template.creator().value())
+                .bind("creator", template.creator())
                 .bind("name", template.name())
-                .bind("type", template.type().name())
-                .bind("category", template.category().name())
-                .bind("threshold", template.threshold().value())
+                .bind("type", template.type())
+                .bind("category", template.category())
+                .bind("threshold", template.threshold())
                 .bind("image_cid", template.image().cid())
                 .bind("image_url", template.image().gatewayUrl())
                 .bind("mime", template.imageMimeType())
                 .bind("metadata_cid", template.metadata().cid())
                 .bind("metadata_url", template.metadata().gatewayUrl())
-                .bind("metadata_hash", template.metadataHash().bytes())
-                .bind("created_at", Columns.time(template.createdAt()))
+                .bind("metadata_hash", template.metadataHash())
+                .bind("created_at", template.createdAt())
                 .mapTo(Long.class)
                 .findOne());
         return template.withId(id.orElseThrow(() -> new DuplicateException("the creator already has a "
@@ -76,7 +79,7 @@ final class JdbiTemplates implements Store.Templates {
         return session.read(h -> h.createQuery("""
                         SELECT * FROM sticker_templates WHERE creator = :creator ORDER BY created_at DESC, id DESC
                         """)
-                .bind("creator", creator.value()).map(ROW).list());
+                .bind("creator", creator).map(ROW).list());
     }
 
     @Override
@@ -95,7 +98,7 @@ final class JdbiTemplates implements Store.Templates {
     @Override
     public int countByCreator(Address creator) {
         return session.read(h -> h.createQuery("SELECT count(*) FROM sticker_templates WHERE creator = :creator")
-                .bind("creator", creator.value()).mapTo(Integer.class).one());
+                .bind("creator", creator).mapTo(Integer.class).one());
     }
 
     @Override

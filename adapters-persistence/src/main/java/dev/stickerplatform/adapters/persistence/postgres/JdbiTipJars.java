@@ -5,8 +5,10 @@ import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TipJarStatus;
+import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.DuplicateException;
 import dev.stickerplatform.domain.port.Store;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -24,12 +26,12 @@ import org.jdbi.v3.core.statement.SqlStatement;
  */
 final class JdbiTipJars implements Store.TipJars {
     static final RowMapper<TipJar> ROW = (rs, ctx) -> {
-        Long app = Columns.nullableLong(rs, "app_id");
-        return new TipJar(rs.getObject("id", UUID.class), Columns.address(rs, "creator"), rs.getInt("version"),
-                MicroAlgos.of(rs.getLong("min_tip")), Columns.enumOf(TipJarStatus.class, rs, "status"),
-                app == null ? null : AppId.of(app), Columns.chainWrite(rs), Columns.txId(rs, "create_tx_id"),
-                Columns.instant(rs, "requested_at"), Columns.instant(rs, "activated_at"),
-                Columns.instant(rs, "retired_at"));
+        return new TipJar(rs.getObject("id", UUID.class), Columns.get(rs, ctx, "creator", Address.class),
+                rs.getInt("version"), Columns.get(rs, ctx, "min_tip", MicroAlgos.class),
+                Columns.get(rs, ctx, "status", TipJarStatus.class), Columns.get(rs, ctx, "app_id", AppId.class),
+                Columns.chainWrite(rs, ctx), Columns.get(rs, ctx, "create_tx_id", TxId.class),
+                Columns.get(rs, ctx, "requested_at", Instant.class),
+                Columns.get(rs, ctx, "activated_at", Instant.class), Columns.get(rs, ctx, "retired_at", Instant.class));
     };
     private static final String COLUMNS = """
             id, creator, version, min_tip, status, app_id, pending_tx_id, pending_last_valid, pending_signed,
@@ -81,13 +83,13 @@ final class JdbiTipJars implements Store.TipJars {
     public Optional<TipJar> current(Address creator) {
         return session.read(h -> h.createQuery(
                         "SELECT * FROM tip_jars WHERE creator = :creator AND status <> 'RETIRED'")
-                .bind("creator", creator.value()).map(ROW).findOne());
+                .bind("creator", creator).map(ROW).findOne());
     }
 
     @Override
     public Optional<TipJar> findByApp(AppId app) {
         return session.read(h -> h.createQuery("SELECT * FROM tip_jars WHERE app_id = :app")
-                .bind("app", app.value()).map(ROW).findOne());
+                .bind("app", app).map(ROW).findOne());
     }
 
     @Override
@@ -120,14 +122,14 @@ final class JdbiTipJars implements Store.TipJars {
     private static <S extends SqlStatement<S>> S bind(S statement, TipJar jar) {
         return Columns.bindWrite(statement, jar.pendingWrite())
                 .bind("id", jar.id())
-                .bind("creator", jar.creator().value())
+                .bind("creator", jar.creator())
                 .bind("version", jar.version())
-                .bind("min_tip", jar.minTip().value())
-                .bind("status", jar.status().name())
-                .bind("app_id", jar.appId() == null ? null : jar.appId().value())
-                .bind("create_tx_id", Columns.valueOf(jar.createTxId()))
-                .bind("requested_at", Columns.time(jar.requestedAt()))
-                .bind("activated_at", Columns.time(jar.activatedAt()))
-                .bind("retired_at", Columns.time(jar.retiredAt()));
+                .bind("min_tip", jar.minTip())
+                .bind("status", jar.status())
+                .bindByType("app_id", jar.appId(), AppId.class)
+                .bindByType("create_tx_id", jar.createTxId(), TxId.class)
+                .bind("requested_at", jar.requestedAt())
+                .bindByType("activated_at", jar.activatedAt(), Instant.class)
+                .bindByType("retired_at", jar.retiredAt(), Instant.class);
     }
 }

@@ -8,6 +8,7 @@ import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.Tip;
 import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.Store;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -22,14 +23,16 @@ import org.jdbi.v3.core.mapper.RowMapper;
  * then address.
  */
 final class JdbiTips implements Store.Tips {
-    static final RowMapper<Tip> ROW = (rs, ctx) -> new Tip(Columns.txId(rs, "tx_id"), AppId.of(rs.getLong("app_id")),
-            Columns.address(rs, "fan"), Columns.address(rs, "creator"), MicroAlgos.of(rs.getLong("amount")),
-            Memo.of(rs.getBytes("memo")), Round.of(rs.getLong("round")),
-            Columns.instant(rs, "detected_at"));
+    static final RowMapper<Tip> ROW = (rs, ctx) -> new Tip(Columns.get(rs, ctx, "tx_id", TxId.class),
+            Columns.get(rs, ctx, "app_id", AppId.class), Columns.get(rs, ctx, "fan", Address.class),
+            Columns.get(rs, ctx, "creator", Address.class), Columns.get(rs, ctx, "amount", MicroAlgos.class),
+            Columns.get(rs, ctx, "memo", Memo.class), Columns.get(rs, ctx, "round", Round.class),
+            Columns.get(rs, ctx, "detected_at", Instant.class));
     private static final RowMapper<Totals> TOTALS = (rs, ctx) -> new Totals(rs.getLong("n"),
-            MicroAlgos.of(rs.getLong("total")), rs.getLong("others"));
-    private static final RowMapper<Ranked> RANKED = (rs, ctx) -> new Ranked(Columns.address(rs, "party"),
-            rs.getLong("n"), MicroAlgos.of(rs.getLong("total")), rs.getLong("others"));
+            Columns.get(rs, ctx, "total", MicroAlgos.class), rs.getLong("others"));
+    private static final RowMapper<Ranked> RANKED = (rs, ctx) -> new Ranked(
+            Columns.get(rs, ctx, "party", Address.class), rs.getLong("n"),
+            Columns.get(rs, ctx, "total", MicroAlgos.class), rs.getLong("others"));
 
     // The %s are our own column names ("fan", "creator") and clauses, never input.
     private static final String RECENT = """
@@ -63,21 +66,21 @@ final class JdbiTips implements Store.Tips {
                         VALUES (:tx_id, :app_id, :fan, :creator, :amount, :memo, :round, :detected_at)
                         ON CONFLICT (tx_id) DO NOTHING
                         """)
-                .bind("tx_id", tip.txId().value())
-                .bind("app_id", tip.appId().value())
-                .bind("fan", tip.fan().value())
-                .bind("creator", tip.creator().value())
-                .bind("amount", tip.amount().value())
-                .bind("memo", tip.memo().bytes())
-                .bind("round", tip.round().value())
-                .bind("detected_at", Columns.time(tip.detectedAt()))
+                .bind("tx_id", tip.txId())
+                .bind("app_id", tip.appId())
+                .bind("fan", tip.fan())
+                .bind("creator", tip.creator())
+                .bind("amount", tip.amount())
+                .bind("memo", tip.memo())
+                .bind("round", tip.round())
+                .bind("detected_at", tip.detectedAt())
                 .execute()) == 1;
     }
 
     @Override
     public Optional<Tip> find(TxId txId) {
         return session.read(h -> h.createQuery("SELECT * FROM tips WHERE tx_id = :tx_id")
-                .bind("tx_id", txId.value()).map(ROW).findOne());
+                .bind("tx_id", txId).map(ROW).findOne());
     }
 
     @Override
@@ -87,7 +90,7 @@ final class JdbiTips implements Store.Tips {
         }
         Map<TxId, Tip> found = new HashMap<>();
         session.read(h -> h.createQuery("SELECT * FROM tips WHERE tx_id = ANY(:ids)")
-                .bindArray("ids", String.class, txIds.stream().map(TxId::value).distinct().toList())
+                .bindArray("ids", TxId.class, txIds.stream().distinct().toList())
                 .map(ROW).list()).forEach(tip -> found.put(tip.txId(), tip));
         return found;
     }
@@ -140,12 +143,12 @@ final class JdbiTips implements Store.Tips {
     private List<Tip> recent(String side, Address party, int limit) {
         checkLimit(limit);
         return session.read(h -> h.createQuery(RECENT.formatted(side))
-                .bind("party", party.value()).bind("limit", limit).map(ROW).list());
+                .bind("party", party).bind("limit", limit).map(ROW).list());
     }
 
     private Totals totals(String side, String other, Address party) {
         return session.read(h -> h.createQuery(TOTALS_SQL.formatted(other, side))
-                .bind("party", party.value()).map(TOTALS).one());
+                .bind("party", party).map(TOTALS).one());
     }
 
     private List<Ranked> rank(String group, String other, String where, Address party, int offset, int limit) {
@@ -157,7 +160,7 @@ final class JdbiTips implements Store.Tips {
             var query = h.createQuery(RANK.formatted(group, other, where, group)).bind("limit", limit)
                     .bind("offset", offset);
             if (party != null) {
-                query.bind("party", party.value());
+                query.bind("party", party);
             }
             return query.map(RANKED).list();
         });

@@ -12,6 +12,7 @@ import dev.stickerplatform.domain.port.SigningEvent;
 import dev.stickerplatform.domain.port.StoreUnavailableException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -38,7 +39,7 @@ public final class PostgresAuditTrail implements AuditTrail {
     private final Jdbi jdbi;
 
     public PostgresAuditTrail(DataSource dataSource) {
-        this.jdbi = Jdbi.create(Objects.requireNonNull(dataSource, "dataSource"));
+        this.jdbi = DomainTypes.jdbi(dataSource);
     }
 
     @Override
@@ -55,17 +56,17 @@ public final class PostgresAuditTrail implements AuditTrail {
                             + " :account, :key_id, :purpose, :sha512_256, :txid, :kind, :bytes, :outcome, :failure,"
                             + " :requester, :previous_hash, :hash)")
                     .bind("seq", record.seq())
-                    .bind("at", Columns.time(event.at()))
-                    .bind("role", event.role().name())
-                    .bind("address", event.address().value())
-                    .bind("account", event.account() == null ? null : event.account().value())
+                    .bind("at", event.at())
+                    .bind("role", event.role())
+                    .bind("address", event.address())
+                    .bindByType("account", event.account(), Address.class)
                     .bind("key_id", event.keyId())
                     .bind("purpose", event.purpose())
                     .bind("sha512_256", event.sha512256())
-                    .bind("txid", event.txId() == null ? null : event.txId().value())
+                    .bindByType("txid", event.txId(), TxId.class)
                     .bind("kind", event.kind())
                     .bind("bytes", event.length())
-                    .bind("outcome", event.outcome().name())
+                    .bind("outcome", event.outcome())
                     .bind("failure", event.failure())
                     .bind("requester", event.requester())
                     .bind("previous_hash", record.previousHash().bytes())
@@ -119,7 +120,7 @@ public final class PostgresAuditTrail implements AuditTrail {
     /** The head row ({@code FOR UPDATE} with {@code lock}), or null when it was deleted. */
     private static Head head(Handle h, String lock) {
         return h.createQuery("SELECT seq, hash FROM signing_audit_head" + lock)
-                .map((rs, ctx) -> new Head(rs.getLong("seq"), Hash32.of(rs.getBytes("hash"))))
+                .map((rs, ctx) -> new Head(rs.getLong("seq"), Columns.get(rs, ctx, "hash", Hash32.class)))
                 .findOne().orElse(null);
     }
 
@@ -142,15 +143,14 @@ public final class PostgresAuditTrail implements AuditTrail {
 
     private static AuditRecord record(ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
             throws SQLException {
-        String txId = rs.getString("txid");
-        String account = rs.getString("account");
-        SigningEvent event = new SigningEvent(Columns.instant(rs, "at"), SignerRole.valueOf(rs.getString("role")),
-                new Address(rs.getString("address")), rs.getString("key_id"), rs.getString("purpose"),
-                rs.getString("sha512_256"), txId == null ? null : new TxId(txId), rs.getInt("bytes"),
-                SigningEvent.Outcome.valueOf(rs.getString("outcome")), rs.getString("failure"),
-                account == null ? null : new Address(account), rs.getString("kind"), rs.getString("requester"));
-        return new AuditRecord(rs.getLong("seq"), event, Hash32.of(rs.getBytes("previous_hash")),
-                Hash32.of(rs.getBytes("hash")));
+        SigningEvent event = new SigningEvent(Columns.get(rs, ctx, "at", Instant.class),
+                Columns.get(rs, ctx, "role", SignerRole.class), Columns.get(rs, ctx, "address", Address.class),
+                rs.getString("key_id"), rs.getString("purpose"), rs.getString("sha512_256"),
+                Columns.get(rs, ctx, "txid", TxId.class), rs.getInt("bytes"),
+                Columns.get(rs, ctx, "outcome", SigningEvent.Outcome.class), rs.getString("failure"),
+                Columns.get(rs, ctx, "account", Address.class), rs.getString("kind"), rs.getString("requester"));
+        return new AuditRecord(rs.getLong("seq"), event, Columns.get(rs, ctx, "previous_hash", Hash32.class),
+                Columns.get(rs, ctx, "hash", Hash32.class));
     }
 
     private <T> T run(Function<Handle, T> work) {

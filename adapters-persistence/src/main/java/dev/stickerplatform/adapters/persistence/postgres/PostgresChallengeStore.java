@@ -1,5 +1,6 @@
 package dev.stickerplatform.adapters.persistence.postgres;
 
+import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.port.ChallengeStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,14 +23,14 @@ public final class PostgresChallengeStore implements ChallengeStore {
     /** How many expired rows one save purges at most; a flood of sign-ins still purges faster than it expires. */
     static final int PURGE_BATCH = 100;
     private static final RowMapper<Challenge> ROW = (rs, ctx) -> new Challenge(rs.getString("nonce"),
-            Columns.address(rs, "wallet"), rs.getString("message"), Columns.instant(rs, "issued_at"),
-            Columns.instant(rs, "expires_at"));
+            Columns.get(rs, ctx, "wallet", Address.class), rs.getString("message"),
+            Columns.get(rs, ctx, "issued_at", Instant.class), Columns.get(rs, ctx, "expires_at", Instant.class));
 
     private final Jdbi jdbi;
     private final Clock clock;
 
     public PostgresChallengeStore(DataSource dataSource, Clock clock) {
-        this.jdbi = Jdbi.create(Objects.requireNonNull(dataSource, "dataSource"));
+        this.jdbi = DomainTypes.jdbi(dataSource);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -46,7 +47,7 @@ public final class PostgresChallengeStore implements ChallengeStore {
                                 SELECT nonce FROM auth_challenges WHERE expires_at <= :now
                                  LIMIT :batch FOR UPDATE SKIP LOCKED)
                             """)
-                    .bind("now", Columns.time(now))
+                    .bind("now", now)
                     .bind("batch", PURGE_BATCH)
                     .execute();
             return h.createUpdate("""
@@ -56,10 +57,10 @@ public final class PostgresChallengeStore implements ChallengeStore {
                                 issued_at = EXCLUDED.issued_at, expires_at = EXCLUDED.expires_at
                             """)
                     .bind("nonce", challenge.nonce())
-                    .bind("wallet", challenge.wallet().value())
+                    .bind("wallet", challenge.wallet())
                     .bind("message", challenge.message())
-                    .bind("issued_at", Columns.time(challenge.issuedAt()))
-                    .bind("expires_at", Columns.time(challenge.expiresAt()))
+                    .bind("issued_at", challenge.issuedAt())
+                    .bind("expires_at", challenge.expiresAt())
                     .execute();
         });
     }

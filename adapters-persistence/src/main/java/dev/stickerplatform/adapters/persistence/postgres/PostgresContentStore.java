@@ -3,8 +3,8 @@ package dev.stickerplatform.adapters.persistence.postgres;
 import dev.stickerplatform.adapters.persistence.content.UnixFsCid;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.ContentRef;
-import dev.stickerplatform.domain.port.ContentQuotaExceededException;
 import dev.stickerplatform.domain.port.ContentQuotaExceededException.Limit;
+import dev.stickerplatform.domain.port.ContentQuotaExceededException;
 import dev.stickerplatform.domain.port.ContentStore;
 import dev.stickerplatform.domain.port.ContentStoreUnavailableException;
 import java.util.Objects;
@@ -33,7 +33,7 @@ public final class PostgresContentStore implements ContentStore {
      * @param maxBytesPerOwner the most content (sum of distinct sizes) one owner may reference
      */
     public PostgresContentStore(DataSource dataSource, String gatewayBase, long maxBytesPerOwner) {
-        this.jdbi = Jdbi.create(Objects.requireNonNull(dataSource, "dataSource"));
+        this.jdbi = DomainTypes.jdbi(dataSource);
         Objects.requireNonNull(gatewayBase, "gatewayBase");
         this.gatewayBase = gatewayBase.endsWith("/") ? gatewayBase.substring(0, gatewayBase.length() - 1)
                 : gatewayBase;
@@ -48,15 +48,15 @@ public final class PostgresContentStore implements ContentStore {
         String cid = UnixFsCid.of(content);
         inTransaction(h -> {
             h.createQuery("SELECT pg_advisory_xact_lock(hashtextextended('content_refs.owner:' || :owner, 0))")
-                    .bind("owner", owner.value()).mapTo(String.class).one();
+                    .bind("owner", owner).mapTo(String.class).one();
             boolean referenced = h.createQuery("SELECT 1 FROM content_refs WHERE cid = :cid AND owner = :owner")
-                    .bind("cid", cid).bind("owner", owner.value()).mapTo(Integer.class).findOne().isPresent();
+                    .bind("cid", cid).bind("owner", owner).mapTo(Integer.class).findOne().isPresent();
             if (!referenced) {
                 long used = h.createQuery("""
                                 SELECT coalesce(sum(b.size), 0) FROM content_refs r JOIN content_blobs b USING (cid)
                                 WHERE r.owner = :owner
                                 """)
-                        .bind("owner", owner.value()).mapTo(Long.class).one();
+                        .bind("owner", owner).mapTo(Long.class).one();
                 if (used + content.length > maxBytesPerOwner) {
                     throw new ContentQuotaExceededException(Limit.OWNER_BYTES, maxBytesPerOwner);
                 }
@@ -71,7 +71,7 @@ public final class PostgresContentStore implements ContentStore {
                             INSERT INTO content_refs (cid, owner, refs) VALUES (:cid, :owner, 1)
                             ON CONFLICT (cid, owner) DO UPDATE SET refs = content_refs.refs + 1
                             """)
-                    .bind("cid", cid).bind("owner", owner.value()).execute();
+                    .bind("cid", cid).bind("owner", owner).execute();
         });
         return new ContentRef(cid, gatewayBase + "/" + cid);
     }
@@ -91,12 +91,12 @@ public final class PostgresContentStore implements ContentStore {
                             UPDATE content_refs SET refs = refs - 1 WHERE cid = :cid AND owner = :owner AND refs > 1
                             RETURNING refs
                             """)
-                    .bind("cid", cid).bind("owner", owner.value()).mapTo(Integer.class).findOne();
+                    .bind("cid", cid).bind("owner", owner).mapTo(Integer.class).findOne();
             if (left.isPresent()) {
                 return false;
             }
             int removed = h.createUpdate("DELETE FROM content_refs WHERE cid = :cid AND owner = :owner")
-                    .bind("cid", cid).bind("owner", owner.value()).execute();
+                    .bind("cid", cid).bind("owner", owner).execute();
             if (removed == 0) {
                 return false;
             }

@@ -1,9 +1,8 @@
 package dev.stickerplatform.adapters.persistence.postgres;
 
-import dev.stickerplatform.domain.port.DailyCaps;
 import dev.stickerplatform.domain.port.DailyCapKind;
+import dev.stickerplatform.domain.port.DailyCaps;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -20,7 +19,7 @@ public final class PostgresDailyCaps implements DailyCaps {
     private final Jdbi jdbi;
 
     public PostgresDailyCaps(DataSource dataSource) {
-        this.jdbi = Jdbi.create(Objects.requireNonNull(dataSource, "dataSource"));
+        this.jdbi = DomainTypes.jdbi(dataSource);
     }
 
     @Override
@@ -33,7 +32,7 @@ public final class PostgresDailyCaps implements DailyCaps {
                         ON CONFLICT (kind, day) DO UPDATE SET used = daily_spend.used + :amount
                             WHERE daily_spend.used <= :cap - :amount
                         RETURNING used""")
-                .bind("kind", kind.name())
+                .bind("kind", kind)
                 .bind("day", day)
                 .bind("amount", amount)
                 .bind("cap", cap)
@@ -45,7 +44,7 @@ public final class PostgresDailyCaps implements DailyCaps {
     @Override
     public long used(DailyCapKind kind, LocalDate day) {
         return run(h -> h.createQuery("SELECT used FROM daily_spend WHERE kind = :kind AND day = :day")
-                .bind("kind", kind.name())
+                .bind("kind", kind)
                 .bind("day", day)
                 .mapTo(Long.class)
                 .findOne()

@@ -76,8 +76,8 @@ public final class PostgresMintQueue implements MintQueue {
         seenAtClaim.set(notifications.generation());
         Instant now = clock.instant();
         return run(h -> h.createQuery(CLAIM)
-                .bind("now", Columns.time(now))
-                .bind("until", Columns.time(now.plus(lease)))
+                .bind("now", now)
+                .bind("until", now.plus(lease))
                 .bind("worker", worker)
                 .bind("max", 1)
                 .map(JdbiMintJobs.ROW)
@@ -97,8 +97,8 @@ public final class PostgresMintQueue implements MintQueue {
         seenAtClaim.set(notifications.generation());
         Instant now = clock.instant();
         List<MintJob> claimed = new java.util.ArrayList<>(run(h -> h.createQuery(CLAIM)
-                .bind("now", Columns.time(now))
-                .bind("until", Columns.time(now.plus(lease)))
+                .bind("now", now)
+                .bind("until", now.plus(lease))
                 .bind("worker", worker)
                 .bind("max", max)
                 .map(JdbiMintJobs.ROW)
@@ -158,8 +158,8 @@ public final class PostgresMintQueue implements MintQueue {
     /** When the next unleased job is (or was) due, or else when the next lease on a workable job runs out. */
     private Optional<Instant> nextDue(Instant now) {
         return run(h -> h.createQuery(NEXT_DUE)
-                .bind("now", Columns.time(now))
-                .map((rs, ctx) -> Optional.ofNullable(Columns.instant(rs, "due")))
+                .bind("now", now)
+                .map((rs, ctx) -> Optional.ofNullable(Columns.get(rs, ctx, "due", Instant.class)))
                 .one());
     }
 

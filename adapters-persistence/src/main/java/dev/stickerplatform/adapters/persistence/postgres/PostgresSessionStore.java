@@ -23,14 +23,15 @@ import org.jdbi.v3.core.mapper.RowMapper;
 public final class PostgresSessionStore implements SessionStore {
     static final int PURGE_BATCH = 100;
     private static final RowMapper<Session> ROW = (rs, ctx) -> new Session(rs.getObject("id", UUID.class),
-            Columns.address(rs, "wallet"), rs.getString("role"), Columns.address(rs, "signing_key"),
-            new Hash32(rs.getString("token_hash")), rs.getInt("generation"), Columns.instant(rs, "created_at"),
-            Columns.instant(rs, "expires_at"), Columns.instant(rs, "revoked_at"));
+            Columns.get(rs, ctx, "wallet", Address.class), rs.getString("role"),
+            Columns.get(rs, ctx, "signing_key", Address.class), new Hash32(rs.getString("token_hash")),
+            rs.getInt("generation"), Columns.get(rs, ctx, "created_at", Instant.class),
+            Columns.get(rs, ctx, "expires_at", Instant.class), Columns.get(rs, ctx, "revoked_at", Instant.class));
 
     private final Jdbi jdbi;
 
     public PostgresSessionStore(DataSource dataSource) {
-        this.jdbi = Jdbi.create(Objects.requireNonNull(dataSource, "dataSource"));
+        this.jdbi = DomainTypes.jdbi(dataSource);
     }
 
     @Override
@@ -42,7 +43,7 @@ public final class PostgresSessionStore implements SessionStore {
                                 SELECT id FROM auth_sessions WHERE expires_at <= :before
                                  LIMIT :batch FOR UPDATE SKIP LOCKED)
                             """)
-                    .bind("before", Columns.time(session.createdAt().minus(java.time.Duration.ofDays(1))))
+                    .bind("before", session.createdAt().minus(java.time.Duration.ofDays(1)))
                     .bind("batch", PURGE_BATCH)
                     .execute();
             return h.createUpdate("""
@@ -52,14 +53,14 @@ public final class PostgresSessionStore implements SessionStore {
                                     :expires_at, :revoked_at)
                             """)
                     .bind("id", session.id())
-                    .bind("wallet", session.wallet().value())
+                    .bind("wallet", session.wallet())
                     .bind("role", session.role())
-                    .bind("signing_key", session.signingKey().value())
+                    .bind("signing_key", session.signingKey())
                     .bind("token_hash", session.tokenHash().hex())
                     .bind("generation", session.generation())
-                    .bind("created_at", Columns.time(session.createdAt()))
-                    .bind("expires_at", Columns.time(session.expiresAt()))
-                    .bind("revoked_at", Columns.time(session.revokedAt()))
+                    .bind("created_at", session.createdAt())
+                    .bind("expires_at", session.expiresAt())
+                    .bindByType("revoked_at", session.revokedAt(), Instant.class)
                     .execute();
         });
     }
@@ -86,7 +87,7 @@ public final class PostgresSessionStore implements SessionStore {
                 }
                 if (!session.tokenHash().equals(presented)) {
                     h.createUpdate("UPDATE auth_sessions SET revoked_at = :now WHERE id = :id")
-                            .bind("now", Columns.time(now)).bind("id", id).execute();
+                            .bind("now", now).bind("id", id).execute();
                     return new Rotation.Reused(session.revoked(now));
                 }
                 h.createUpdate("""
@@ -104,7 +105,7 @@ public final class PostgresSessionStore implements SessionStore {
     @Override
     public boolean revoke(UUID id, Instant now) {
         return run(h -> h.createUpdate("UPDATE auth_sessions SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
-                .bind("now", Columns.time(now)).bind("id", id).execute()) > 0;
+                .bind("now", now).bind("id", id).execute()) > 0;
     }
 
     @Override
@@ -112,7 +113,7 @@ public final class PostgresSessionStore implements SessionStore {
         return run(h -> h.createUpdate("""
                         UPDATE auth_sessions SET revoked_at = :now WHERE wallet = :wallet AND revoked_at IS NULL
                         """)
-                .bind("now", Columns.time(now)).bind("wallet", wallet.value()).execute());
+                .bind("now", now).bind("wallet", wallet).execute());
     }
 
     private <T> T run(Function<Handle, T> work) {

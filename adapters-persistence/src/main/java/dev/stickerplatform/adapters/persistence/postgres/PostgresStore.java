@@ -1,7 +1,7 @@
 package dev.stickerplatform.adapters.persistence.postgres;
 
-import dev.stickerplatform.adapters.persistence.RepositoryStore;
-import dev.stickerplatform.adapters.persistence.StoreRepositories;
+import dev.stickerplatform.adapters.persistence.RepositorySet;
+import dev.stickerplatform.adapters.persistence.RepositorySetStore;
 import dev.stickerplatform.domain.port.Store;
 import java.util.Objects;
 import java.util.function.Function;
@@ -26,15 +26,15 @@ import org.jdbi.v3.core.JdbiException;
  * ({@link IllegalStateException}): on a second connection it would escape the transaction, or wait forever for a
  * row the transaction holds.
  */
-public final class PostgresStore extends RepositoryStore {
+public final class PostgresStore extends RepositorySetStore {
     private final Jdbi jdbi;
-    private final JdbiRepositories repositories;
+    private final JdbiRepositorySet repositories;
     /** Set while this thread runs a transaction of this store. */
     private final ThreadLocal<Boolean> inWork = new ThreadLocal<>();
 
     public PostgresStore(DataSource dataSource) {
-        this.jdbi = Jdbi.create(Objects.requireNonNull(dataSource, "dataSource"));
-        this.repositories = JdbiRepositories.over(new Autocommit());
+        this.jdbi = DomainTypes.jdbi(dataSource);
+        this.repositories = JdbiRepositorySet.over(new Autocommit());
     }
 
     @Override
@@ -44,7 +44,7 @@ public final class PostgresStore extends RepositoryStore {
         inWork.set(Boolean.TRUE);
         try {
             return jdbi.inTransaction(handle -> {
-                try (TransactionStore transaction = new TransactionStore(handle)) {
+                try (PostgresTransactionStore transaction = new PostgresTransactionStore(handle)) {
                     return work.apply(transaction);
                 }
             });
@@ -99,7 +99,7 @@ public final class PostgresStore extends RepositoryStore {
     }
 
     @Override
-    protected StoreRepositories repositories() {
+    protected RepositorySet repositories() {
         return repositories;
     }
 }

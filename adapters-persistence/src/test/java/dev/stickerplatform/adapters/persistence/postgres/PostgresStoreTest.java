@@ -111,10 +111,9 @@ class PostgresStoreTest extends StoreContractTest {
         Sticker first = store.stickers().insert(aSticker().build());
         Sticker second = store.stickers().insert(aSticker().build());
 
-        assertThatThrownBy(() -> store.stickers().update(new Sticker(second.id(), first.tipTxId(),
-                second.templateId(), second.creator(), second.owner(), second.type(), second.category(),
-                second.assetId(), second.status(), second.deliveryTxId(), null, second.mintedAt(),
-                second.deliveredAt()))).isInstanceOf(DuplicateException.class);
+        assertThatThrownBy(() -> store.stickers().update(
+                aSticker().forTip(first.tipTxId()).withAsset(second.assetId()).build().withId(second.id())))
+                .isInstanceOf(DuplicateException.class);
     }
 
     @Test

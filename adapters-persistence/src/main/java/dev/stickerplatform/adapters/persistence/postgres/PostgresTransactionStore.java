@@ -1,25 +1,26 @@
 package dev.stickerplatform.adapters.persistence.postgres;
 
-import dev.stickerplatform.adapters.persistence.RepositoryStore;
-import dev.stickerplatform.adapters.persistence.StoreRepositories;
+import dev.stickerplatform.adapters.persistence.RepositorySet;
+import dev.stickerplatform.adapters.persistence.RepositorySetStore;
 import dev.stickerplatform.domain.port.Store;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 
 /**
- * The {@link Store} handed to the work of {@link PostgresStore#inTransaction}: every repository runs on the
- * transaction's handle. Usable only by the thread that runs the work and only until it returns.
+ * The {@link Store} handed to the work of {@link PostgresStore#inTransaction}: every repository of its
+ * {@link JdbiRepositorySet} runs on the transaction's handle. Usable only by the thread that runs the work and
+ * only until it returns.
  */
-final class TransactionStore extends RepositoryStore implements Session, AutoCloseable {
+final class PostgresTransactionStore extends RepositorySetStore implements Session, AutoCloseable {
     private final Handle handle;
     private final Thread owner = Thread.currentThread();
-    private final JdbiRepositories repositories;
+    private final JdbiRepositorySet repositories;
     private volatile boolean open = true;
 
-    TransactionStore(Handle handle) {
+    PostgresTransactionStore(Handle handle) {
         this.handle = handle;
-        this.repositories = JdbiRepositories.over(this);
+        this.repositories = JdbiRepositorySet.over(this);
     }
 
     /** Joins the transaction in progress: the work's writes commit or roll back with the outer work's. */
@@ -59,7 +60,7 @@ final class TransactionStore extends RepositoryStore implements Session, AutoClo
     }
 
     @Override
-    protected StoreRepositories repositories() {
+    protected RepositorySet repositories() {
         return repositories;
     }
 }

@@ -3,11 +3,12 @@ package dev.stickerplatform.adapters.persistence;
 import dev.stickerplatform.domain.port.Store;
 
 /**
- * A {@link Store} that hands out the repositories of one {@link StoreRepositories}: the accessors every store
- * and transaction view shares, written once. Subclasses supply the repositories and the unit of work.
+ * The base class of the stores: a {@link Store} that hands out the repositories of one {@link RepositorySet},
+ * the accessors every store and transaction view shares, written once. Subclasses (the in-memory and PostgreSQL
+ * stores and their transaction views) supply the repositories and the unit of work.
  */
-public abstract class RepositoryStore implements Store {
-    protected abstract StoreRepositories repositories();
+public abstract class RepositorySetStore implements Store {
+    protected abstract RepositorySet repositories();
 
     @Override
     public final Creators creators() {

@@ -1,27 +1,28 @@
 package dev.stickerplatform.adapters.persistence.memory;
 
-import dev.stickerplatform.adapters.persistence.RepositoryStore;
-import dev.stickerplatform.adapters.persistence.StoreRepositories;
+import dev.stickerplatform.adapters.persistence.RepositorySet;
+import dev.stickerplatform.adapters.persistence.RepositorySetStore;
 import dev.stickerplatform.domain.port.Store;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
 
 /**
- * The {@link Store} handed to the work of one transaction: it reads and writes the transaction's staged tables,
- * only from the thread running the work and only until the transaction ends. Each call holds the store's read
- * lock, because claims may change committed jobs meanwhile. A nested {@link #inTransaction} joins this one.
+ * The {@link Store} handed to the work of one {@link InMemoryStore} transaction: it reads and writes the
+ * transaction's staged tables, only from the thread running the work and only until the transaction ends. Each
+ * call holds the store's read lock, because claims may change committed jobs meanwhile. A nested
+ * {@link #inTransaction} joins this one.
  */
-final class TransactionStore extends RepositoryStore implements Context {
+final class InMemoryTransactionStore extends RepositorySetStore implements Context {
     private final Tables tables;
     private final Lock readLock;
     private final Thread owner = Thread.currentThread();
-    private final Repositories repositories;
+    private final MemoryRepositorySet repositories;
     private boolean open = true;
 
-    TransactionStore(Tables tables, Lock readLock, Sequences sequences) {
+    InMemoryTransactionStore(Tables tables, Lock readLock, Sequences sequences) {
         this.tables = tables;
         this.readLock = readLock;
-        this.repositories = Repositories.over(this, sequences);
+        this.repositories = MemoryRepositorySet.over(this, sequences);
     }
 
     void close() {
@@ -60,7 +61,7 @@ final class TransactionStore extends RepositoryStore implements Context {
     }
 
     @Override
-    protected StoreRepositories repositories() {
+    protected RepositorySet repositories() {
         return repositories;
     }
 }
