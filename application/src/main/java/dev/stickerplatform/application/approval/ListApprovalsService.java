@@ -1,5 +1,6 @@
 package dev.stickerplatform.application.approval;
 
+import dev.stickerplatform.domain.port.IdOrder;
 import dev.stickerplatform.domain.model.Approval;
 import dev.stickerplatform.domain.model.ApprovalState;
 import dev.stickerplatform.domain.model.Round;
@@ -22,7 +23,7 @@ import java.util.function.Supplier;
 public final class ListApprovalsService {
     /** The store's order: newest first, then by id. */
     private static final Comparator<Approval> NEWEST_FIRST = Comparator.comparing(Approval::createdAt).reversed()
-            .thenComparing(Approval::id);
+            .thenComparing(Approval::id, IdOrder.IDS);
 
     private final Store store;
     private final ApprovalChain approvals;

@@ -1131,6 +1131,23 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void approvalsProposedAtTheSameInstantAreListedByIdInUnsignedByteOrder() {
+            // 0x7f… and 0x80…: UUID.compareTo (signed) puts them the other way round
+            java.util.UUID low = new java.util.UUID(0x7fffffffffffffffL, 1);
+            java.util.UUID high = new java.util.UUID(0x8000000000000000L, 1);
+            int n = 0;
+            for (java.util.UUID id : List.of(high, low)) {
+                Approval proposed = anApproval(++n, null);
+                store.approvals().insert(Approval.proposed(id, proposed.kind(), proposed.role(), proposed.summary(),
+                        proposed.account(), null, proposed.txn(), proposed.requestedBy(), T0));
+            }
+
+            assertThat(store.approvals().list(ApprovalState.PENDING, PageRequest.first(10)))
+                    .extracting(Approval::id).containsExactly(low, high);
+            assertThat(List.of(high, low).stream().sorted(IdOrder.IDS).toList()).containsExactly(low, high);
+        }
+
+        @Test
         void anApprovalWrittenInARolledBackTransactionIsNotThere() {
             Approval approval = anApproval(1, admins);
 

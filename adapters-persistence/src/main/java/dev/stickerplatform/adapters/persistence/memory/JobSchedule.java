@@ -1,5 +1,6 @@
 package dev.stickerplatform.adapters.persistence.memory;
 
+import dev.stickerplatform.domain.port.IdOrder;
 import dev.stickerplatform.domain.model.MintJob;
 import java.time.Instant;
 import java.util.Comparator;
@@ -19,7 +20,7 @@ import java.util.function.Predicate;
 final class JobSchedule {
     static final Comparator<MintJob> DUE_ORDER = Comparator.comparing(MintJob::notBefore)
             .thenComparing(MintJob::createdAt)
-            .thenComparing(MintJob::id);
+            .thenComparing(MintJob::id, IdOrder.IDS);
 
     private final NavigableSet<MintJob> runnable = new TreeSet<>(DUE_ORDER);
     private final Map<UUID, Lease> leases = new HashMap<>();

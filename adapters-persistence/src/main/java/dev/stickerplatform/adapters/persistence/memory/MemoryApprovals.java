@@ -1,5 +1,6 @@
 package dev.stickerplatform.adapters.persistence.memory;
 
+import dev.stickerplatform.domain.port.IdOrder;
 import dev.stickerplatform.domain.model.Approval;
 import dev.stickerplatform.domain.model.ApprovalState;
 import dev.stickerplatform.domain.port.DuplicateException;
@@ -17,7 +18,7 @@ import java.util.UUID;
 /** Approvals by id, saved under optimistic locking. */
 final class MemoryApprovals implements Store.Approvals {
     private static final Comparator<Approval> NEWEST_FIRST = Comparator.comparing(Approval::createdAt).reversed()
-            .thenComparing(Approval::id);
+            .thenComparing(Approval::id, IdOrder.IDS);
 
     private final Context context;
 

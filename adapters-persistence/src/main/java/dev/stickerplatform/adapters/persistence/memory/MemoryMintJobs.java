@@ -1,5 +1,6 @@
 package dev.stickerplatform.adapters.persistence.memory;
 
+import dev.stickerplatform.domain.port.IdOrder;
 import dev.stickerplatform.domain.model.JobStage;
 import dev.stickerplatform.domain.model.MintJob;
 import dev.stickerplatform.domain.port.PageRequest;
@@ -16,7 +17,7 @@ import java.util.UUID;
 /** Mint jobs by id, saved under optimistic locking. */
 final class MemoryMintJobs implements Store.MintJobs {
     private static final Comparator<MintJob> OLDEST_FIRST = Comparator.comparing(MintJob::createdAt)
-            .thenComparing(MintJob::id);
+            .thenComparing(MintJob::id, IdOrder.IDS);
 
     private final Context context;
 

@@ -1,5 +1,6 @@
 package dev.stickerplatform.adapters.persistence.memory;
 
+import dev.stickerplatform.domain.port.IdOrder;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.TipJar;
@@ -19,7 +20,7 @@ import java.util.UUID;
 /** Tip jars; at most one not RETIRED per creator and per app. */
 final class MemoryTipJars implements Store.TipJars {
     private static final Comparator<TipJar> OLDEST_FIRST = Comparator.comparing(TipJar::requestedAt)
-            .thenComparing(TipJar::id);
+            .thenComparing(TipJar::id, IdOrder.IDS);
     /** When an app has several jars (it cannot on a real chain), the live one wins, then the newest. */
     private static final Comparator<TipJar> BEST_OWNER = Comparator
             .comparing((TipJar jar) -> jar.status() != TipJarStatus.RETIRED)

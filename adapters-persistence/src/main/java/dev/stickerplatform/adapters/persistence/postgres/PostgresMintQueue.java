@@ -1,5 +1,6 @@
 package dev.stickerplatform.adapters.persistence.postgres;
 
+import dev.stickerplatform.domain.port.IdOrder;
 import dev.stickerplatform.domain.model.MintJob;
 import dev.stickerplatform.domain.port.MintQueue;
 import java.time.Clock;
@@ -104,7 +105,7 @@ public final class PostgresMintQueue implements MintQueue {
                 .map(JdbiMintJobs.ROW)
                 .list()));
         claimed.sort(java.util.Comparator.comparing(MintJob::notBefore).thenComparing(MintJob::createdAt)
-                .thenComparing(MintJob::id));
+                .thenComparing(MintJob::id, IdOrder.IDS));
         return claimed;
     }
 
