@@ -1,11 +1,11 @@
 package dev.stickerplatform.adapters.http.routes;
 
 import dev.stickerplatform.adapters.http.problem.ProblemException;
-import dev.stickerplatform.adapters.http.routing.AccessRule;
-import dev.stickerplatform.adapters.http.routing.PageParams;
-import dev.stickerplatform.adapters.http.routing.Params;
-import dev.stickerplatform.adapters.http.routing.RouteClass;
-import dev.stickerplatform.adapters.http.routing.RouteTable;
+import dev.stickerplatform.adapters.http.server.AccessRule;
+import dev.stickerplatform.adapters.http.server.PageParams;
+import dev.stickerplatform.adapters.http.server.Params;
+import dev.stickerplatform.adapters.http.server.RouteClass;
+import dev.stickerplatform.adapters.http.server.RouteTable;
 import dev.stickerplatform.application.minting.ListJobsService;
 import dev.stickerplatform.application.minting.RedriveJobService;
 import dev.stickerplatform.domain.model.JobStage;

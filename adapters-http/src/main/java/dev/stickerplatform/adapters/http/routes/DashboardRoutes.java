@@ -1,9 +1,9 @@
 package dev.stickerplatform.adapters.http.routes;
 
 import dev.stickerplatform.adapters.http.problem.ProblemException;
-import dev.stickerplatform.adapters.http.routing.Params;
-import dev.stickerplatform.adapters.http.routing.RouteClass;
-import dev.stickerplatform.adapters.http.routing.RouteTable;
+import dev.stickerplatform.adapters.http.server.Params;
+import dev.stickerplatform.adapters.http.server.RouteClass;
+import dev.stickerplatform.adapters.http.server.RouteTable;
 import dev.stickerplatform.application.query.CreatorDashboardService;
 import dev.stickerplatform.application.query.CreatorDashboardService.Result;
 import dev.stickerplatform.application.tipjar.TipJarStatsService;

@@ -1,6 +1,6 @@
 package dev.stickerplatform.adapters.http.routes;
 
-import dev.stickerplatform.adapters.http.routing.PageParams;
+import dev.stickerplatform.adapters.http.server.PageParams;
 import dev.stickerplatform.application.query.FanInventoryService.FanInventory;
 import dev.stickerplatform.domain.model.StickerType;
 import java.time.Instant;

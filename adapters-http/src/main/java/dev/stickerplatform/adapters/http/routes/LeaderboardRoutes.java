@@ -1,10 +1,10 @@
 package dev.stickerplatform.adapters.http.routes;
 
 import dev.stickerplatform.adapters.http.problem.ProblemException;
-import dev.stickerplatform.adapters.http.routing.PageParams;
-import dev.stickerplatform.adapters.http.routing.Params;
-import dev.stickerplatform.adapters.http.routing.RouteClass;
-import dev.stickerplatform.adapters.http.routing.RouteTable;
+import dev.stickerplatform.adapters.http.server.PageParams;
+import dev.stickerplatform.adapters.http.server.Params;
+import dev.stickerplatform.adapters.http.server.RouteClass;
+import dev.stickerplatform.adapters.http.server.RouteTable;
 import dev.stickerplatform.application.query.CreatorLeaderboardService;
 import dev.stickerplatform.application.query.CreatorLeaderboardService.FanEntry;
 import dev.stickerplatform.application.query.TopCreatorsService;

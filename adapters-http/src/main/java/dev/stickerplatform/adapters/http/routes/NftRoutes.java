@@ -2,12 +2,12 @@ package dev.stickerplatform.adapters.http.routes;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
-import dev.stickerplatform.adapters.http.routing.AccessRule;
-import dev.stickerplatform.adapters.http.routing.BodyLimit;
-import dev.stickerplatform.adapters.http.routing.PageParams;
-import dev.stickerplatform.adapters.http.routing.Params;
-import dev.stickerplatform.adapters.http.routing.RouteClass;
-import dev.stickerplatform.adapters.http.routing.RouteTable;
+import dev.stickerplatform.adapters.http.server.AccessRule;
+import dev.stickerplatform.adapters.http.server.BodyLimit;
+import dev.stickerplatform.adapters.http.server.PageParams;
+import dev.stickerplatform.adapters.http.server.Params;
+import dev.stickerplatform.adapters.http.server.RouteClass;
+import dev.stickerplatform.adapters.http.server.RouteTable;
 import dev.stickerplatform.application.network.PrepareOptInService;
 import dev.stickerplatform.application.query.FanInventoryService;
 import dev.stickerplatform.application.query.StickerByAssetService;

@@ -1,4 +1,4 @@
-package dev.stickerplatform.adapters.http.routing;
+package dev.stickerplatform.adapters.http.server;
 
 import dev.stickerplatform.adapters.http.problem.FieldError;
 import dev.stickerplatform.adapters.http.problem.Problem;

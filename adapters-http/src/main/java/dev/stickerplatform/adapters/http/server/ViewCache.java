@@ -1,4 +1,4 @@
-package dev.stickerplatform.adapters.http.routing;
+package dev.stickerplatform.adapters.http.server;
 
 import dev.stickerplatform.domain.port.ViewVersions;
 import io.javalin.http.Context;

@@ -1,4 +1,4 @@
-package dev.stickerplatform.adapters.http.routing;
+package dev.stickerplatform.adapters.http.server;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;

@@ -1,4 +1,4 @@
-package dev.stickerplatform.adapters.http.routing;
+package dev.stickerplatform.adapters.http.server;
 
 import dev.stickerplatform.adapters.http.Access;
 import dev.stickerplatform.adapters.http.AccessPolicy;

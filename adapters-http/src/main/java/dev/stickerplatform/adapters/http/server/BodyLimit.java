@@ -1,4 +1,4 @@
-package dev.stickerplatform.adapters.http.routing;
+package dev.stickerplatform.adapters.http.server;
 
 /**
  * The request body sizes routes declare to the {@link RouteTable}. A body past its route's limit is a 413 problem

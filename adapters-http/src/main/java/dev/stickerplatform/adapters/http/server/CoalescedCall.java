@@ -1,4 +1,4 @@
-package dev.stickerplatform.adapters.http.routing;
+package dev.stickerplatform.adapters.http.server;
 
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;

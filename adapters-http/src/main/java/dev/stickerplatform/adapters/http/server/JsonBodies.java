@@ -1,4 +1,4 @@
-package dev.stickerplatform.adapters.http.routing;
+package dev.stickerplatform.adapters.http.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
