@@ -1,4 +1,4 @@
-package dev.stickerplatform.adapters.http.routes;
+package dev.stickerplatform.adapters.http.resources;
 
 import dev.stickerplatform.application.query.StickerView;
 import java.time.Instant;
@@ -11,18 +11,18 @@ import java.time.Instant;
  * no longer counts as a membership. {@code memo} is the tip's memo as in {@link TipJson} (text, escaped
  * {@code \xNN} for bytes that are not UTF-8; empty for a grant) and {@code memoBase64} its exact bytes.
  */
-record StickerJson(long id, long assetId, long templateId, String ownerWallet, String creatorWallet,
-                   String stickerType, String category, String deliveryStatus, String tipTxId, String txId,
-                   Instant expiresAt, boolean expired, Instant mintedAt, Instant deliveredAt, String templateName,
-                   String imageUrl, String metadataUrl, String origin, GrantJson grant, String memo,
-                   String memoBase64) {
+public record StickerJson(long id, long assetId, long templateId, String ownerWallet, String creatorWallet,
+                          String stickerType, String category, String deliveryStatus, String tipTxId, String txId,
+                          Instant expiresAt, boolean expired, Instant mintedAt, Instant deliveredAt,
+                          String templateName, String imageUrl, String metadataUrl, String origin, GrantJson grant,
+                          String memo, String memoBase64) {
 
     /** Who gave a granted sticker, and why. */
-    record GrantJson(String kind, String grantedBy, String reason, Instant grantedAt) {
+    public record GrantJson(String kind, String grantedBy, String reason, Instant grantedAt) {
     }
 
     /** The sticker as answered at {@code now} (the server's clock: it decides {@code expired}). */
-    static StickerJson of(StickerView s, Instant now) {
+    public static StickerJson of(StickerView s, Instant now) {
         return new StickerJson(s.id(), s.assetId().value(), s.templateId(), s.owner().value(), s.creator().value(),
                 Wire.name(s.type()), Wire.name(s.category()), Wire.name(s.status()),
                 s.grant() == null ? Wire.text(s.tipTxId()) : null,
