@@ -30,12 +30,7 @@ final class AuditRoutes implements RouteGroup {
     private void page(Context ctx) {
         String cursor = ctx.queryParam("cursor");
         List<FieldError> errors = new ArrayList<>();
-        int limit = PageParams.DEFAULT_LIMIT;
-        try {
-            limit = PageParams.parse(ctx.queryParam("limit"), null).limit();
-        } catch (ProblemException e) {
-            errors.add(new FieldError("limit", "must be an integer from 1 to " + ReadAuditTrailService.MAX_LIMIT));
-        }
+        int limit = PageParams.limit(ctx.queryParam("limit"), errors);
         Long before = null;
         if (cursor != null) {
             try {

@@ -90,7 +90,7 @@ final class FanRoutes implements RouteGroup {
         MicroAlgos amount = Params.algo(ctx, MicroAlgos.ofAlgo(1), "amountAlgo", "amount_algo");
         String creatorParam = ctx.queryParam("creator");
         Address creator = creatorParam == null || creatorParam.isBlank() ? null
-                : Params.command("creator", () -> new Address(creatorParam.strip()));
+                : Params.address("creator", creatorParam.strip());
         var odds = goldenOdds.get(new GoldenOddsService.Query(wallet, amount, creator));
         ctx.json(GoldenOddsJson.of(wallet, amount, odds));
     }

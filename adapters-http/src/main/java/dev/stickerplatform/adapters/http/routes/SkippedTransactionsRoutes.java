@@ -1,8 +1,5 @@
 package dev.stickerplatform.adapters.http.routes;
 
-import dev.stickerplatform.adapters.http.problem.FieldError;
-import dev.stickerplatform.adapters.http.problem.Problem;
-import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.resources.SkippedTransactionsJson;
 import dev.stickerplatform.adapters.http.server.AccessRule;
 import dev.stickerplatform.adapters.http.server.PageParams;
@@ -10,7 +7,6 @@ import dev.stickerplatform.adapters.http.server.RouteClass;
 import dev.stickerplatform.adapters.http.server.RouteTable;
 import dev.stickerplatform.application.listener.ListSkippedTransactionsService;
 import io.javalin.http.Context;
-import java.util.List;
 
 /**
  * The transactions the listener passed over because it could not interpret them, for operators:
@@ -29,13 +25,7 @@ final class SkippedTransactionsRoutes implements RouteGroup {
     }
 
     private void latest(Context ctx) {
-        int limit;
-        try {
-            limit = PageParams.parse(ctx.queryParam("limit"), null).limit();
-        } catch (ProblemException e) {
-            throw new ProblemException(Problem.invalid(List.of(new FieldError("limit",
-                    "must be an integer from 1 to " + ListSkippedTransactionsService.MAX_LIMIT))));
-        }
+        int limit = PageParams.limit(ctx.queryParam("limit"));
         ctx.json(SkippedTransactionsJson.of(skipped.latest(limit), limit));
     }
 }

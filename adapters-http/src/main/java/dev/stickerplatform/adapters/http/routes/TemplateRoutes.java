@@ -1,6 +1,5 @@
 package dev.stickerplatform.adapters.http.routes;
 
-import dev.stickerplatform.adapters.http.json.AlgoAmounts;
 import dev.stickerplatform.adapters.http.problem.Problem;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.problem.ProblemType;
@@ -53,7 +52,8 @@ final class TemplateRoutes implements RouteGroup {
                 "soulbound"), StickerType.class);
         TemplateCategory category = Params.wireEnum("category", orDefault(form.field("category", "category"), "tip"),
                 TemplateCategory.class);
-        MicroAlgos threshold = threshold(orDefault(form.field("tip_threshold", "tipThreshold"), "1"));
+        MicroAlgos threshold = Params.algo("tip_threshold", orDefault(form.field("tip_threshold", "tipThreshold"),
+                "1"));
         if (form.image() == null) {
             throw ProblemException.invalid("image", "is required (a PNG, JPEG, GIF or WebP file)");
         }
@@ -70,14 +70,6 @@ final class TemplateRoutes implements RouteGroup {
 
     private static String orDefault(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value.strip();
-    }
-
-    private static MicroAlgos threshold(String text) {
-        try {
-            return AlgoAmounts.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("tip_threshold", e.getMessage());
-        }
     }
 
     private static ProblemException rejection(Violation violation) {

@@ -22,15 +22,7 @@ public final class PageParams {
     /** Both parameters checked at once, so a client learns every mistake in one answer. */
     public static PageRequest parse(String limit, String cursor) {
         List<FieldError> errors = new ArrayList<>();
-        int parsedLimit = DEFAULT_LIMIT;
-        if (limit != null) {
-            if (limit.matches("[0-9]{1,3}") && Integer.parseInt(limit) >= 1
-                    && Integer.parseInt(limit) <= PageRequest.MAX_LIMIT) {
-                parsedLimit = Integer.parseInt(limit);
-            } else {
-                errors.add(new FieldError("limit", "must be an integer from 1 to " + PageRequest.MAX_LIMIT));
-            }
-        }
+        int parsedLimit = limit(limit, errors);
         int offset = 0;
         if (cursor != null) {
             try {
@@ -43,6 +35,32 @@ public final class PageParams {
             throw new ProblemException(Problem.invalid(errors));
         }
         return new PageRequest(parsedLimit, offset);
+    }
+
+    /**
+     * {@code ?limit=} of any list (absent: {@link #DEFAULT_LIMIT}), the one place it is read: an integer from 1 to
+     * {@link PageRequest#MAX_LIMIT}, else a 400 naming {@code limit}.
+     */
+    public static int limit(String limit) {
+        List<FieldError> errors = new ArrayList<>();
+        int parsed = limit(limit, errors);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Problem.invalid(errors));
+        }
+        return parsed;
+    }
+
+    /** As {@link #limit(String)}, but a bad limit is added to {@code errors} (and {@link #DEFAULT_LIMIT} returned). */
+    public static int limit(String limit, List<FieldError> errors) {
+        if (limit == null) {
+            return DEFAULT_LIMIT;
+        }
+        if (limit.matches("[0-9]{1,3}") && Integer.parseInt(limit) >= 1
+                && Integer.parseInt(limit) <= PageRequest.MAX_LIMIT) {
+            return Integer.parseInt(limit);
+        }
+        errors.add(new FieldError("limit", "must be an integer from 1 to " + PageRequest.MAX_LIMIT));
+        return DEFAULT_LIMIT;
     }
 
     /** The cursor of the page after {@code page} when it had {@code returned} items, or null when it was the last. */

@@ -67,13 +67,15 @@ public final class Params {
     /** An ALGO amount from the query (decimal string), or {@code fallback} when absent. */
     public static MicroAlgos algo(Context ctx, MicroAlgos fallback, String... names) {
         String value = query(ctx, names);
-        if (value == null) {
-            return fallback;
-        }
+        return value == null ? fallback : algo(names[0], value);
+    }
+
+    /** An ALGO amount (decimal string) of the query or a form; a bad one is a 400 on {@code field}. */
+    public static MicroAlgos algo(String field, String value) {
         try {
             return AlgoAmounts.parse(value);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(names[0], e.getMessage());
+            throw ProblemException.invalid(field, e.getMessage());
         }
     }
 
