@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param corsOrigins         origins allowed by CORS, exactly as browsers send them ({@code https://app.example});
  *                            {@code "*"} allows any origin (refused on mainnet by bootstrap)
  * @param maxRequestBodyBytes the largest JSON request body on routes that declare no limit of their own (larger
- *                            → 413, before parsing); see {@link dev.stickerplatform.adapters.http.routing.BodyLimit}
+ *                            → 413, before parsing); see {@link dev.stickerplatform.adapters.http.server.BodyLimit}
  *                            for the routes that do (signed transactions, uploads, routes without a body)
  * @param trustedProxy        whether the server sits behind exactly one reverse proxy whose
  *                            {@code X-Forwarded-For} can be believed (used for the client IP of rate limits)

@@ -1,6 +1,6 @@
 package dev.stickerplatform.adapters.http;
 
-import dev.stickerplatform.adapters.http.routing.RouteClass;
+import dev.stickerplatform.adapters.http.server.RouteClass;
 import dev.stickerplatform.domain.port.RateLimiter;
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dev.stickerplatform.adapters.http;
 
 import dev.stickerplatform.adapters.http.metrics.PrometheusMetrics;
-import dev.stickerplatform.adapters.http.routing.ViewCache;
+import dev.stickerplatform.adapters.http.server.ViewCache;
 import java.util.Objects;
 
 /**

@@ -10,9 +10,10 @@
  * through the access policy. Every error leaves through one mapper as {@code application/problem+json}
  * (RFC 9457) without stack traces or internal messages.
  *
- * <p>Sub-packages: {@code routing} (route table, guards, request parameters), {@code problem} (error mapping),
- * {@code json} (Jackson configuration and exact ALGO amounts), {@code auth} (wallet sign-in, JWTs, the access
- * policy) and {@code routes} (one route group per feature).
+ * <p>Sub-packages: {@code server} (the request-handling machinery: route table, guards, request parameters),
+ * {@code routes} (the endpoints, one route group per feature), {@code resources} (one response record per
+ * resource), {@code problem} (error mapping), {@code json} (Jackson configuration and exact ALGO amounts) and
+ * {@code auth} (wallet sign-in, JWTs, the access policy).
  *
  * <p><b>Public API</b> for embedders: only the {@code UseCases} record (what {@code
  * StickerPlatform.Running#useCases()} returns). <b>Internal</b>: everything else here.

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stickerplatform.adapters.http.auth.Authentication;
 import dev.stickerplatform.adapters.http.metrics.PrometheusMetrics;
-import dev.stickerplatform.adapters.http.routing.RouteClass;
+import dev.stickerplatform.adapters.http.server.RouteClass;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.port.RateLimiter;
 import dev.stickerplatform.domain.port.RateLimiter.Policy;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stickerplatform.adapters.http.routing.RouteSpec;
+import dev.stickerplatform.adapters.http.server.RouteSpec;
 import dev.stickerplatform.domain.model.Address;
 import java.io.InputStream;
 import java.net.URI;

@@ -3,6 +3,7 @@ package dev.stickerplatform.application.audit;
 import dev.stickerplatform.domain.port.AuditCheck;
 import dev.stickerplatform.domain.port.AuditRecord;
 import dev.stickerplatform.domain.port.AuditTrail;
+import dev.stickerplatform.domain.port.PageRequest;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,7 +14,7 @@ import java.util.Objects;
  */
 public final class ReadAuditTrailService {
     /** The most records one page holds. */
-    public static final int MAX_LIMIT = 100;
+    public static final int MAX_LIMIT = PageRequest.MAX_LIMIT;
 
     private final AuditTrail trail;
 
@@ -35,9 +36,7 @@ public final class ReadAuditTrailService {
 
     /** Up to {@code limit} (1–100) records numbered below {@code before} (null: from the newest), newest first. */
     public Page page(Long before, int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
-        }
+        PageRequest.checkLimit(limit);
         if (before != null && before < 1) {
             throw new IllegalArgumentException("before must be a record number (from 1)");
         }

@@ -60,8 +60,8 @@ public final class GrantStickersService {
             if (fans.isEmpty()) {
                 throw new IllegalArgumentException("at least one wallet is required");
             }
-            if (reason == null || reason.isBlank() || reason.length() > Grant.MAX_REASON) {
-                throw new IllegalArgumentException("a reason of 1 to " + Grant.MAX_REASON + " characters is required");
+            if (!Grant.isValidReason(reason)) {
+                throw new IllegalArgumentException(Grant.REASON_RULE);
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.stickerplatform.application.listener;
 
 import dev.stickerplatform.domain.model.SkippedTransaction;
+import dev.stickerplatform.domain.port.PageRequest;
 import dev.stickerplatform.domain.port.Store;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.Objects;
  */
 public final class ListSkippedTransactionsService {
     /** The most entries one answer holds. */
-    public static final int MAX_LIMIT = 100;
+    public static final int MAX_LIMIT = PageRequest.MAX_LIMIT;
 
     private final Store store;
 
@@ -29,9 +30,7 @@ public final class ListSkippedTransactionsService {
 
     /** Up to {@code limit} (1–100) of the latest skipped transactions. */
     public Skipped latest(int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
-        }
+        PageRequest.checkLimit(limit);
         return new Skipped(store.listenerCursor().skipped(limit), store.listenerCursor().countSkipped());
     }
 }

@@ -1,7 +1,7 @@
 package dev.stickerplatform.bootstrap.config;
 
 import dev.stickerplatform.adapters.http.RateLimits;
-import dev.stickerplatform.adapters.http.routing.RouteClass;
+import dev.stickerplatform.adapters.http.server.RouteClass;
 import dev.stickerplatform.adapters.persistence.redis.RedisConfig;
 import dev.stickerplatform.domain.port.SignerRole;
 import java.time.Duration;

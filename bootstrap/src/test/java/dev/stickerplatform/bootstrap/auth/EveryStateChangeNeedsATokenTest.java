@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stickerplatform.adapters.algorand.DevWallet;
 import dev.stickerplatform.adapters.http.RateLimits;
-import dev.stickerplatform.adapters.http.routing.RouteSpec;
+import dev.stickerplatform.adapters.http.server.RouteSpec;
 import dev.stickerplatform.bootstrap.auth.AuthPlatform.Reply;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.port.RateLimiter;

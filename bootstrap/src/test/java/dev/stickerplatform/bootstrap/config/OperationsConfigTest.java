@@ -3,7 +3,7 @@ package dev.stickerplatform.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.stickerplatform.adapters.http.routing.RouteClass;
+import dev.stickerplatform.adapters.http.server.RouteClass;
 import dev.stickerplatform.domain.port.RateLimiter.Policy;
 import dev.stickerplatform.domain.port.SignerRole;
 import java.time.Duration;

@@ -20,6 +20,8 @@ import java.util.UUID;
 public record Grant(TxId originId, UUID requestId, GrantKind kind, Address grantedBy, long templateId,
                     Address creator, Address fan, String reason, Instant createdAt) {
     public static final int MAX_REASON = 200;
+    /** The reason rule, as a client is told it (see {@link #isValidReason}). */
+    public static final String REASON_RULE = "a reason of 1 to " + MAX_REASON + " characters is required";
 
     public Grant {
         Objects.requireNonNull(originId, "originId");
@@ -30,9 +32,14 @@ public record Grant(TxId originId, UUID requestId, GrantKind kind, Address grant
         Objects.requireNonNull(fan, "fan");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(createdAt, "createdAt");
-        if (reason.isBlank() || reason.length() > MAX_REASON) {
-            throw new IllegalArgumentException("a grant's reason is 1 to " + MAX_REASON + " characters");
+        if (!isValidReason(reason)) {
+            throw new IllegalArgumentException(REASON_RULE);
         }
+    }
+
+    /** A grant's reason: not blank, at most {@link #MAX_REASON} characters. The one place of this rule. */
+    public static boolean isValidReason(String reason) {
+        return reason != null && !reason.isBlank() && reason.length() <= MAX_REASON;
     }
 
     /**

@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stickerplatform.adapters.http.AccessDeniedException;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
+import dev.stickerplatform.adapters.http.resources.ChallengeJson;
+import dev.stickerplatform.adapters.http.resources.SessionsRevokedJson;
+import dev.stickerplatform.adapters.http.resources.SignOutJson;
+import dev.stickerplatform.adapters.http.resources.TokensJson;
 import dev.stickerplatform.adapters.http.routes.RouteGroup;
-import dev.stickerplatform.adapters.http.routing.AccessRule;
-import dev.stickerplatform.adapters.http.routing.BodyLimit;
-import dev.stickerplatform.adapters.http.routing.RouteClass;
-import dev.stickerplatform.adapters.http.routing.RouteTable;
-import dev.stickerplatform.adapters.http.routing.Params;
+import dev.stickerplatform.adapters.http.server.AccessRule;
+import dev.stickerplatform.adapters.http.server.BodyLimit;
+import dev.stickerplatform.adapters.http.server.Params;
+import dev.stickerplatform.adapters.http.server.RouteClass;
+import dev.stickerplatform.adapters.http.server.RouteTable;
 import dev.stickerplatform.application.auth.IssueChallengeService;
 import dev.stickerplatform.application.auth.Role;
 import dev.stickerplatform.application.auth.SessionService;
@@ -87,16 +91,7 @@ public final class AuthRoutes implements RouteGroup {
             throw ProblemException.invalid("walletAddress", "is required");
         }
         IssueChallengeService.Issued issued = auth.issueChallenge().issue(body.walletAddress());
-        Map<String, Object> reply = new LinkedHashMap<>();
-        reply.put("walletAddress", issued.challenge().wallet().value());
-        reply.put("nonce", issued.challenge().nonce());
-        reply.put("message", issued.challenge().message());
-        reply.put("issuedAt", issued.challenge().issuedAt());
-        reply.put("expiresAt", issued.challenge().expiresAt());
-        reply.put("domain", issued.message().domain());
-        reply.put("uri", issued.message().uri());
-        reply.put("chainId", issued.message().chainId());
-        ctx.json(reply);
+        ctx.json(ChallengeJson.of(issued));
     }
 
     private void verify(Context ctx, VerifyRequest body) {
@@ -130,20 +125,8 @@ public final class AuthRoutes implements RouteGroup {
     }
 
     /** The sign-in (or refresh) answer: an access token and, with sessions, the next refresh token. */
-    private Map<String, Object> tokens(AccessTokens.Issued token, Address wallet, Role role,
-                                       SessionService.Grant grant) {
-        Map<String, Object> reply = new LinkedHashMap<>();
-        reply.put("accessToken", token.token());
-        reply.put("tokenType", "Bearer");
-        reply.put("expiresInSeconds", auth.tokens().settings().lifetime().toSeconds());
-        reply.put("walletAddress", wallet.value());
-        reply.put("role", role.wireName());
-        if (grant != null) {
-            reply.put("refreshToken", grant.refreshToken());
-            reply.put("sessionId", grant.sessionId().toString());
-            reply.put("sessionExpiresAt", grant.expiresAt());
-        }
-        return reply;
+    private TokensJson tokens(AccessTokens.Issued token, Address wallet, Role role, SessionService.Grant grant) {
+        return TokensJson.of(token.token(), auth.tokens().settings().lifetime(), wallet, role, grant);
     }
 
     private void refresh(Context ctx, RefreshRequest body) {
@@ -193,7 +176,7 @@ public final class AuthRoutes implements RouteGroup {
             throw ProblemException.invalid("refreshToken", "is required unless an Authorization: Bearer access"
                     + " token is sent");
         }
-        ctx.json(Map.of("signedOut", ended));
+        ctx.json(SignOutJson.of(ended));
     }
 
     /** Logout's body is optional (a bearer token alone will do): absent or {@code {}} reads as no refresh token. */
@@ -212,7 +195,7 @@ public final class AuthRoutes implements RouteGroup {
     }
 
     private void revokeAll(Context ctx, Address wallet) {
-        ctx.json(Map.of("walletAddress", wallet.value(), "revokedSessions", sessions().revokeAll(wallet)));
+        ctx.json(SessionsRevokedJson.of(wallet, sessions().revokeAll(wallet)));
     }
 
     private SignInProof proof(VerifyRequest body) {

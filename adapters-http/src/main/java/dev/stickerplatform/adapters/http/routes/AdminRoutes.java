@@ -1,18 +1,19 @@
 package dev.stickerplatform.adapters.http.routes;
 
 import dev.stickerplatform.adapters.http.problem.ProblemException;
-import dev.stickerplatform.adapters.http.routing.AccessRule;
-import dev.stickerplatform.adapters.http.routing.PageParams;
-import dev.stickerplatform.adapters.http.routing.Params;
-import dev.stickerplatform.adapters.http.routing.RouteClass;
-import dev.stickerplatform.adapters.http.routing.RouteTable;
+import dev.stickerplatform.adapters.http.resources.JobJson;
+import dev.stickerplatform.adapters.http.resources.JobListJson;
+import dev.stickerplatform.adapters.http.server.AccessRule;
+import dev.stickerplatform.adapters.http.server.PageParams;
+import dev.stickerplatform.adapters.http.server.Params;
+import dev.stickerplatform.adapters.http.server.RouteClass;
+import dev.stickerplatform.adapters.http.server.RouteTable;
 import dev.stickerplatform.application.minting.ListJobsService;
 import dev.stickerplatform.application.minting.RedriveJobService;
 import dev.stickerplatform.domain.model.JobStage;
 import dev.stickerplatform.domain.model.MintJob;
 import dev.stickerplatform.domain.port.PageRequest;
 import io.javalin.http.Context;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -35,19 +36,6 @@ final class AdminRoutes implements RouteGroup {
         routes.post("/admin/jobs/{id}/retry", AccessRule.admin(), RouteClass.WRITE, this::retry);
     }
 
-    record JobJson(String id, String tipTxId, String fanWallet, String creatorWallet, long templateId,
-                   String stickerType, String category, String state, boolean dead, String deadReason,
-                   String lastError, int attempts, Long assetId, Long stickerId, String pendingTxId,
-                   String deliveryTxId, Instant notBefore, Instant createdAt, Instant updatedAt) {
-        static JobJson of(MintJob j) {
-            return new JobJson(j.id().toString(), j.tipTxId().value(), j.fan().value(), j.creator().value(),
-                    j.templateId(), Wire.name(j.type()), Wire.name(j.category()), j.stage().name(), j.isDead(),
-                    j.deadReason(), j.lastError(), j.attempts(), Wire.id(j.assetId()), j.stickerId(),
-                    j.pendingWrite() == null ? null : j.pendingWrite().txId().value(), Wire.text(j.deliveryTxId()),
-                    j.notBefore(), j.createdAt(), j.updatedAt());
-        }
-    }
-
     private void jobs(Context ctx) {
         String state = ctx.queryParam("state");
         PageRequest page = PageParams.read(ctx);
@@ -60,9 +48,8 @@ final class AdminRoutes implements RouteGroup {
             query = new ListJobsService.Query(stage(state), false, page);
         }
         List<MintJob> jobs = listJobs.list(query);
-        ctx.json(Wire.object("state", state == null ? null : state.toUpperCase(Locale.ROOT),
-                "jobs", jobs.stream().map(JobJson::of).toList(), "limit", page.limit(),
-                "nextCursor", PageParams.next(page, jobs.size(), jobs.size() == page.limit())));
+        ctx.json(JobListJson.of(state == null ? null : state.toUpperCase(Locale.ROOT), jobs, page.limit(),
+                PageParams.next(page, jobs.size(), jobs.size() == page.limit())));
     }
 
     private static JobStage stage(String state) {

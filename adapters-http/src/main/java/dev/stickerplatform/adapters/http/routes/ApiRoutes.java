@@ -5,7 +5,7 @@ import dev.stickerplatform.adapters.http.HttpConfig;
 import dev.stickerplatform.adapters.http.UseCases;
 import dev.stickerplatform.adapters.http.auth.AuthRoutes;
 import dev.stickerplatform.adapters.http.auth.Authentication;
-import dev.stickerplatform.adapters.http.routing.RouteTable;
+import dev.stickerplatform.adapters.http.server.RouteTable;
 import java.time.Clock;
 import java.util.List;
 

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import dev.stickerplatform.adapters.http.auth.AccessTokens;
 import dev.stickerplatform.adapters.http.auth.JwtAccessPolicy;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
-import dev.stickerplatform.adapters.http.routing.AccessRule;
-import dev.stickerplatform.adapters.http.routing.PageParams;
-import dev.stickerplatform.adapters.http.routing.Params;
-import dev.stickerplatform.adapters.http.routing.RouteClass;
-import dev.stickerplatform.adapters.http.routing.RouteTable;
+import dev.stickerplatform.adapters.http.resources.ApprovalJson;
+import dev.stickerplatform.adapters.http.resources.ApprovalListJson;
+import dev.stickerplatform.adapters.http.server.AccessRule;
+import dev.stickerplatform.adapters.http.server.PageParams;
+import dev.stickerplatform.adapters.http.server.Params;
+import dev.stickerplatform.adapters.http.server.RouteClass;
+import dev.stickerplatform.adapters.http.server.RouteTable;
 import dev.stickerplatform.application.approval.GetApprovalService;
 import dev.stickerplatform.application.approval.ListApprovalsService;
 import dev.stickerplatform.application.approval.RejectApprovalService;
@@ -18,7 +20,6 @@ import dev.stickerplatform.domain.model.Approval;
 import dev.stickerplatform.domain.model.ApprovalState;
 import dev.stickerplatform.domain.port.PageRequest;
 import io.javalin.http.Context;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -62,36 +63,14 @@ final class ApprovalRoutes implements RouteGroup {
                 this::reject);
     }
 
-    record MemberJson(String address, boolean signed) {
-    }
-
-    record ApprovalJson(String id, String kind, String role, String summary, String account, String state,
-                        int threshold, int signatureCount, List<MemberJson> members, List<String> signedBy,
-                        String txId, long lastValid, String transaction, String bytesToSign, Long confirmedRound,
-                        String lastError, String requestedBy, Instant createdAt, Instant updatedAt) {
-        static ApprovalJson of(Approval a) {
-            List<MemberJson> members = a.multisig() == null ? List.of() : a.multisig().members().stream()
-                    .map(member -> new MemberJson(member.value(), a.signatures().containsKey(member))).toList();
-            Base64.Encoder base64 = Base64.getEncoder();
-            return new ApprovalJson(a.id().toString(), a.kind().name(), a.role(), a.summary(), a.account().value(),
-                    a.state().name(), a.threshold(), a.signatures().size(), members,
-                    a.signatures().keySet().stream().map(Address::value).toList(), a.txn().txId().value(),
-                    a.txn().lastValid().value(), base64.encodeToString(a.txn().bytes()),
-                    base64.encodeToString(a.txn().bytesToSign()),
-                    a.confirmedRound() == null ? null : a.confirmedRound().value(), a.lastError(), a.requestedBy(),
-                    a.createdAt(), a.updatedAt());
-        }
-    }
-
     private void list(Context ctx) {
         String state = ctx.queryParam("state");
         PageRequest page = PageParams.read(ctx);
         ApprovalState wanted = state == null ? null : Params.wireEnum("state", state.toLowerCase(Locale.ROOT),
                 ApprovalState.class);
         List<Approval> approvals = listApprovals.list(wanted, page);
-        ctx.json(Wire.object("state", wanted == null ? null : wanted.name(),
-                "approvals", approvals.stream().map(ApprovalJson::of).toList(), "limit", page.limit(),
-                "nextCursor", PageParams.next(page, approvals.size(), approvals.size() == page.limit())));
+        ctx.json(ApprovalListJson.of(wanted, approvals, page.limit(),
+                PageParams.next(page, approvals.size(), approvals.size() == page.limit())));
     }
 
     private void show(Context ctx) {

@@ -3,16 +3,14 @@ package dev.stickerplatform.adapters.http.routes;
 import dev.stickerplatform.adapters.http.problem.FieldError;
 import dev.stickerplatform.adapters.http.problem.Problem;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
-import dev.stickerplatform.adapters.http.routing.AccessRule;
-import dev.stickerplatform.adapters.http.routing.Cursor;
-import dev.stickerplatform.adapters.http.routing.PageParams;
-import dev.stickerplatform.adapters.http.routing.RouteClass;
-import dev.stickerplatform.adapters.http.routing.RouteTable;
+import dev.stickerplatform.adapters.http.resources.AuditTrailJson;
+import dev.stickerplatform.adapters.http.server.AccessRule;
+import dev.stickerplatform.adapters.http.server.Cursor;
+import dev.stickerplatform.adapters.http.server.PageParams;
+import dev.stickerplatform.adapters.http.server.RouteClass;
+import dev.stickerplatform.adapters.http.server.RouteTable;
 import dev.stickerplatform.application.audit.ReadAuditTrailService;
-import dev.stickerplatform.domain.port.AuditRecord;
-import dev.stickerplatform.domain.port.SigningEvent;
 import io.javalin.http.Context;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,28 +27,10 @@ final class AuditRoutes implements RouteGroup {
         routes.get("/admin/audit", AccessRule.admin(), RouteClass.READ, this::page);
     }
 
-    /** One audit record on the wire. */
-    record AuditRecordJson(long seq, Instant at, String role, String address, String account, String key,
-                           String purpose, String sha512_256, String txid, String kind, int bytes, String outcome,
-                           String error, String requester, String previousHash, String hash) {
-        static AuditRecordJson of(AuditRecord record) {
-            SigningEvent e = record.event();
-            return new AuditRecordJson(record.seq(), e.at(), e.role().name(), e.address().value(),
-                    e.account() == null ? null : e.account().value(), e.keyId(), e.purpose(), e.sha512256(),
-                    e.txId() == null ? null : e.txId().value(), e.kind(), e.length(), Wire.name(e.outcome()),
-                    e.failure(), e.requester(), record.previousHash().hex(), record.hash().hex());
-        }
-    }
-
     private void page(Context ctx) {
         String cursor = ctx.queryParam("cursor");
         List<FieldError> errors = new ArrayList<>();
-        int limit = PageParams.DEFAULT_LIMIT;
-        try {
-            limit = PageParams.parse(ctx.queryParam("limit"), null).limit();
-        } catch (ProblemException e) {
-            errors.add(new FieldError("limit", "must be an integer from 1 to " + ReadAuditTrailService.MAX_LIMIT));
-        }
+        int limit = PageParams.limit(ctx.queryParam("limit"), errors);
         Long before = null;
         if (cursor != null) {
             try {
@@ -63,7 +43,7 @@ final class AuditRoutes implements RouteGroup {
             throw new ProblemException(Problem.invalid(errors));
         }
         ReadAuditTrailService.Page page = audit.page(before, limit);
-        ctx.json(Wire.object("records", page.records().stream().map(AuditRecordJson::of).toList(), "limit", limit,
-                "nextCursor", page.nextBefore() == null ? null : Cursor.encodeKey(page.nextBefore())));
+        ctx.json(AuditTrailJson.of(page.records(), limit,
+                page.nextBefore() == null ? null : Cursor.encodeKey(page.nextBefore())));
     }
 }

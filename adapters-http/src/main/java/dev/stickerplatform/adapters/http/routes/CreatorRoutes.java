@@ -5,11 +5,18 @@ import dev.stickerplatform.adapters.http.json.AlgoAmount;
 import dev.stickerplatform.adapters.http.problem.Problem;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.problem.ProblemType;
-import dev.stickerplatform.adapters.http.routing.AccessRule;
-import dev.stickerplatform.adapters.http.routing.BodyLimit;
-import dev.stickerplatform.adapters.http.routing.Params;
-import dev.stickerplatform.adapters.http.routing.RouteClass;
-import dev.stickerplatform.adapters.http.routing.RouteTable;
+import dev.stickerplatform.adapters.http.resources.DeploymentQuoteJson;
+import dev.stickerplatform.adapters.http.resources.MinTipCallJson;
+import dev.stickerplatform.adapters.http.resources.RegistrationJson;
+import dev.stickerplatform.adapters.http.resources.TipJarCallJson;
+import dev.stickerplatform.adapters.http.resources.TipJarJson;
+import dev.stickerplatform.adapters.http.resources.TipJarStatsJson;
+import dev.stickerplatform.adapters.http.resources.UpgradeJson;
+import dev.stickerplatform.adapters.http.server.AccessRule;
+import dev.stickerplatform.adapters.http.server.BodyLimit;
+import dev.stickerplatform.adapters.http.server.Params;
+import dev.stickerplatform.adapters.http.server.RouteClass;
+import dev.stickerplatform.adapters.http.server.RouteTable;
 import dev.stickerplatform.application.query.CreatorTipJarService;
 import dev.stickerplatform.application.tipjar.DeploymentQuote;
 import dev.stickerplatform.application.tipjar.PaymentAlreadyUsedException;
@@ -19,17 +26,12 @@ import dev.stickerplatform.application.tipjar.RegisterCreatorService;
 import dev.stickerplatform.application.tipjar.TipJarStatsService;
 import dev.stickerplatform.application.tipjar.UpgradeTipJarService;
 import dev.stickerplatform.domain.model.Address;
-import dev.stickerplatform.domain.model.Approval;
 import dev.stickerplatform.domain.model.Creator;
-import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TipJarStatus;
 import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.policy.MinTipPolicy;
 import dev.stickerplatform.domain.port.TxnRequest.TipProxyMethod;
 import io.javalin.http.Context;
-import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * A creator's tip jar: registration (deploys the TipProxy; 201 active, 202 still confirming; idempotent),
@@ -87,37 +89,11 @@ final class CreatorRoutes implements RouteGroup {
         var command = Params.command("minTipAlgo", () -> new RegisterCreatorService.Command(body.walletAddress(),
                 body.username(), registerCreator.checkMinTip(minTip), paymentTxId));
         switch (paid(() -> registerCreator.register(command))) {
-            case RegisterCreatorService.Result.Active active -> ctx.status(201).json(registered(active.tipJar(),
-                    active.creator().username(), "active"));
-            case RegisterCreatorService.Result.Pending pending -> ctx.status(202).json(registered(pending.tipJar(),
-                    pending.creator().username(), "pending", pending.approval()));
+            case RegisterCreatorService.Result.Active active -> ctx.status(201).json(RegistrationJson.of(
+                    active.tipJar(), active.creator().username(), "active", null));
+            case RegisterCreatorService.Result.Pending pending -> ctx.status(202).json(RegistrationJson.of(
+                    pending.tipJar(), pending.creator().username(), "pending", pending.approval()));
         }
-    }
-
-    private static Map<String, Object> registered(TipJar jar, String username, String status) {
-        return registered(jar, username, status, null);
-    }
-
-    /** {@code approval}: the approval the deployment waits for (registration by approval), else null. */
-    private static Map<String, Object> registered(TipJar jar, String username, String status, Approval approval) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("walletAddress", jar.creator().value());
-        body.put("username", username);
-        body.put("appId", Wire.id(jar.appId()));
-        body.put("appAddress", Wire.text(jar.appAddress()));
-        body.put("version", jar.version());
-        body.put("minTipAlgo", jar.minTip().toAlgoString());
-        body.put("minTipMicroAlgos", jar.minTip().value());
-        body.put("txId", Wire.text(jar.createTxId()));
-        body.put("pendingTxId", jar.pendingWrite() == null ? null : jar.pendingWrite().txId().value());
-        body.put("status", status);
-        body.put("deploymentApproval", approval(approval));
-        return body;
-    }
-
-    private static Object approval(Approval approval) {
-        return approval == null ? null : Wire.object("approvalId", approval.id().toString(), "state",
-                approval.state().name(), "signaturesNeeded", approval.threshold());
     }
 
     /** What a deployment costs the platform and, with {@code REGISTRATION_MODE=paid}, how the creator pays it. */
@@ -131,22 +107,7 @@ final class CreatorRoutes implements RouteGroup {
         if (quote == null) {
             throw ProblemException.notFound("This platform quotes no deployments.");
         }
-        ctx.json(quoteJson(quote));
-    }
-
-    static Map<String, Object> quoteJson(DeploymentQuote quote) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("mode", quote.mode().name().toLowerCase(java.util.Locale.ROOT));
-        body.put("paymentRequired", quote.paymentRequired());
-        body.put("amountMicroAlgos", quote.amount().value());
-        body.put("amountAlgo", quote.amount().toAlgoString());
-        body.put("receiver", quote.receiver().value());
-        body.put("note", quote.note());
-        body.put("breakdown", Wire.object("createFeeMicroAlgos", quote.cost().createFee().value(),
-                "appMinBalanceMicroAlgos", quote.cost().appMinBalance().value(),
-                "fundingMicroAlgos", quote.cost().funding().value(),
-                "fundingFeeMicroAlgos", quote.cost().fundingFee().value()));
-        return body;
+        ctx.json(DeploymentQuoteJson.of(quote));
     }
 
     private static TxId paymentTxId(String value) {
@@ -162,7 +123,7 @@ final class CreatorRoutes implements RouteGroup {
             return deployment.get();
         } catch (PaymentRequiredException e) {
             throw new ProblemException(Problem.of(ProblemType.PAYMENT_REQUIRED, e.getMessage())
-                    .withExtension("quote", quoteJson(e.quote())));
+                    .withExtension("quote", DeploymentQuoteJson.of(e.quote())));
         } catch (PaymentAlreadyUsedException e) {
             throw new ProblemException(Problem.of(ProblemType.PAYMENT_ALREADY_USED, "The payment " + e.txId()
                     + " already paid for another deployment: one payment pays for one deployment.")
@@ -179,21 +140,10 @@ final class CreatorRoutes implements RouteGroup {
         }
     }
 
-    /** {@code treasuryAddress}: null for a version 1 app (no fee); the tip group lists it otherwise. */
-    record StatsJson(long appId, long totalTips, long totalAmountMicroAlgos, String totalAmountAlgo,
-                     long minTipMicroAlgos, String minTipAlgo, boolean paused, long contractVersion,
-                     int feeBasisPoints, long feeFloorMicroAlgos, String treasuryAddress) {
-        static StatsJson of(TipJarStatsService.Stats s) {
-            return new StatsJson(s.appId().value(), s.totalTips(), s.totalAmount().value(),
-                    s.totalAmount().toAlgoString(), s.minTip().value(), s.minTip().toAlgoString(), s.paused(),
-                    s.contractVersion(), s.fee().basisPoints(), s.fee().floor().value(), Wire.text(s.treasury()));
-        }
-    }
-
     private void stats(Context ctx) {
         Address wallet = Params.wallet(ctx, "wallet");
         switch (tipJarStats.stats(wallet)) {
-            case TipJarStatsService.Result.Found found -> ctx.json(StatsJson.of(found.stats()));
+            case TipJarStatsService.Result.Found found -> ctx.json(TipJarStatsJson.of(found.stats()));
             case TipJarStatsService.Result.NotFound notFound -> throw noTipJar();
             case TipJarStatsService.Result.MissingOnChain missing -> throw ProblemException.notFound(
                     "The creator's TipProxy app no longer exists on chain.");
@@ -204,17 +154,14 @@ final class CreatorRoutes implements RouteGroup {
         Address wallet = Params.wallet(ctx, "wallet");
         TxId paymentTxId = paymentTxId(ctx.queryParam("paymentTxId"));
         switch (paid(() -> upgradeTipJar.upgrade(wallet, paymentTxId))) {
-            case UpgradeTipJarService.Result.Upgraded up -> ctx.json(upgraded(up.oldJar(), up.newJar(), "active",
-                    up.oldAppDeletion()));
-            case UpgradeTipJarService.Result.Pending pending -> {
-                Map<String, Object> body = upgraded(pending.oldJar(), pending.newJar(), "pending", null);
-                body.replace("deploymentApproval", approval(pending.approval()));
-                ctx.status(202).json(body);
-            }
+            case UpgradeTipJarService.Result.Upgraded up -> ctx.json(UpgradeJson.of(up.oldJar(), up.newJar(),
+                    "active", up.oldAppDeletion(), null));
+            case UpgradeTipJarService.Result.Pending pending -> ctx.status(202).json(UpgradeJson.of(pending.oldJar(),
+                    pending.newJar(), "pending", null, pending.approval()));
             case UpgradeTipJarService.Result.Resumed resumed -> {
                 boolean active = resumed.newJar().status() == TipJarStatus.ACTIVE;
-                ctx.status(active ? 200 : 202).json(upgraded(null, resumed.newJar(), active ? "active" : "pending",
-                        null));
+                ctx.status(active ? 200 : 202).json(UpgradeJson.of(null, resumed.newJar(),
+                        active ? "active" : "pending", null, null));
             }
             case UpgradeTipJarService.Result.Unchanged unchanged -> throw ProblemException.conflict("The TipProxy "
                     + "app " + unchanged.jar().appId() + " already runs the current program with the current "
@@ -224,34 +171,10 @@ final class CreatorRoutes implements RouteGroup {
         }
     }
 
-    /**
-     * {@code old}: null when a repeated paid upgrade is answered from its payment; {@code deletion}: the approval
-     * that deletes the old app (null while the new one is not active yet).
-     */
-    private static Map<String, Object> upgraded(TipJar old, TipJar fresh, String status, Approval deletion) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("oldAppId", old == null ? null : Wire.id(old.appId()));
-        body.put("newAppId", Wire.id(fresh.appId()));
-        body.put("newAppAddress", Wire.text(fresh.appAddress()));
-        body.put("newVersion", fresh.version());
-        body.put("status", status);
-        body.put("oldAppDeletion", approval(deletion));
-        body.put("deploymentApproval", null);
-        return body;
-    }
-
     private void prepareCall(Context ctx, TipProxyMethod method) {
         Address wallet = Params.wallet(ctx, "wallet");
         switch (prepareTipJarCall.prepare(wallet, method)) {
-            case PrepareTipJarCallService.Result.Prepared prepared -> {
-                String action = Wire.name(method);
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("unsignedTxn", Base64.getEncoder().encodeToString(prepared.unsignedTxn()));
-                body.put("appId", prepared.appId().value());
-                body.put("action", action);
-                body.put("message", "Sign this transaction with your wallet to " + action + " your TipProxy");
-                ctx.json(body);
-            }
+            case PrepareTipJarCallService.Result.Prepared prepared -> ctx.json(TipJarCallJson.of(prepared));
             case PrepareTipJarCallService.Result.NotFound notFound -> throw noTipJar();
         }
     }
@@ -264,17 +187,7 @@ final class CreatorRoutes implements RouteGroup {
         var result = Params.command("minTipAlgo", () -> prepareTipJarCall.prepareMinTip(wallet,
                 body.minTipAlgo().value()));
         switch (result) {
-            case PrepareTipJarCallService.MinTipResult.Prepared prepared -> {
-                Map<String, Object> reply = new LinkedHashMap<>();
-                reply.put("unsignedTxn", Base64.getEncoder().encodeToString(prepared.unsignedTxn()));
-                reply.put("appId", prepared.appId().value());
-                reply.put("action", "update_min_tip");
-                reply.put("minTipMicroAlgos", prepared.minTip().value());
-                reply.put("minTipAlgo", prepared.minTip().toAlgoString());
-                reply.put("message", "Sign this transaction with your wallet to set your TipProxy's minimum tip to "
-                        + prepared.minTip().toAlgoString() + " ALGO");
-                ctx.json(reply);
-            }
+            case PrepareTipJarCallService.MinTipResult.Prepared prepared -> ctx.json(MinTipCallJson.of(prepared));
             case PrepareTipJarCallService.MinTipResult.Refused refused ->
                     throw ProblemException.invalid("minTipAlgo", refused.reason());
             case PrepareTipJarCallService.MinTipResult.NotFound notFound -> throw noTipJar();

@@ -1,16 +1,17 @@
 package dev.stickerplatform.adapters.http.routes;
 
 import dev.stickerplatform.adapters.http.problem.ProblemException;
-import dev.stickerplatform.adapters.http.routing.Params;
-import dev.stickerplatform.adapters.http.routing.RouteClass;
-import dev.stickerplatform.adapters.http.routing.RouteTable;
-import dev.stickerplatform.application.query.CreatorDashboardService;
+import dev.stickerplatform.adapters.http.resources.DashboardJson;
+import dev.stickerplatform.adapters.http.resources.TipJarStatsJson;
+import dev.stickerplatform.adapters.http.server.Params;
+import dev.stickerplatform.adapters.http.server.RouteClass;
+import dev.stickerplatform.adapters.http.server.RouteTable;
 import dev.stickerplatform.application.query.CreatorDashboardService.Result;
+import dev.stickerplatform.application.query.CreatorDashboardService;
 import dev.stickerplatform.application.tipjar.TipJarStatsService;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.port.ChainUnavailableException;
 import io.javalin.http.Context;
-import java.util.List;
 
 /**
  * {@code GET /creator/{wallet}/dashboard}: the platform's records of a creator plus the tip jar's on-chain
@@ -30,27 +31,19 @@ final class DashboardRoutes implements RouteGroup {
         routes.view("/creator/{wallet}/dashboard", RouteClass.READ, this::dashboard);
     }
 
-    record DashboardJson(String walletAddress, String username, TipJarJson contract, CreatorRoutes.StatsJson stats,
-                         long totalTips, long totalReceivedMicroAlgos, String totalReceivedAlgo, long totalFans,
-                         long totalStickersMinted, List<TipJson> recentTransactions) {
-    }
-
     private void dashboard(Context ctx) {
         Address wallet = Params.wallet(ctx, "wallet");
         switch (creatorDashboard.get(new CreatorDashboardService.Query(wallet))) {
-            case Result.Dashboard d -> ctx.json(new DashboardJson(wallet.value(), d.creator().username(),
-                    d.tipJar() == null ? null : TipJarJson.of(d.tipJar()), stats(wallet), d.totalTips(),
-                    d.totalReceived().value(), d.totalReceived().toAlgoString(), d.totalFans(), d.stickersMinted(),
-                    d.recentTips().stream().map(TipJson::of).toList()));
+            case Result.Dashboard d -> ctx.json(DashboardJson.of(wallet, d, stats(wallet)));
             case Result.NotFound notFound -> throw ProblemException.notFound(
                     "The wallet is not a registered creator. Register first via POST /creator/register.");
         }
     }
 
-    private CreatorRoutes.StatsJson stats(Address wallet) {
+    private TipJarStatsJson stats(Address wallet) {
         try {
             return tipJarStats.stats(wallet) instanceof TipJarStatsService.Result.Found found
-                    ? CreatorRoutes.StatsJson.of(found.stats()) : null;
+                    ? TipJarStatsJson.of(found.stats()) : null;
         } catch (ChainUnavailableException e) {
             return null;
         }

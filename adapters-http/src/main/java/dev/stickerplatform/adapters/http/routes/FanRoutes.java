@@ -3,11 +3,17 @@ package dev.stickerplatform.adapters.http.routes;
 import dev.stickerplatform.adapters.http.problem.Problem;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.problem.ProblemType;
-import dev.stickerplatform.adapters.http.routing.AccessRule;
-import dev.stickerplatform.adapters.http.routing.PageParams;
-import dev.stickerplatform.adapters.http.routing.Params;
-import dev.stickerplatform.adapters.http.routing.RouteClass;
-import dev.stickerplatform.adapters.http.routing.RouteTable;
+import dev.stickerplatform.adapters.http.resources.ClaimJson;
+import dev.stickerplatform.adapters.http.resources.FanStatsJson;
+import dev.stickerplatform.adapters.http.resources.GoldenOddsJson;
+import dev.stickerplatform.adapters.http.resources.InventoryJson;
+import dev.stickerplatform.adapters.http.resources.PendingStickersJson;
+import dev.stickerplatform.adapters.http.resources.StickerJson;
+import dev.stickerplatform.adapters.http.server.AccessRule;
+import dev.stickerplatform.adapters.http.server.PageParams;
+import dev.stickerplatform.adapters.http.server.Params;
+import dev.stickerplatform.adapters.http.server.RouteClass;
+import dev.stickerplatform.adapters.http.server.RouteTable;
 import dev.stickerplatform.application.minting.ClaimStickerService;
 import dev.stickerplatform.application.query.FanInventoryService;
 import dev.stickerplatform.application.query.FanPendingStickersService;
@@ -16,7 +22,6 @@ import dev.stickerplatform.application.query.GoldenOddsService;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import io.javalin.http.Context;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 
@@ -57,19 +62,16 @@ final class FanRoutes implements RouteGroup {
         var page = PageParams.read(ctx);
         var pending = fanPendingStickers.get(new FanPendingStickersService.Query(wallet, page));
         List<StickerJson> items = pending.stickers().stream().map(s -> StickerJson.of(s, clock.instant())).toList();
-        ctx.json(Wire.object("wallet", wallet.value(), "pending", items, "total", items.size(),
-                "totalCount", pending.totalCount(), "limit", page.limit(),
-                "nextCursor", PageParams.next(page, items.size(), pending.hasMore()), "hasMore", pending.hasMore()));
+        ctx.json(PendingStickersJson.of(wallet, pending, items, page.limit(),
+                PageParams.next(page, items.size(), pending.hasMore())));
     }
 
     private void claim(Context ctx) {
         Address fan = Params.wallet(ctx, "wallet");
         long stickerId = Params.positiveLong(ctx, "stickerId");
         switch (claimSticker.claim(fan, stickerId)) {
-            case ClaimStickerService.Result.Delivered d -> ctx.json(Wire.object("status", "delivered",
-                    "stickerId", stickerId, "assetId", d.assetId().value(), "txId", Wire.text(d.txId())));
-            case ClaimStickerService.Result.Delivering d -> ctx.status(202).json(Wire.object("status", "delivering",
-                    "stickerId", stickerId, "assetId", d.assetId().value()));
+            case ClaimStickerService.Result.Delivered d -> ctx.json(ClaimJson.Delivered.of(stickerId, d));
+            case ClaimStickerService.Result.Delivering d -> ctx.status(202).json(ClaimJson.Delivering.of(stickerId, d));
             case ClaimStickerService.Result.NotOptedIn n -> throw new ProblemException(Problem.of(
                     ProblemType.NOT_OPTED_IN, "The wallet has not opted in to asset " + n.assetId().value()
                             + ". Opt in first (POST /nft/optin), then claim again.")
@@ -83,30 +85,13 @@ final class FanRoutes implements RouteGroup {
         }
     }
 
-    /**
-     * The prototype's shape, with values true to the policy in force: probabilities are 1 or 0 for a given creator
-     * (no chance is involved), 0 without one; {@code triggerInterval} is null (nothing is guaranteed every N tips).
-     */
-    record GoldenOddsJson(String wallet, long tipAmountMicroAlgos, String tipAmountAlgo, String policy,
-                          String creatorWallet, Boolean golden, String templateName, BigDecimal baseProbability,
-                          BigDecimal bonus, BigDecimal totalProbability, int baseBps, int bonusBps, int totalBps,
-                          Integer triggerInterval, String description, String notice) {
-    }
-
     private void goldenOdds(Context ctx) {
         Address wallet = Params.wallet(ctx, "wallet");
         MicroAlgos amount = Params.algo(ctx, MicroAlgos.ofAlgo(1), "amountAlgo", "amount_algo");
         String creatorParam = ctx.queryParam("creator");
         Address creator = creatorParam == null || creatorParam.isBlank() ? null
-                : Params.command("creator", () -> new Address(creatorParam.strip()));
+                : Params.address("creator", creatorParam.strip());
         var odds = goldenOdds.get(new GoldenOddsService.Query(wallet, amount, creator));
-        ctx.json(new GoldenOddsJson(wallet.value(), amount.value(), amount.toAlgoString(), GoldenOddsService.POLICY,
-                Wire.text(odds.creator()), odds.golden(), odds.templateName(), probability(odds.goldenBps()),
-                BigDecimal.ZERO, probability(odds.goldenBps()), odds.goldenBps(), 0, odds.goldenBps(), null,
-                odds.description(), odds.notice()));
-    }
-
-    private static BigDecimal probability(int basisPoints) {
-        return BigDecimal.valueOf(basisPoints, 4).stripTrailingZeros();
+        ctx.json(GoldenOddsJson.of(wallet, amount, odds));
     }
 }

@@ -5,12 +5,15 @@ import dev.stickerplatform.adapters.http.auth.AccessTokens;
 import dev.stickerplatform.adapters.http.auth.JwtAccessPolicy;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.problem.ProblemType;
-import dev.stickerplatform.adapters.http.routing.AccessRule;
-import dev.stickerplatform.adapters.http.routing.Params;
-import dev.stickerplatform.adapters.http.routing.RouteClass;
-import dev.stickerplatform.adapters.http.routing.RouteTable;
-import dev.stickerplatform.application.grant.GrantStickersService;
+import dev.stickerplatform.adapters.http.resources.StickerGrantJson;
+import dev.stickerplatform.adapters.http.resources.TransferJson;
+import dev.stickerplatform.adapters.http.resources.Wire;
+import dev.stickerplatform.adapters.http.server.AccessRule;
+import dev.stickerplatform.adapters.http.server.Params;
+import dev.stickerplatform.adapters.http.server.RouteClass;
+import dev.stickerplatform.adapters.http.server.RouteTable;
 import dev.stickerplatform.application.grant.GrantStickersService.Result;
+import dev.stickerplatform.application.grant.GrantStickersService;
 import dev.stickerplatform.application.grant.TransferStickerService;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AssetId;
@@ -82,22 +85,8 @@ final class GrantRoutes implements RouteGroup {
         var command = Params.command("reason", () -> new GrantStickersService.Command(kind, grantor,
                 body.templateId(), type, fans, reason, body.requestId()));
         switch (grantStickers.grant(command)) {
-            case Result.Granted g -> ctx.status(202).json(Wire.object(
-                    "requestId", g.requestId().toString(),
-                    "templateId", g.template().id(),
-                    "templateName", g.template().name(),
-                    "stickerType", Wire.name(g.template().category().isMembership() ? StickerType.SOULBOUND
-                            : g.template().type()),
-                    "creatorWallet", g.template().creator().value(),
-                    "grantedBy", grantor.value(),
-                    "reason", command.reason().strip(),
-                    "queued", g.wallets().stream().filter(w -> w.status()
-                            == GrantStickersService.WalletOutcome.Status.QUEUED).count(),
-                    "results", g.wallets().stream().map(w -> Wire.object(
-                            "fanWallet", w.fan().value(),
-                            "status", Wire.name(w.status()),
-                            "originId", w.originId() == null ? null : w.originId().value(),
-                            "reason", w.reason())).toList()));
+            case Result.Granted g -> ctx.status(202).json(StickerGrantJson.of(g, grantor,
+                    command.reason().strip()));
             case Result.TemplateNotFound n -> throw ProblemException.notFound(
                     "Sticker template " + body.templateId() + " not found.");
             case Result.NotYourTemplate n -> throw ProblemException.of(ProblemType.FORBIDDEN,
@@ -119,24 +108,10 @@ final class GrantRoutes implements RouteGroup {
         var command = new TransferStickerService.Command(body.assetId(), body.receiverWallet(),
                 caller(ctx).value());
         switch (transferSticker.transfer(command)) {
-            case TransferStickerService.Result.Redirected r -> ctx.status(202).json(Wire.object(
-                    "status", "delivering",
-                    "assetId", body.assetId().value(),
-                    "stickerId", r.sticker().id(),
-                    "fromWallet", r.from().value(),
-                    "receiverWallet", body.receiverWallet().value(),
-                    "approvalId", null, "txId", null, "signaturesNeeded", null,
-                    "message", "The sticker is on its way to " + body.receiverWallet().value()));
-            case TransferStickerService.Result.AwaitingApproval a -> ctx.status(202).json(Wire.object(
-                    "status", "awaiting_approval",
-                    "assetId", body.assetId().value(),
-                    "stickerId", a.transfer().stickerId(),
-                    "fromWallet", a.transfer().from().value(),
-                    "receiverWallet", body.receiverWallet().value(),
-                    "approvalId", a.approval().id().toString(),
-                    "txId", a.approval().txn().txId().value(),
-                    "signaturesNeeded", a.approval().threshold(),
-                    "message", "The transfer waits for an administrator's approval"));
+            case TransferStickerService.Result.Redirected r -> ctx.status(202).json(TransferJson.of(r,
+                    body.assetId(), body.receiverWallet()));
+            case TransferStickerService.Result.AwaitingApproval a -> ctx.status(202).json(TransferJson.of(a,
+                    body.assetId(), body.receiverWallet()));
             case TransferStickerService.Result.NotFound n -> throw ProblemException.notFound(
                     "No sticker of the platform is asset " + body.assetId().value() + ".");
             case TransferStickerService.Result.NotGolden n -> throw ProblemException.conflict(

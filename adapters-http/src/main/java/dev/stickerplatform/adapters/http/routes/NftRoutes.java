@@ -2,12 +2,15 @@ package dev.stickerplatform.adapters.http.routes;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
-import dev.stickerplatform.adapters.http.routing.AccessRule;
-import dev.stickerplatform.adapters.http.routing.BodyLimit;
-import dev.stickerplatform.adapters.http.routing.PageParams;
-import dev.stickerplatform.adapters.http.routing.Params;
-import dev.stickerplatform.adapters.http.routing.RouteClass;
-import dev.stickerplatform.adapters.http.routing.RouteTable;
+import dev.stickerplatform.adapters.http.resources.InventoryJson;
+import dev.stickerplatform.adapters.http.resources.OptInJson;
+import dev.stickerplatform.adapters.http.resources.StickerJson;
+import dev.stickerplatform.adapters.http.server.AccessRule;
+import dev.stickerplatform.adapters.http.server.BodyLimit;
+import dev.stickerplatform.adapters.http.server.PageParams;
+import dev.stickerplatform.adapters.http.server.Params;
+import dev.stickerplatform.adapters.http.server.RouteClass;
+import dev.stickerplatform.adapters.http.server.RouteTable;
 import dev.stickerplatform.application.network.PrepareOptInService;
 import dev.stickerplatform.application.query.FanInventoryService;
 import dev.stickerplatform.application.query.StickerByAssetService;
@@ -15,7 +18,6 @@ import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AssetId;
 import io.javalin.http.Context;
 import java.time.Clock;
-import java.util.Base64;
 
 /**
  * Stickers by asset and by owner, and the unsigned opt-in a fan signs before delivery. The manual mint and transfer
@@ -51,11 +53,7 @@ final class NftRoutes implements RouteGroup {
             throw ProblemException.invalid("assetId", "is required");
         }
         switch (prepareOptIn.prepare(new PrepareOptInService.Command(body.fanWallet(), body.assetId()))) {
-            case PrepareOptInService.Result.Prepared prepared -> ctx.json(Wire.object(
-                    "unsignedTxn", Base64.getEncoder().encodeToString(prepared.unsignedTxn()),
-                    "assetId", prepared.asset().value(),
-                    "fanWallet", prepared.fan().value(),
-                    "message", "Sign this transaction with your wallet to opt in to the asset"));
+            case PrepareOptInService.Result.Prepared prepared -> ctx.json(OptInJson.of(prepared));
             case PrepareOptInService.Result.NotFound notFound -> throw ProblemException.notFound(
                     "No asset with this id exists on chain.");
         }

@@ -1,23 +1,24 @@
 package dev.stickerplatform.adapters.http.routes;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
-import dev.stickerplatform.adapters.http.json.AlgoAmount;
 import dev.stickerplatform.adapters.http.onramp.TransakWebhooks;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.problem.ProblemType;
-import dev.stickerplatform.adapters.http.routing.AccessRule;
-import dev.stickerplatform.adapters.http.routing.Params;
-import dev.stickerplatform.adapters.http.routing.RouteClass;
-import dev.stickerplatform.adapters.http.routing.RouteTable;
+import dev.stickerplatform.adapters.http.resources.FanOnrampOrdersJson;
+import dev.stickerplatform.adapters.http.resources.OnrampConfigJson;
+import dev.stickerplatform.adapters.http.resources.OnrampOrderCreatedJson;
+import dev.stickerplatform.adapters.http.resources.OnrampOrderJson;
+import dev.stickerplatform.adapters.http.resources.OnrampWebhookJson;
+import dev.stickerplatform.adapters.http.server.AccessRule;
+import dev.stickerplatform.adapters.http.server.Params;
+import dev.stickerplatform.adapters.http.server.RouteClass;
+import dev.stickerplatform.adapters.http.server.RouteTable;
 import dev.stickerplatform.application.onramp.OnrampConfig;
 import dev.stickerplatform.application.onramp.OnrampOrdersService;
 import dev.stickerplatform.application.onramp.OnrampWebhookService;
 import dev.stickerplatform.domain.model.Address;
-import dev.stickerplatform.domain.model.MicroAlgos;
-import dev.stickerplatform.domain.model.OnrampOrder;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
-import java.util.List;
 
 /**
  * The fiat on-ramp (Transak): its terms, orders (a fan tips a creator with fiat; the widget sends the ALGO to the
@@ -57,12 +58,7 @@ final class OnrampRoutes implements RouteGroup {
 
     private void config(Context ctx) {
         OnrampConfig config = orders.config();
-        ctx.json(Wire.object("enabled", config.enabled(), "simulationMode", config.simulated(),
-                "environment", config.environment(),
-                "platformWallet", config.enabled() ? orders.receivingWallet().value() : null,
-                "platformFeeBps", config.feeBps(),
-                "supportedFiat", OnrampOrdersService.FIAT_CURRENCIES, "supportedCrypto", List.of("ALGO"),
-                "apiKey", config.enabled() && !config.simulated() ? config.apiKey() : null));
+        ctx.json(OnrampConfigJson.of(config, orders::receivingWallet));
     }
 
     private void create(Context ctx, OrderRequest body) {
@@ -71,19 +67,8 @@ final class OnrampRoutes implements RouteGroup {
         var command = Params.command("fiatAmount", () -> new OnrampOrdersService.Command(body.fanWallet(),
                 body.creatorWallet(), fiat, currency));
         switch (orders.create(command)) {
-            case OnrampOrdersService.Result.Created created -> {
-                OnrampOrder order = created.order();
-                OnrampConfig config = orders.config();
-                ctx.status(201).json(Wire.object("partnerOrderId", order.partnerOrderId(),
-                        "status", Wire.name(order.status()),
-                        "widgetConfig", Wire.object("apiKey", config.simulated() ? null : config.apiKey(),
-                                "environment", config.environment(), "fiatCurrency", order.fiatCurrency(),
-                                "fiatAmount", order.fiatAmount().toPlainString(), "cryptoCurrencyCode", "ALGO",
-                                "network", "algorand", "walletAddress", orders.receivingWallet().value(),
-                                "partnerOrderId", order.partnerOrderId(),
-                                "partnerCustomerId", order.fan().value().substring(0, 16),
-                                "disableWalletAddressForm", true)));
-            }
+            case OnrampOrdersService.Result.Created created -> ctx.status(201).json(OnrampOrderCreatedJson.of(
+                    created.order(), orders.config(), orders.receivingWallet()));
             case OnrampOrdersService.Result.Disabled d -> throw disabled();
             case OnrampOrdersService.Result.NoActiveTipJar n -> throw ProblemException.conflict(
                     "The creator has no active tip jar to tip.");
@@ -117,15 +102,10 @@ final class OnrampRoutes implements RouteGroup {
         var event = webhooks.verify(body.data()).orElseThrow(() -> ProblemException.of(
                 ProblemType.UNAUTHENTICATED, "The webhook's token does not verify."));
         switch (webhook.handle(event)) {
-            case OnrampWebhookService.Result.Applied a -> ctx.json(Wire.object("status", Wire.name(a.order().status()),
-                    "partnerOrderId", a.order().partnerOrderId()));
-            case OnrampWebhookService.Result.Unchanged u -> ctx.json(Wire.object("status", "unchanged",
-                    "partnerOrderId", u.order().partnerOrderId(), "orderStatus", Wire.name(u.order().status()),
-                    "reason", u.reason()));
-            case OnrampWebhookService.Result.Ignored i -> ctx.json(Wire.object("status", "ignored",
-                    "reason", i.reason()));
-            case OnrampWebhookService.Result.Refused r -> ctx.json(Wire.object("status", "refused",
-                    "partnerOrderId", r.order().partnerOrderId(), "reason", r.reason()));
+            case OnrampWebhookService.Result.Applied a -> ctx.json(OnrampWebhookJson.Applied.of(a));
+            case OnrampWebhookService.Result.Unchanged u -> ctx.json(OnrampWebhookJson.Unchanged.of(u));
+            case OnrampWebhookService.Result.Ignored i -> ctx.json(OnrampWebhookJson.Ignored.of(i));
+            case OnrampWebhookService.Result.Refused r -> ctx.json(OnrampWebhookJson.Refused.of(r));
             case OnrampWebhookService.Result.AwaitingChain w -> {
                 ctx.header("Retry-After", "10");
                 throw ProblemException.of(ProblemType.UNAVAILABLE,
@@ -137,33 +117,13 @@ final class OnrampRoutes implements RouteGroup {
 
     private void order(Context ctx) {
         String id = ctx.pathParam("partnerOrderId");
-        ctx.json(json(orders.find(id).orElseThrow(() -> ProblemException.notFound("No on-ramp order " + id + "."))));
+        ctx.json(OnrampOrderJson.of(orders.find(id)
+                .orElseThrow(() -> ProblemException.notFound("No on-ramp order " + id + "."))));
     }
 
     private void fanOrders(Context ctx) {
         Address fan = Params.wallet(ctx, "wallet");
-        ctx.json(Wire.object("fanWallet", fan.value(), "orders", orders.byFan(fan).stream().map(this::json).toList()));
-    }
-
-    private Object json(OnrampOrder o) {
-        return Wire.object("partnerOrderId", o.partnerOrderId(), "status", Wire.name(o.status()),
-                "fanWallet", o.fan().value(), "creatorWallet", o.creator().value(),
-                "fiatAmount", o.fiatAmount().toPlainString(), "fiatCurrency", o.fiatCurrency(),
-                "transakOrderId", o.transakOrderId(),
-                "paymentTxId", o.paymentTxId() == null ? null : o.paymentTxId().value(),
-                "receivedMicroAlgos", micro(o.received()), "receivedAlgo", algo(o.received()),
-                "platformFeeMicroAlgos", micro(o.platformFee()), "platformFeeAlgo", algo(o.platformFee()),
-                "tipAmountMicroAlgos", micro(o.tipAmount()), "tipAmountAlgo", algo(o.tipAmount()),
-                "tipTxId", o.tipTxId() == null ? null : o.tipTxId().value(), "lastError", o.lastError(),
-                "createdAt", o.createdAt(), "completedAt", o.completedAt());
-    }
-
-    private static Long micro(MicroAlgos amount) {
-        return amount == null ? null : amount.value();
-    }
-
-    private static String algo(MicroAlgos amount) {
-        return amount == null ? null : amount.toAlgoString();
+        ctx.json(FanOnrampOrdersJson.of(fan, orders.byFan(fan)));
     }
 
     private static ProblemException disabled() {

@@ -1,6 +1,6 @@
 package dev.stickerplatform.adapters.http.routes;
 
-import dev.stickerplatform.adapters.http.routing.PageParams;
+import dev.stickerplatform.adapters.http.server.PageParams;
 import dev.stickerplatform.domain.port.PageRequest;
 import java.util.List;
 

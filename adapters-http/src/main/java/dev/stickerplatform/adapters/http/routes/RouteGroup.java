@@ -1,6 +1,6 @@
 package dev.stickerplatform.adapters.http.routes;
 
-import dev.stickerplatform.adapters.http.routing.RouteTable;
+import dev.stickerplatform.adapters.http.server.RouteTable;
 
 /** A feature's routes, added to the server's one route table. */
 public interface RouteGroup {

@@ -5,13 +5,14 @@ import dev.stickerplatform.adapters.http.HttpConfig;
 import dev.stickerplatform.adapters.http.json.AlgoAmount;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.problem.ProblemType;
-import dev.stickerplatform.adapters.http.routing.AccessRule;
-import dev.stickerplatform.adapters.http.routing.BodyLimit;
-import dev.stickerplatform.adapters.http.routing.Params;
-import dev.stickerplatform.adapters.http.routing.RouteClass;
-import dev.stickerplatform.adapters.http.routing.RouteTable;
-import dev.stickerplatform.application.network.FundWalletService;
+import dev.stickerplatform.adapters.http.resources.FundingJson;
+import dev.stickerplatform.adapters.http.server.AccessRule;
+import dev.stickerplatform.adapters.http.server.BodyLimit;
+import dev.stickerplatform.adapters.http.server.Params;
+import dev.stickerplatform.adapters.http.server.RouteClass;
+import dev.stickerplatform.adapters.http.server.RouteTable;
 import dev.stickerplatform.application.network.FundWalletService.Result;
+import dev.stickerplatform.application.network.FundWalletService;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import io.javalin.http.Context;
@@ -48,17 +49,11 @@ final class SimulationRoutes implements RouteGroup {
         MicroAlgos amount = body.amountAlgo() == null ? DEFAULT_AMOUNT : body.amountAlgo().value();
         var command = Params.command("amountAlgo", () -> new FundWalletService.Command(body.walletAddress(), amount));
         switch (fundWallet.fund(command)) {
-            case Result.Funded f -> ctx.json(Wire.object("status", "funded", "txId", f.txId().value(),
-                    "wallet", f.wallet().value(), "amountMicroAlgos", f.amount().value(),
-                    "amountAlgo", f.amount().toAlgoString(), "confirmedRound", f.confirmedRound().value(),
-                    "network", config.networkName()));
-            case Result.Unconfirmed u -> ctx.status(202).json(Wire.object("status", "submitted",
-                    "txId", u.txId().value(), "wallet", body.walletAddress().value(),
-                    "amountMicroAlgos", amount.value(), "amountAlgo", amount.toAlgoString()));
-            case Result.AwaitingApproval a -> ctx.status(202).json(Wire.object("status", "awaiting_approval",
-                    "approvalId", a.approval().id().toString(), "txId", a.approval().txn().txId().value(),
-                    "wallet", body.walletAddress().value(), "amountMicroAlgos", amount.value(),
-                    "amountAlgo", amount.toAlgoString(), "signaturesNeeded", a.approval().threshold()));
+            case Result.Funded f -> ctx.json(FundingJson.Funded.of(f, config.networkName()));
+            case Result.Unconfirmed u -> ctx.status(202).json(FundingJson.Submitted.of(u, body.walletAddress(),
+                    amount));
+            case Result.AwaitingApproval a -> ctx.status(202).json(FundingJson.AwaitingApproval.of(a,
+                    body.walletAddress(), amount));
             case Result.Disabled d -> throw disabled();
             case Result.AmountTooLarge tooLarge -> throw ProblemException.invalid("amountAlgo",
                     "must be at most " + tooLarge.max().toAlgo().toPlainString() + " ALGO per call");

@@ -1,14 +1,16 @@
 package dev.stickerplatform.adapters.http.routes;
 
-import dev.stickerplatform.adapters.http.json.AlgoAmounts;
 import dev.stickerplatform.adapters.http.problem.Problem;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.problem.ProblemType;
-import dev.stickerplatform.adapters.http.routing.AccessRule;
-import dev.stickerplatform.adapters.http.routing.PageParams;
-import dev.stickerplatform.adapters.http.routing.Params;
-import dev.stickerplatform.adapters.http.routing.RouteClass;
-import dev.stickerplatform.adapters.http.routing.RouteTable;
+import dev.stickerplatform.adapters.http.resources.TemplateDeletedJson;
+import dev.stickerplatform.adapters.http.resources.TemplateJson;
+import dev.stickerplatform.adapters.http.resources.TemplateListJson;
+import dev.stickerplatform.adapters.http.server.AccessRule;
+import dev.stickerplatform.adapters.http.server.PageParams;
+import dev.stickerplatform.adapters.http.server.Params;
+import dev.stickerplatform.adapters.http.server.RouteClass;
+import dev.stickerplatform.adapters.http.server.RouteTable;
 import dev.stickerplatform.application.template.CreateTemplateService;
 import dev.stickerplatform.application.template.DeleteTemplateService;
 import dev.stickerplatform.application.template.ListTemplatesService;
@@ -20,7 +22,6 @@ import dev.stickerplatform.domain.policy.TemplateRules.Violation;
 import dev.stickerplatform.domain.port.PageRequest;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Map;
 
 /** A creator's sticker templates: upload (multipart), list and delete. */
 final class TemplateRoutes implements RouteGroup {
@@ -51,7 +52,8 @@ final class TemplateRoutes implements RouteGroup {
                 "soulbound"), StickerType.class);
         TemplateCategory category = Params.wireEnum("category", orDefault(form.field("category", "category"), "tip"),
                 TemplateCategory.class);
-        MicroAlgos threshold = threshold(orDefault(form.field("tip_threshold", "tipThreshold"), "1"));
+        MicroAlgos threshold = Params.algo("tip_threshold", orDefault(form.field("tip_threshold", "tipThreshold"),
+                "1"));
         if (form.image() == null) {
             throw ProblemException.invalid("image", "is required (a PNG, JPEG, GIF or WebP file)");
         }
@@ -68,14 +70,6 @@ final class TemplateRoutes implements RouteGroup {
 
     private static String orDefault(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value.strip();
-    }
-
-    private static MicroAlgos threshold(String text) {
-        try {
-            return AlgoAmounts.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("tip_threshold", e.getMessage());
-        }
     }
 
     private static ProblemException rejection(Violation violation) {
@@ -100,16 +94,16 @@ final class TemplateRoutes implements RouteGroup {
         List<TemplateJson> items = all.templates().stream().skip(page.offset()).limit(page.limit())
                 .map(view -> TemplateJson.of(view.template(), view.mintCount())).toList();
         boolean more = page.offset() + items.size() < all.total();
-        ctx.json(Wire.object("creatorWallet", creator.value(), "templates", items, "total", all.total(),
-                "limit", page.limit(), "nextCursor", PageParams.next(page, items.size(), more)));
+        ctx.json(TemplateListJson.of(creator, items, all.total(), page.limit(),
+                PageParams.next(page, items.size(), more)));
     }
 
     private void delete(Context ctx) {
         Address creator = Params.wallet(ctx, "wallet");
         long templateId = Params.positiveLong(ctx, "templateId");
         switch (deleteTemplate.delete(new DeleteTemplateService.Command(creator, templateId))) {
-            case DeleteTemplateService.Result.Deleted deleted -> ctx.json(Map.of("templateId", templateId,
-                    "message", "Template '" + deleted.template().name() + "' deleted"));
+            case DeleteTemplateService.Result.Deleted deleted -> ctx.json(TemplateDeletedJson.of(templateId,
+                    deleted.template()));
             case DeleteTemplateService.Result.NotFound notFound -> throw ProblemException.notFound(
                     "The creator has no template with this id.");
             case DeleteTemplateService.Result.InUse inUse -> throw ProblemException.conflict(

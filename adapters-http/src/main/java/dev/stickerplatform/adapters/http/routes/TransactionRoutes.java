@@ -3,17 +3,18 @@ package dev.stickerplatform.adapters.http.routes;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import dev.stickerplatform.adapters.http.problem.ProblemException;
 import dev.stickerplatform.adapters.http.problem.ProblemType;
-import dev.stickerplatform.adapters.http.routing.AccessRule;
-import dev.stickerplatform.adapters.http.routing.BodyLimit;
-import dev.stickerplatform.adapters.http.routing.Params;
-import dev.stickerplatform.adapters.http.routing.RouteClass;
-import dev.stickerplatform.adapters.http.routing.RouteTable;
-import dev.stickerplatform.application.network.SubmitTransactionsService;
+import dev.stickerplatform.adapters.http.resources.SubmittedGroupJson;
+import dev.stickerplatform.adapters.http.resources.SubmittedJson;
+import dev.stickerplatform.adapters.http.server.AccessRule;
+import dev.stickerplatform.adapters.http.server.BodyLimit;
+import dev.stickerplatform.adapters.http.server.Params;
+import dev.stickerplatform.adapters.http.server.RouteClass;
+import dev.stickerplatform.adapters.http.server.RouteTable;
 import dev.stickerplatform.application.network.SubmitTransactionsService.Command;
 import dev.stickerplatform.application.network.SubmitTransactionsService.Result;
+import dev.stickerplatform.application.network.SubmitTransactionsService;
 import dev.stickerplatform.domain.model.TxId;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Relays wallet-signed transactions to the chain. These routes are open: the transactions' own signatures are
@@ -41,7 +42,7 @@ final class TransactionRoutes implements RouteGroup {
                 throw ProblemException.invalid("signedTxn", "is required (base64 of a signed transaction)");
             }
             List<TxId> ids = submit(Params.command("signedTxn", () -> Command.ofBase64(List.of(body.signedTxn()))));
-            ctx.json(Map.of("txId", ids.getFirst().value()));
+            ctx.json(SubmittedJson.of(ids));
         });
         routes.post("/submit-group", SubmitGroupRequest.class, BodyLimit.SIGNED_GROUP, AccessRule.open(SIGNED),
                 RouteClass.WRITE, (ctx, body) -> {
@@ -49,8 +50,7 @@ final class TransactionRoutes implements RouteGroup {
                         throw ProblemException.invalid("signedTxns", "is required (base64 signed transactions, in group order)");
                     }
                     List<TxId> ids = submit(Params.command("signedTxns", () -> Command.ofBase64(body.signedTxns())));
-                    ctx.json(Map.of("txId", ids.getFirst().value(),
-                            "txIds", ids.stream().map(TxId::value).toList()));
+                    ctx.json(SubmittedGroupJson.of(ids));
                 });
     }
 
