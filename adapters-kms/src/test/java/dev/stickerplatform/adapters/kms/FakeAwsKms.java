@@ -95,7 +95,7 @@ public final class FakeAwsKms implements AutoCloseable {
     /** Creates an {@code ECC_NIST_EDWARDS25519} key; returns its key id (the ARN is {@link #arn(String)}). */
     public String createEd25519Key() {
         Ed25519PrivateKeyParameters key = new Ed25519PrivateKeyParameters(random);
-        byte[] spki = Ed25519Keys.toSubjectPublicKeyInfo(key.generatePublicKey().getEncoded());
+        byte[] spki = RemoteSignerChecks.toSubjectPublicKeyInfo(key.generatePublicKey().getEncoded());
         return add(new Key("ECC_NIST_EDWARDS25519", key, spki));
     }
 

@@ -90,7 +90,7 @@ public final class FakeGcpKms implements AutoCloseable {
     /** Creates an {@code EC_SIGN_ED25519} key with one enabled version; returns the version's resource name. */
     public String createEd25519Version(String key) {
         Ed25519PrivateKeyParameters ed25519 = new Ed25519PrivateKeyParameters(random);
-        byte[] spki = Ed25519Keys.toSubjectPublicKeyInfo(ed25519.generatePublicKey().getEncoded());
+        byte[] spki = RemoteSignerChecks.toSubjectPublicKeyInfo(ed25519.generatePublicKey().getEncoded());
         return add(key, new Version("EC_SIGN_ED25519", ed25519, spki));
     }
 
