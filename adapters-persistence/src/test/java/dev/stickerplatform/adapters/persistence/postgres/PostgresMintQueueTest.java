@@ -17,25 +17,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresMintQueueTest extends MintQueueContractTest {
     private static final Duration LEASE = Duration.ofMinutes(1);
-    private static PostgresTestDatabase db;
-
-    @BeforeAll
-    static void openDatabase() {
-        db = PostgresTestDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (db != null) {
-            db.close();
-        }
-    }
+    @RegisterExtension
+    static final PostgresExtension db = new PostgresExtension();
 
     @Override
     protected Store newStore() {

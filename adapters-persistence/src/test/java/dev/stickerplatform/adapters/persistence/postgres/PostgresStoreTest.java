@@ -28,25 +28,13 @@ import dev.stickerplatform.domain.port.TestData;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.postgresql.ds.PGSimpleDataSource;
 
 class PostgresStoreTest extends StoreContractTest {
-    private static PostgresTestDatabase db;
-
-    @BeforeAll
-    static void openDatabase() {
-        db = PostgresTestDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (db != null) {
-            db.close();
-        }
-    }
+    @RegisterExtension
+    static final PostgresExtension db = new PostgresExtension();
 
     @Override
     protected Store newStore() {
