@@ -9,6 +9,7 @@ import dev.stickerplatform.adapters.kms.LocalKeySigner;
 import dev.stickerplatform.adapters.kms.StaticSigners;
 import dev.stickerplatform.adapters.kms.SwitchingKeySigner;
 import dev.stickerplatform.adapters.persistence.memory.SeededRandomness;
+import dev.stickerplatform.adapters.persistence.postgres.PostgresExtension;
 import dev.stickerplatform.application.keys.RekeyAwareChain;
 import dev.stickerplatform.application.listener.FollowChainService;
 import dev.stickerplatform.application.listener.ListenerLoop;
@@ -18,7 +19,6 @@ import dev.stickerplatform.application.minting.PipelineConfig;
 import dev.stickerplatform.application.tipjar.DeploymentConfig;
 import dev.stickerplatform.application.tipjar.RegisterCreatorService;
 import dev.stickerplatform.application.tipjar.TipJarDeployer;
-import dev.stickerplatform.bootstrap.support.TestPostgres;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.ChainWrite;
@@ -61,6 +61,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The MINTER key is rotated (its account rekeyed to the next key) while batched workers (16 jobs a claim, atomic
@@ -70,6 +71,9 @@ import org.junit.jupiter.api.Test;
  * with the new key: every sticker minted and delivered exactly once, no job dead.
  */
 class BatchedKeyRotationEndToEndTest {
+    @RegisterExtension
+    final PostgresExtension postgres = new PostgresExtension(20);
+
     private static final int BEFORE = 64;
     private static final int AFTER = 64;
     private static final int FANS = 16;
@@ -99,9 +103,8 @@ class BatchedKeyRotationEndToEndTest {
             throws Exception {
         Clock clock = Clock.systemUTC();
         SecureRandom random = new SecureRandom();
-        try (TestPostgres postgres = TestPostgres.freshSchema("batchrotation");
-             SimulatedLedger ledger = new SimulatedLedger(
-                     SimulatedLedger.Config.manualBlocks().withBlockTime(Duration.ofMillis(100)))) {
+        try (SimulatedLedger ledger = new SimulatedLedger(
+                SimulatedLedger.Config.manualBlocks().withBlockTime(Duration.ofMillis(100)))) {
             SimulatedChain plain = new SimulatedChain(ledger);
             Store store = postgres.database().store();
             MintQueue queue = postgres.database().mintQueue(clock);

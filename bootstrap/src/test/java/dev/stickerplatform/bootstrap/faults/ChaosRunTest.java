@@ -7,6 +7,7 @@ import dev.stickerplatform.adapters.algorand.SimulatedChain;
 import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
 import dev.stickerplatform.adapters.kms.StaticSigners;
 import dev.stickerplatform.adapters.persistence.memory.SeededRandomness;
+import dev.stickerplatform.adapters.persistence.postgres.PostgresExtension;
 import dev.stickerplatform.application.listener.FollowChainService;
 import dev.stickerplatform.application.listener.ListenerLoop;
 import dev.stickerplatform.application.minting.MintPipeline;
@@ -15,7 +16,6 @@ import dev.stickerplatform.application.minting.PipelineConfig;
 import dev.stickerplatform.application.tipjar.DeploymentConfig;
 import dev.stickerplatform.application.tipjar.RegisterCreatorService;
 import dev.stickerplatform.application.tipjar.TipJarDeployer;
-import dev.stickerplatform.bootstrap.support.TestPostgres;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.ContentRef;
@@ -50,6 +50,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Chaos run on the real database: 2,000 tips flow through the listener and mint workers while workers are
@@ -57,6 +58,9 @@ import org.junit.jupiter.api.Test;
  * end with every tip DELIVERED or PENDING_OPTIN, one ASA per tip on the ledger, and no job lost.
  */
 class ChaosRunTest {
+    @RegisterExtension
+    final PostgresExtension postgres = new PostgresExtension(20);
+
     static final int TIPS = 2_000;
     static final int FANS = 200;
     static final int WORKERS = 6;
@@ -76,9 +80,8 @@ class ChaosRunTest {
     @Test
     void killedWorkersLoseNothingAndMintNothingTwice() throws Exception {
         Clock clock = Clock.systemUTC();
-        try (TestPostgres postgres = TestPostgres.freshSchema("chaos");
-             SimulatedLedger ledger = new SimulatedLedger(
-                     SimulatedLedger.Config.manualBlocks().withBlockTime(Duration.ofMillis(100)))) {
+        try (SimulatedLedger ledger = new SimulatedLedger(
+                SimulatedLedger.Config.manualBlocks().withBlockTime(Duration.ofMillis(100)))) {
             Chain chain = new SimulatedChain(ledger);
             Store store = postgres.database().store();
             MintQueue queue = postgres.database().mintQueue(clock);
