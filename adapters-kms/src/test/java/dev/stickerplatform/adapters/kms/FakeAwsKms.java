@@ -102,6 +102,7 @@ public final class FakeAwsKms extends FakeKmsServer<FakeAwsKms.Request> {
     }
 
     /** The next {@code count} requests are answered 400 {@code ThrottlingException}. */
+    @Override
     void throttleNext(int count) {
         failNext(count, 400, "ThrottlingException");
     }

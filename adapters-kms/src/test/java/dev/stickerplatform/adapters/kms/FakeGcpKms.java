@@ -93,6 +93,7 @@ public final class FakeGcpKms extends FakeKmsServer<FakeGcpKms.Request> {
     }
 
     /** The next {@code count} requests are answered 429 {@code RESOURCE_EXHAUSTED}. */
+    @Override
     void throttleNext(int count) {
         failNext(count, 429, "RESOURCE_EXHAUSTED");
     }

@@ -64,6 +64,9 @@ abstract class FakeKmsServer<R> implements AutoCloseable {
         failures.set(count);
     }
 
+    /** The next {@code count} requests are answered as the service answers when it throttles. */
+    abstract void throttleNext(int count);
+
     /** The failure to answer this request with (one of the next ones {@link #failNext} named), or null. */
     Failure nextFailure() {
         return failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? failure.get() : null;

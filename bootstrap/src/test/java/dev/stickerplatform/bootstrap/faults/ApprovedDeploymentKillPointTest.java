@@ -18,7 +18,6 @@ import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.Approval;
 import dev.stickerplatform.domain.model.ApprovalKind;
 import dev.stickerplatform.domain.model.MicroAlgos;
-import dev.stickerplatform.domain.model.TipJarStatus;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.SignerRole;
 import java.time.Clock;
@@ -61,10 +60,7 @@ class ApprovedDeploymentKillPointTest extends FundedLedgerTest {
         new FollowApprovalsService(store, chain, clock).followUp();
         new RecoverDeploymentsService(store, deployer(chain), deployment).recover();
 
-        var jar = store.tipJars().current(creator).orElseThrow();
-        assertThat(jar.status()).isEqualTo(TipJarStatus.ACTIVE);
-        assertThat(appsCreated()).isEqualTo(1);
-        assertThat(ledger.account(jar.appAddress()).balance()).isEqualTo(MicroAlgos.of(100_000));
+        assertOneActiveFundedTipJar(creator);
     }
 
     @Test

@@ -1,12 +1,16 @@
 package dev.stickerplatform.bootstrap.faults;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.stickerplatform.adapters.algorand.SimulatedChain;
 import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
 import dev.stickerplatform.adapters.algorand.simulated.TxConfirmation;
 import dev.stickerplatform.adapters.kms.StaticSigners;
 import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.bootstrap.support.LedgerRuns;
+import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.MicroAlgos;
+import dev.stickerplatform.domain.model.TipJarStatus;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.SignerRole;
 import dev.stickerplatform.domain.port.Store;
@@ -55,5 +59,13 @@ abstract class FundedLedgerTest {
 
     long appsCreated() {
         return confirmations().filter(c -> c.createdApp() != null).count();
+    }
+
+    /** The creator's tip jar is ACTIVE, one app was created on chain, and the jar's account holds its 0.1 ALGO. */
+    void assertOneActiveFundedTipJar(Address creator) {
+        var jar = store.tipJars().current(creator).orElseThrow();
+        assertThat(jar.status()).isEqualTo(TipJarStatus.ACTIVE);
+        assertThat(appsCreated()).isEqualTo(1);
+        assertThat(ledger.account(jar.appAddress()).balance()).isEqualTo(MicroAlgos.of(100_000));
     }
 }

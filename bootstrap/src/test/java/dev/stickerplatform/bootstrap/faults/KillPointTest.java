@@ -22,7 +22,6 @@ import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.model.StickerType;
 import dev.stickerplatform.domain.model.TemplateCategory;
 import dev.stickerplatform.domain.model.Tip;
-import dev.stickerplatform.domain.model.TipJarStatus;
 import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.SignerRole;
@@ -54,10 +53,7 @@ class KillPointTest extends FundedLedgerTest {
 
         new RecoverDeploymentsService(store, deployer(chain), deployment).recover();
 
-        var jar = store.tipJars().current(creator).orElseThrow();
-        assertThat(jar.status()).isEqualTo(TipJarStatus.ACTIVE);
-        assertThat(appsCreated()).isEqualTo(1);
-        assertThat(ledger.account(jar.appAddress()).balance()).isEqualTo(MicroAlgos.of(100_000));
+        assertOneActiveFundedTipJar(creator);
     }
 
     @Test
