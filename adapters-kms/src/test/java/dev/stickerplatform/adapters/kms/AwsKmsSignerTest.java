@@ -25,6 +25,10 @@ class AwsKmsSignerTest extends CloudKmsSignerTest {
     private static String keyId;
     private static AwsKmsSigner signer;
 
+    AwsKmsSignerTest() {
+        super("GetPublicKey", "Sign");
+    }
+
     @BeforeAll
     static void startKms() throws IOException {
         kms = new FakeAwsKms();
@@ -44,11 +48,6 @@ class AwsKmsSignerTest extends CloudKmsSignerTest {
     }
 
     @Override
-    byte[] message() {
-        return MESSAGE;
-    }
-
-    @Override
     FakeKmsServer<?> kms() {
         return kms;
     }
@@ -58,16 +57,6 @@ class AwsKmsSignerTest extends CloudKmsSignerTest {
         AwsKmsSigner closed = AwsKmsSigner.connect(config(keyId), QUICK);
         closed.close();
         return closed;
-    }
-
-    @Override
-    long publicKeyRequests() {
-        return kms.count("GetPublicKey");
-    }
-
-    @Override
-    long signRequests() {
-        return kms.count("Sign");
     }
 
     @Override

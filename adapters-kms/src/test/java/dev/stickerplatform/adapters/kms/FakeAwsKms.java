@@ -108,6 +108,7 @@ public final class FakeAwsKms extends FakeKmsServer<FakeAwsKms.Request> {
     }
 
     /** How many requests of {@code operation} (e.g. {@code "Sign"}) were received. */
+    @Override
     public long count(String operation) {
         return requests().stream().filter(r -> ("TrentService." + operation).equals(r.target())).count();
     }

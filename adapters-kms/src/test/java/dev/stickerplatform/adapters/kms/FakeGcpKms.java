@@ -110,6 +110,7 @@ public final class FakeGcpKms extends FakeKmsServer<FakeGcpKms.Request> {
     }
 
     /** How many requests of {@code operation} ({@code "publicKey"} or {@code "asymmetricSign"}) were received. */
+    @Override
     public long count(String operation) {
         return requests().stream().filter(r -> operation.equals(r.operation())).count();
     }

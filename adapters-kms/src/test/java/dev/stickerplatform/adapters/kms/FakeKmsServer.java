@@ -64,6 +64,9 @@ abstract class FakeKmsServer<R> implements AutoCloseable {
         failures.set(count);
     }
 
+    /** How many requests of {@code operation} (in the service's own words) were received. */
+    public abstract long count(String operation);
+
     /** The next {@code count} requests are answered as the service answers when it throttles. */
     abstract void throttleNext(int count);
 

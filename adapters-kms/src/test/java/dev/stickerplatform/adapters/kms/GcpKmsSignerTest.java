@@ -25,6 +25,10 @@ class GcpKmsSignerTest extends CloudKmsSignerTest {
     private static String version;
     private static GcpKmsSigner signer;
 
+    GcpKmsSignerTest() {
+        super("publicKey", "asymmetricSign");
+    }
+
     @BeforeAll
     static void startKms() throws IOException {
         kms = new FakeGcpKms();
@@ -44,11 +48,6 @@ class GcpKmsSignerTest extends CloudKmsSignerTest {
     }
 
     @Override
-    byte[] message() {
-        return MESSAGE;
-    }
-
-    @Override
     FakeKmsServer<?> kms() {
         return kms;
     }
@@ -58,16 +57,6 @@ class GcpKmsSignerTest extends CloudKmsSignerTest {
         GcpKmsSigner closed = GcpKmsSigner.connect(config(version), QUICK);
         closed.close();
         return closed;
-    }
-
-    @Override
-    long publicKeyRequests() {
-        return kms.count("publicKey");
-    }
-
-    @Override
-    long signRequests() {
-        return kms.count("asymmetricSign");
     }
 
     private static GcpKmsConfig config(String keyVersion) {
