@@ -87,7 +87,7 @@ public final class AwsKmsSigner implements Signer, AutoCloseable {
             if (!"SIGN_VERIFY".equals(key.keyUsageAsString()) || !key.signingAlgorithmsAsStrings().contains(ALGORITHM)) {
                 throw new SignerUnavailableException("AWS KMS key " + keyId + " cannot sign with " + ALGORITHM);
             }
-            byte[] raw = Ed25519Keys.fromSubjectPublicKeyInfo(key.publicKey() == null ? null
+            byte[] raw = RemoteSignerChecks.fromSubjectPublicKeyInfo(key.publicKey() == null ? null
                     : key.publicKey().asByteArray(), keyId);
             String arn = key.keyId() == null || key.keyId().isBlank() ? config.key() : key.keyId();
             return new AwsKmsSigner(client, backoff, arn, keyId, Address.fromPublicKey(raw));
@@ -141,7 +141,7 @@ public final class AwsKmsSigner implements Signer, AutoCloseable {
         if (!ALGORITHM.equals(response.signingAlgorithmAsString()) || response.signature() == null) {
             throw new SignerUnavailableException("AWS KMS answered no " + ALGORITHM + " signature for " + keyId);
         }
-        return Ed25519Keys.checked(address, bytesToSign, response.signature().asByteArray(), keyId);
+        return RemoteSignerChecks.checked(address, bytesToSign, response.signature().asByteArray(), keyId);
     }
 
     private static <T> T call(Backoff backoff, String operation, String keyId, Supplier<T> call) {

@@ -61,7 +61,7 @@ public final class GcpKmsSigner implements Signer, AutoCloseable {
                 throw new SignerUnavailableException("the public key of " + config.keyId() + " was corrupted in"
                         + " transit (CRC32C mismatch)");
             }
-            Address address = Address.fromPublicKey(Ed25519Keys.fromPem(pem, config.keyId()));
+            Address address = Address.fromPublicKey(RemoteSignerChecks.fromPem(pem, config.keyId()));
             return new GcpKmsSigner(config, api, backoff, address);
         } catch (RuntimeException e) {
             api.close();
@@ -83,7 +83,7 @@ public final class GcpKmsSigner implements Signer, AutoCloseable {
         String body = GcpKmsApi.toJson(Map.of("data", Base64.getEncoder().encodeToString(bytesToSign),
                 "dataCrc32c", Long.toString(crc32c(bytesToSign))));
         byte[] signature = backoff.call(() -> signature(api.asymmetricSign(body)), RemoteFailure::isPassing);
-        return Ed25519Keys.checked(address, bytesToSign, signature, config.keyId());
+        return RemoteSignerChecks.checked(address, bytesToSign, signature, config.keyId());
     }
 
     /** The signature of an answer whose checksums hold; a corrupted request or answer is worth another call. */

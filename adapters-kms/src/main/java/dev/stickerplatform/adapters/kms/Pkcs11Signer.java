@@ -60,7 +60,7 @@ public final class Pkcs11Signer implements Signer, AutoCloseable {
             long privateKey = findOne(token, AttributeVector.newPrivateKey(CKK_EC_EDWARDS), config, "private");
             long publicKey = findOne(token, AttributeVector.newPublicKey(CKK_EC_EDWARDS), config, "public");
             byte[] ecPoint = token.getAttrValues(publicKey, CKA_EC_POINT, CKA_EC_PARAMS).ecPoint();
-            Address address = Address.fromPublicKey(Ed25519Keys.fromEcPoint(ecPoint));
+            Address address = Address.fromPublicKey(RemoteSignerChecks.fromEcPoint(ecPoint));
             return new Pkcs11Signer(module, token, privateKey, address, config.keyId());
         } catch (TokenException | RuntimeException e) {
             if (token != null) {
@@ -118,7 +118,7 @@ public final class Pkcs11Signer implements Signer, AutoCloseable {
                 throw new SignerUnavailableException("the PKCS#11 signer " + keyId + " is closed");
             }
             byte[] signature = token.sign(new Mechanism(CKM_EDDSA), privateKey, bytesToSign);
-            return Ed25519Keys.checked(address, bytesToSign, signature, keyId);
+            return RemoteSignerChecks.checked(address, bytesToSign, signature, keyId);
         } catch (TokenException e) {
             throw failure("signing with " + keyId, e);
         } finally {

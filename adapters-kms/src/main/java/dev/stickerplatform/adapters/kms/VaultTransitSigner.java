@@ -57,7 +57,7 @@ public final class VaultTransitSigner implements Signer, AutoCloseable {
             int version = config.keyVersion() != 0 ? config.keyVersion() : data.path("latest_version").asInt(0);
             String publicKey = data.path("keys").path(Integer.toString(version)).path("public_key").asText("");
             byte[] raw = decodeBase64(publicKey, "public key of " + config.keyId());
-            if (raw.length != Ed25519Keys.PUBLIC_KEY_BYTES) {
+            if (raw.length != RemoteSignerChecks.PUBLIC_KEY_BYTES) {
                 throw new SignerUnavailableException("Vault key " + config.keyId() + " has no Ed25519 public key for"
                         + " version " + version);
             }
@@ -91,7 +91,7 @@ public final class VaultTransitSigner implements Signer, AutoCloseable {
                     + keyId);
         }
         byte[] raw = decodeBase64(signature.substring(prefix.length()), "signature from " + keyId);
-        return Ed25519Keys.checked(address, bytesToSign, raw, keyId);
+        return RemoteSignerChecks.checked(address, bytesToSign, raw, keyId);
     }
 
     private static HttpRequest.Builder request(VaultTransitConfig config, String operation) {

@@ -4,28 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.security.spec.ECGenParameterSpec;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
-import org.bouncycastle.crypto.signers.Ed25519Signer;
 
 /**
  * A local stand-in for AWS KMS that speaks its published wire protocol, AWS JSON 1.1: {@code POST /} with
@@ -38,28 +27,19 @@ import org.bouncycastle.crypto.signers.Ed25519Signer;
  * the next requests and to answer a wrong signature. Its normal behaviour is public for bootstrap's end-to-end test
  * (adapters-kms test-jar). Thread-safe.
  */
-public final class FakeAwsKms implements AutoCloseable {
+public final class FakeAwsKms extends FakeKmsServer<FakeAwsKms.Request> {
     /** The region the double serves. */
     public static final String REGION = "eu-west-1";
     static final String ACCOUNT = "111122223333";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_MESSAGE = 4096;
 
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(8);
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Key> keys = new ConcurrentHashMap<>();
     private final Map<String, String> aliases = new ConcurrentHashMap<>();
-    private final List<Request> requests = new CopyOnWriteArrayList<>();
-    private final AtomicInteger failures = new AtomicInteger();
-    private final AtomicReference<Failure> failure = new AtomicReference<>();
-    private final AtomicReference<byte[]> forcedSignature = new AtomicReference<>();
 
     /** What the double received: the operation, the SigV4 scope's access key and region, and the JSON body. */
     public record Request(String target, String accessKey, String region, JsonNode body) {
-    }
-
-    private record Failure(int status, String type) {
     }
 
     private static final class Key {
@@ -82,20 +62,13 @@ public final class FakeAwsKms implements AutoCloseable {
 
     /** Listens on a free port of 127.0.0.1 until {@link #close()}. */
     public FakeAwsKms() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", this::handle);
-        server.setExecutor(executor);
-        server.start();
-    }
-
-    public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        super("/");
     }
 
     /** Creates an {@code ECC_NIST_EDWARDS25519} key; returns its key id (the ARN is {@link #arn(String)}). */
     public String createEd25519Key() {
         Ed25519PrivateKeyParameters key = new Ed25519PrivateKeyParameters(random);
-        byte[] spki = Ed25519Keys.toSubjectPublicKeyInfo(key.generatePublicKey().getEncoded());
+        byte[] spki = RemoteSignerChecks.toSubjectPublicKeyInfo(key.generatePublicKey().getEncoded());
         return add(new Key("ECC_NIST_EDWARDS25519", key, spki));
     }
 
@@ -129,42 +102,25 @@ public final class FakeAwsKms implements AutoCloseable {
     }
 
     /** The next {@code count} requests are answered 400 {@code ThrottlingException}. */
+    @Override
     void throttleNext(int count) {
         failNext(count, 400, "ThrottlingException");
     }
 
-    /** The next {@code count} requests are answered {@code status} with error {@code type}. */
-    void failNext(int count, int status, String type) {
-        failure.set(new Failure(status, type));
-        failures.set(count);
-    }
-
-    void answerSignature(byte[] signature) {
-        forcedSignature.set(signature);
-    }
-
-    void behaveNormally() {
-        failures.set(0);
-        forcedSignature.set(null);
-    }
-
-    /** Every request received so far, in order. */
-    public List<Request> requests() {
-        return new ArrayList<>(requests);
-    }
-
     /** How many requests of {@code operation} (e.g. {@code "Sign"}) were received. */
+    @Override
     public long count(String operation) {
-        return requests.stream().filter(r -> ("TrentService." + operation).equals(r.target())).count();
+        return requests().stream().filter(r -> ("TrentService." + operation).equals(r.target())).count();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    @Override
+    void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
             SigV4.Scope scope = SigV4.verify(exchange, body);
             JsonNode json = parse(body);
-            requests.add(new Request(target, scope == null ? null : scope.accessKey(),
+            record(new Request(target, scope == null ? null : scope.accessKey(),
                     scope == null ? null : scope.region(), json));
             if (!"POST".equals(exchange.getRequestMethod()) || !"/".equals(exchange.getRequestURI().getPath())
                     || !"application/x-amz-json-1.1".equals(exchange.getRequestHeaders().getFirst("Content-Type"))) {
@@ -180,9 +136,9 @@ public final class FakeAwsKms implements AutoCloseable {
                 error(exchange, 400, "InvalidSignatureException", "Credential should be scoped to a valid region");
                 return;
             }
-            if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                Failure forced = failure.get();
-                error(exchange, forced.status(), forced.type(), "Rate exceeded");
+            Failure forced = nextFailure();
+            if (forced != null) {
+                error(exchange, forced.status(), forced.code(), "Rate exceeded");
                 return;
             }
             if (json == null) {
@@ -229,10 +185,7 @@ public final class FakeAwsKms implements AutoCloseable {
         } else if (!algorithm.equals("ED25519_SHA_512") || !"RAW".equals(request.path("MessageType").asText())) {
             error(exchange, 400, "ValidationException", "ED25519_SHA_512 signs RAW messages only");
         } else {
-            Ed25519Signer signer = new Ed25519Signer();
-            signer.init(true, key.ed25519);
-            signer.update(message, 0, message.length);
-            byte[] signature = forcedSignature.get() != null ? forcedSignature.get() : signer.generateSignature();
+            byte[] signature = sign(key.ed25519, message);
             send(exchange, 200, JSON.createObjectNode().put("KeyId", key.arn()).put("SigningAlgorithm", algorithm)
                     .put("Signature", Base64.getEncoder().encodeToString(signature)).toString());
         }
@@ -274,11 +227,5 @@ public final class FakeAwsKms implements AutoCloseable {
         exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdownNow();
     }
 }

@@ -4,29 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.security.spec.ECGenParameterSpec;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
-import org.bouncycastle.crypto.signers.Ed25519Signer;
 
 /**
  * A local stand-in for Google Cloud KMS that speaks its published REST/JSON API: {@code GET
@@ -38,27 +28,18 @@ import org.bouncycastle.crypto.signers.Ed25519Signer;
  * wrong signature or corrupt the answer's checksum. Its normal behaviour is public for bootstrap's end-to-end test
  * (adapters-kms test-jar). Thread-safe.
  */
-public final class FakeGcpKms implements AutoCloseable {
+public final class FakeGcpKms extends FakeKmsServer<FakeGcpKms.Request> {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PATH = Pattern.compile("/v1/(projects/[^/]+/locations/[^/]+/keyRings/[^/]+/"
             + "cryptoKeys/[^/]+/cryptoKeyVersions/[0-9]+)(/publicKey|:asymmetricSign)");
 
     private final FakeGoogleAuth auth = FakeGoogleAuth.instance();
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(8);
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Version> versions = new ConcurrentHashMap<>();
-    private final List<Request> requests = new CopyOnWriteArrayList<>();
-    private final AtomicInteger failures = new AtomicInteger();
-    private final AtomicReference<Failure> failure = new AtomicReference<>();
-    private final AtomicReference<byte[]> forcedSignature = new AtomicReference<>();
     private final AtomicInteger corruptChecksums = new AtomicInteger();
 
     /** What the double received: method, key version, operation, whether the token was valid, the JSON body. */
     public record Request(String method, String version, String operation, boolean authorized, JsonNode body) {
-    }
-
-    private record Failure(int status, String code) {
     }
 
     private static final class Version {
@@ -77,20 +58,13 @@ public final class FakeGcpKms implements AutoCloseable {
 
     /** Listens on a free port of 127.0.0.1 until {@link #close()}. */
     public FakeGcpKms() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/v1/", this::handle);
-        server.setExecutor(executor);
-        server.start();
-    }
-
-    public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        super("/v1/");
     }
 
     /** Creates an {@code EC_SIGN_ED25519} key with one enabled version; returns the version's resource name. */
     public String createEd25519Version(String key) {
         Ed25519PrivateKeyParameters ed25519 = new Ed25519PrivateKeyParameters(random);
-        byte[] spki = Ed25519Keys.toSubjectPublicKeyInfo(ed25519.generatePublicKey().getEncoded());
+        byte[] spki = RemoteSignerChecks.toSubjectPublicKeyInfo(ed25519.generatePublicKey().getEncoded());
         return add(key, new Version("EC_SIGN_ED25519", ed25519, spki));
     }
 
@@ -119,17 +93,9 @@ public final class FakeGcpKms implements AutoCloseable {
     }
 
     /** The next {@code count} requests are answered 429 {@code RESOURCE_EXHAUSTED}. */
+    @Override
     void throttleNext(int count) {
         failNext(count, 429, "RESOURCE_EXHAUSTED");
-    }
-
-    void failNext(int count, int status, String code) {
-        failure.set(new Failure(status, code));
-        failures.set(count);
-    }
-
-    void answerSignature(byte[] signature) {
-        forcedSignature.set(signature);
     }
 
     /** The next {@code count} signatures come with a wrong {@code signatureCrc32c}. */
@@ -137,35 +103,33 @@ public final class FakeGcpKms implements AutoCloseable {
         corruptChecksums.set(count);
     }
 
+    @Override
     void behaveNormally() {
-        failures.set(0);
-        forcedSignature.set(null);
+        super.behaveNormally();
         corruptChecksums.set(0);
     }
 
-    public List<Request> requests() {
-        return new ArrayList<>(requests);
-    }
-
     /** How many requests of {@code operation} ({@code "publicKey"} or {@code "asymmetricSign"}) were received. */
+    @Override
     public long count(String operation) {
-        return requests.stream().filter(r -> operation.equals(r.operation())).count();
+        return requests().stream().filter(r -> operation.equals(r.operation())).count();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    @Override
+    void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Matcher path = PATH.matcher(exchange.getRequestURI().getPath());
             boolean authorized = auth.accepts(exchange.getRequestHeaders().getFirst("Authorization"));
             JsonNode json = parse(body);
-            requests.add(new Request(exchange.getRequestMethod(), path.matches() ? path.group(1) : null,
+            record(new Request(exchange.getRequestMethod(), path.matches() ? path.group(1) : null,
                     path.matches() ? path.group(2).substring(1) : null, authorized, json));
             if (!authorized) {
                 error(exchange, 401, "UNAUTHENTICATED", "Request had invalid authentication credentials.");
                 return;
             }
-            if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                Failure forced = failure.get();
+            Failure forced = nextFailure();
+            if (forced != null) {
                 error(exchange, forced.status(), forced.code(), "Quota exceeded or service unavailable.");
                 return;
             }
@@ -203,10 +167,7 @@ public final class FakeGcpKms implements AutoCloseable {
             error(exchange, 400, "INVALID_ARGUMENT", "The checksum in field data_crc32c did not match the data.");
             return;
         }
-        Ed25519Signer signer = new Ed25519Signer();
-        signer.init(true, version.ed25519);
-        signer.update(data, 0, data.length);
-        byte[] signature = forcedSignature.get() != null ? forcedSignature.get() : signer.generateSignature();
+        byte[] signature = sign(version.ed25519, data);
         long crc = GcpKmsSigner.crc32c(signature);
         if (corruptChecksums.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             crc ^= 1;
@@ -236,11 +197,5 @@ public final class FakeGcpKms implements AutoCloseable {
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdownNow();
     }
 }

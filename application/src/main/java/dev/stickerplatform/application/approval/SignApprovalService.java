@@ -1,9 +1,9 @@
 package dev.stickerplatform.application.approval;
 
-import dev.stickerplatform.application.auth.WalletSignatures;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.Approval;
 import dev.stickerplatform.domain.model.ApprovalState;
+import dev.stickerplatform.domain.model.Ed25519;
 import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.Signer;
@@ -111,7 +111,7 @@ public final class SignApprovalService {
         if (!multisig.isMember(signer)) {
             return new SignResult.Refused(signer + " is not a member of " + multisig);
         }
-        if (!WalletSignatures.verify(signer.publicKey(), approval.txn().bytesToSign(), signature)) {
+        if (!Ed25519.verify(signer.publicKey(), approval.txn().bytesToSign(), signature)) {
             return new SignResult.Refused("the signature does not verify: sign bytesToSign of approval "
                     + approval.id() + " with the key of " + signer);
         }

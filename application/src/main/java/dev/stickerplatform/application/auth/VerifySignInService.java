@@ -2,6 +2,7 @@ package dev.stickerplatform.application.auth;
 
 import dev.stickerplatform.application.metrics.AuthMetrics;
 import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.Ed25519;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.ChallengeStore;
 import dev.stickerplatform.domain.port.ChallengeStore.Challenge;
@@ -115,10 +116,10 @@ public final class VerifySignInService {
         }
         byte[] signingKey = chain.account(command.wallet()).signingAddress().publicKey();
         boolean valid = switch (command.proof()) {
-            case SignInProof.SignBytes signBytes -> WalletSignatures.verify(signingKey,
+            case SignInProof.SignBytes signBytes -> Ed25519.verify(signingKey,
                     WalletSignatures.signBytesPayload(challenge.message().getBytes(StandardCharsets.UTF_8)),
                     signBytes.signature(), ed25519);
-            case SignInProof.Arc60 arc60 -> WalletSignatures.verify(signingKey,
+            case SignInProof.Arc60 arc60 -> Ed25519.verify(signingKey,
                     WalletSignatures.arc60Payload(arc60.data(), arc60.authenticatorData()), arc60.signature(),
                     ed25519);
         };

@@ -2,17 +2,11 @@ package dev.stickerplatform.application.auth;
 
 import dev.stickerplatform.domain.model.Hashes;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.MessageDigest;
-import java.security.Provider;
-import java.security.PublicKey;
-import java.security.Signature;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 
 /**
- * The two ways a wallet signs arbitrary data, and Ed25519 verification with the JDK's own provider.
+ * The two ways a wallet signs arbitrary data; {@link dev.stickerplatform.domain.model.Ed25519} checks the signatures.
  * <ul>
  *   <li>Pera {@code signData} / algosdk {@code signBytes}: Ed25519 over {@code "MX" + bytes} (the prefix keeps a
  *       signed message from ever being a valid transaction, which is signed as {@code "TX" + msgpack}).</li>
@@ -22,8 +16,6 @@ import java.util.Arrays;
  */
 public final class WalletSignatures {
     private static final byte[] MX = "MX".getBytes(StandardCharsets.US_ASCII);
-    /** DER header of an X.509 SubjectPublicKeyInfo for Ed25519; the raw 32-byte key follows it. */
-    private static final byte[] X509_PREFIX = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
 
     private WalletSignatures() {
     }
@@ -46,32 +38,5 @@ public final class WalletSignatures {
     public static boolean arc60NamesDomain(byte[] authenticatorData, String domain) {
         return authenticatorData.length >= 32 && MessageDigest.isEqual(Arrays.copyOf(authenticatorData, 32),
                 Hashes.sha256(domain.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** Whether {@code signature} is a valid Ed25519 signature of {@code payload} by the raw 32-byte public key. */
-    public static boolean verify(byte[] publicKey, byte[] payload, byte[] signature) {
-        return verify(publicKey, payload, signature, null);
-    }
-
-    /** As {@link #verify(byte[], byte[], byte[])} with the Ed25519 of {@code provider} (null: the JDK's default). */
-    public static boolean verify(byte[] publicKey, byte[] payload, byte[] signature, Provider provider) {
-        if (publicKey.length != 32 || signature.length != 64) {
-            return false;
-        }
-        byte[] encoded = Arrays.copyOf(X509_PREFIX, X509_PREFIX.length + 32);
-        System.arraycopy(publicKey, 0, encoded, X509_PREFIX.length, 32);
-        try {
-            KeyFactory keys = provider == null ? KeyFactory.getInstance("Ed25519")
-                    : KeyFactory.getInstance("Ed25519", provider);
-            PublicKey key = keys.generatePublic(new X509EncodedKeySpec(encoded));
-            Signature verifier = provider == null ? Signature.getInstance("Ed25519")
-                    : Signature.getInstance("Ed25519", provider);
-            verifier.initVerify(key);
-            verifier.update(payload);
-            return verifier.verify(signature);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            // a public key that is not a curve point cannot have signed anything
-            return false;
-        }
     }
 }

@@ -9,6 +9,7 @@ import dev.stickerplatform.adapters.algorand.DevWallet;
 import dev.stickerplatform.application.auth.WalletSignatures;
 import dev.stickerplatform.bootstrap.auth.AuthPlatform.Reply;
 import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.Ed25519;
 import dev.stickerplatform.domain.model.Hashes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,7 +73,7 @@ class Arc60Test {
     void theRawSigningVectorVerifies() {
         JsonNode raw = vectors.get("rawSign");
 
-        assertThat(WalletSignatures.verify(HEX.parseHex(vectors.get("publicKey").asText()),
+        assertThat(Ed25519.verify(HEX.parseHex(vectors.get("publicKey").asText()),
                 HEX.parseHex(raw.get("data").asText()), HEX.parseHex(raw.get("signature").asText()))).isTrue();
     }
 
@@ -88,12 +89,12 @@ class Arc60Test {
 
             assertThat(WalletSignatures.arc60NamesDomain(authenticatorData, domain)).as(vector.get("name").asText())
                     .isTrue();
-            assertThat(WalletSignatures.verify(signer, WalletSignatures.arc60Payload(data, authenticatorData),
+            assertThat(Ed25519.verify(signer, WalletSignatures.arc60Payload(data, authenticatorData),
                     signature)).as(vector.get("name").asText()).isTrue();
             assertThat(WalletSignatures.arc60NamesDomain(authenticatorData, "evil." + domain)).isFalse();
-            assertThat(WalletSignatures.verify(signer, WalletSignatures.arc60Payload(flipped(data), authenticatorData),
+            assertThat(Ed25519.verify(signer, WalletSignatures.arc60Payload(flipped(data), authenticatorData),
                     signature)).isFalse();
-            assertThat(WalletSignatures.verify(signer, WalletSignatures.arc60Payload(data,
+            assertThat(Ed25519.verify(signer, WalletSignatures.arc60Payload(data,
                     flipped(authenticatorData)), signature)).isFalse();
             verified.add(vector.get("name").asText());
         }

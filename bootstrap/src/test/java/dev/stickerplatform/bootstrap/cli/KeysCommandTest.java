@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stickerplatform.adapters.algorand.AlgodTestNode;
 import dev.stickerplatform.adapters.kms.LocalKeySigner;
+import dev.stickerplatform.adapters.persistence.postgres.PostgresExtension;
 import dev.stickerplatform.bootstrap.config.Env;
-import dev.stickerplatform.bootstrap.support.TestPostgres;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.port.SigningEventBuilder;
@@ -16,12 +16,16 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code keys show} and {@code keys rotate}: wrong arguments and settings, and a rotation over an algod node;
  * {@code keys audit verify} on a PostgreSQL trail, intact and tampered with.
  */
 class KeysCommandTest {
+    @RegisterExtension
+    final PostgresExtension postgres = new PostgresExtension(20);
+
     private static final String SEED = "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60";
     private static final String NEXT_SEED = "4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb";
 
@@ -147,7 +151,7 @@ class KeysCommandTest {
         }
     }
 
-    private Map<String, String> databaseOf(TestPostgres postgres) {
+    private Map<String, String> databaseOf(PostgresExtension postgres) {
         Map<String, String> env = new HashMap<>(Map.of("DATABASE_URL", postgres.config().url(),
                 "DATABASE_SCHEMA", postgres.config().schema()));
         env.put("DATABASE_USER", postgres.config().user());
@@ -165,27 +169,23 @@ class KeysCommandTest {
 
     @Test
     void auditVerifyReportsAnIntactChain() throws Exception {
-        try (TestPostgres postgres = TestPostgres.freshSchema("keys_audit")) {
-            for (int i = 0; i < 3; i++) {
-                postgres.database().auditTrail().record(SigningEventBuilder.aSigningEvent().build());
-            }
-            assertThat(keys(databaseOf(postgres), "audit", "verify")).isEqualTo(0);
-            assertThat(output()).contains("audit trail intact: 3 records");
+        for (int i = 0; i < 3; i++) {
+            postgres.database().auditTrail().record(SigningEventBuilder.aSigningEvent().build());
         }
+        assertThat(keys(databaseOf(postgres), "audit", "verify")).isEqualTo(0);
+        assertThat(output()).contains("audit trail intact: 3 records");
     }
 
     @Test
     void auditVerifyReportsTheFirstRowChangedBySql() throws Exception {
-        try (TestPostgres postgres = TestPostgres.freshSchema("keys_audit")) {
-            for (int i = 0; i < 4; i++) {
-                postgres.database().auditTrail().record(SigningEventBuilder.aSigningEvent().build());
-            }
-            try (var connection = postgres.database().pool().getConnection();
-                 var statement = connection.createStatement()) {
-                statement.execute("UPDATE signing_audit SET purpose = 'a harmless test payment' WHERE seq = 2");
-            }
-            assertThat(keys(databaseOf(postgres), "audit", "verify")).isEqualTo(1);
-            assertThat(output()).contains("audit trail BROKEN at record 2", "changed after it was written");
+        for (int i = 0; i < 4; i++) {
+            postgres.database().auditTrail().record(SigningEventBuilder.aSigningEvent().build());
         }
+        try (var connection = postgres.database().pool().getConnection();
+             var statement = connection.createStatement()) {
+            statement.execute("UPDATE signing_audit SET purpose = 'a harmless test payment' WHERE seq = 2");
+        }
+        assertThat(keys(databaseOf(postgres), "audit", "verify")).isEqualTo(1);
+        assertThat(output()).contains("audit trail BROKEN at record 2", "changed after it was written");
     }
 }

@@ -14,9 +14,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * A small JSON-over-HTTP client for the end-to-end tests: a real HTTP client against the real server. State-changing
@@ -48,6 +51,29 @@ final class Api {
     }
 
     record Reply(int status, JsonNode body) {
+    }
+
+    /**
+     * Calls {@code call} every 20 ms until its reply is {@code done}, and returns that reply; an
+     * {@link AssertionError} naming {@code what} and the last reply when {@code within} has passed first.
+     */
+    static Reply await(Supplier<Reply> call, Predicate<Reply> done, String what, Duration within) {
+        Instant deadline = Instant.now().plus(within);
+        Reply reply = call.get();
+        while (!done.test(reply)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting for " + what + "; last answer " + reply.status() + " "
+                        + reply.body());
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            reply = call.get();
+        }
+        return reply;
     }
 
     Reply get(String path) {

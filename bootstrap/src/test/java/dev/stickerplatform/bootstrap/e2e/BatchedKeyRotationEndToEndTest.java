@@ -9,6 +9,7 @@ import dev.stickerplatform.adapters.kms.LocalKeySigner;
 import dev.stickerplatform.adapters.kms.StaticSigners;
 import dev.stickerplatform.adapters.kms.SwitchingKeySigner;
 import dev.stickerplatform.adapters.persistence.memory.SeededRandomness;
+import dev.stickerplatform.adapters.persistence.postgres.PostgresExtension;
 import dev.stickerplatform.application.keys.RekeyAwareChain;
 import dev.stickerplatform.application.listener.FollowChainService;
 import dev.stickerplatform.application.listener.ListenerLoop;
@@ -18,19 +19,13 @@ import dev.stickerplatform.application.minting.PipelineConfig;
 import dev.stickerplatform.application.tipjar.DeploymentConfig;
 import dev.stickerplatform.application.tipjar.RegisterCreatorService;
 import dev.stickerplatform.application.tipjar.TipJarDeployer;
-import dev.stickerplatform.bootstrap.support.TestPostgres;
+import dev.stickerplatform.bootstrap.support.LedgerRuns;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.ChainWrite;
-import dev.stickerplatform.domain.model.ContentRef;
-import dev.stickerplatform.domain.model.Hash32;
 import dev.stickerplatform.domain.model.JobStage;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.MintJob;
-import dev.stickerplatform.domain.model.Round;
-import dev.stickerplatform.domain.model.StickerTemplate;
-import dev.stickerplatform.domain.model.StickerType;
-import dev.stickerplatform.domain.model.TemplateCategory;
 import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.policy.RetryPolicy;
 import dev.stickerplatform.domain.port.Chain;
@@ -38,7 +33,6 @@ import dev.stickerplatform.domain.port.Chain.TxStatus;
 import dev.stickerplatform.domain.port.ForwardingChain;
 import dev.stickerplatform.domain.port.Leadership;
 import dev.stickerplatform.domain.port.MintQueue;
-import dev.stickerplatform.domain.port.PageRequest;
 import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerRole;
 import dev.stickerplatform.domain.port.Store;
@@ -59,8 +53,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The MINTER key is rotated (its account rekeyed to the next key) while batched workers (16 jobs a claim, atomic
@@ -70,6 +64,9 @@ import org.junit.jupiter.api.Test;
  * with the new key: every sticker minted and delivered exactly once, no job dead.
  */
 class BatchedKeyRotationEndToEndTest {
+    @RegisterExtension
+    final PostgresExtension postgres = new PostgresExtension(20);
+
     private static final int BEFORE = 64;
     private static final int AFTER = 64;
     private static final int FANS = 16;
@@ -99,9 +96,8 @@ class BatchedKeyRotationEndToEndTest {
             throws Exception {
         Clock clock = Clock.systemUTC();
         SecureRandom random = new SecureRandom();
-        try (TestPostgres postgres = TestPostgres.freshSchema("batchrotation");
-             SimulatedLedger ledger = new SimulatedLedger(
-                     SimulatedLedger.Config.manualBlocks().withBlockTime(Duration.ofMillis(100)))) {
+        try (SimulatedLedger ledger = new SimulatedLedger(
+                SimulatedLedger.Config.manualBlocks().withBlockTime(Duration.ofMillis(100)))) {
             SimulatedChain plain = new SimulatedChain(ledger);
             Store store = postgres.database().store();
             MintQueue queue = postgres.database().mintQueue(clock);
@@ -124,7 +120,7 @@ class BatchedKeyRotationEndToEndTest {
                     deployment), new SeededRandomness(1), clock, deployment)
                     .register(new RegisterCreatorService.Command(creator.address(), null, MicroAlgos.ofAlgo(1)))
                     .tipJar().appId();
-            store.templates().insert(template(creator.address(), clock));
+            store.templates().insert(LedgerRuns.tipTemplate(creator.address(), "Rotation", clock));
             List<DevWallet> fans = new ArrayList<>();
             Map<Address, DevWallet> fanByAddress = new HashMap<>();
             for (int i = 0; i < FANS; i++) {
@@ -157,8 +153,9 @@ class BatchedKeyRotationEndToEndTest {
                 for (int i = 0; i < BEFORE; i++) {
                     tip(plain, fans.get(i % FANS), app, creator, "before " + i);
                 }
-                await(() -> jobs(store, JobStage.MINT_SUBMITTED).size() == BEFORE, "all mints signed and recorded");
-                List<MintJob> signedByOldKey = jobs(store, JobStage.MINT_SUBMITTED);
+                await(() -> LedgerRuns.jobsAt(store, JobStage.MINT_SUBMITTED).size() == BEFORE,
+                        "all mints signed and recorded");
+                List<MintJob> signedByOldKey = LedgerRuns.jobsAt(store, JobStage.MINT_SUBMITTED);
                 assertThat(signedByOldKey).anyMatch(job -> plain.transactionCount(job.pendingWrite()) > 1);
                 Set<TxId> oldTxIds = new HashSet<>();
                 signedByOldKey.forEach(job -> oldTxIds.add(job.pendingWrite().txId()));
@@ -178,7 +175,7 @@ class BatchedKeyRotationEndToEndTest {
                 }
                 Set<UUID> optedIn = new HashSet<>();
                 await(() -> {
-                    for (MintJob job : jobs(store, JobStage.PENDING_OPTIN)) {
+                    for (MintJob job : LedgerRuns.jobsAt(store, JobStage.PENDING_OPTIN)) {
                         if (optedIn.add(job.id())) {
                             DevWallet fan = fanByAddress.get(job.fan());
                             plain.submitSigned(List.of(fan.signPrepared(plain.encodeUnsigned(
@@ -194,7 +191,7 @@ class BatchedKeyRotationEndToEndTest {
                 assertThat(stages.values().stream().mapToLong(Long::longValue).sum()).as("jobs, by stage %s", stages)
                         .isEqualTo(BEFORE + AFTER);
                 assertThat(stages.get(JobStage.DELIVERED)).as("delivered jobs").isEqualTo(BEFORE + AFTER);
-                assertThat(assetsCreated(ledger)).as("ASAs on the ledger").isEqualTo(BEFORE + AFTER);
+                assertThat(LedgerRuns.assetsCreated(ledger)).as("ASAs on the ledger").isEqualTo(BEFORE + AFTER);
                 long held = fans.stream().mapToLong(fan -> ledger.account(fan.address()).assets().values().stream()
                         .filter(holding -> holding.amount() == 1).count()).sum();
                 assertThat(held).as("stickers the fans hold").isEqualTo(BEFORE + AFTER);
@@ -220,30 +217,5 @@ class BatchedKeyRotationEndToEndTest {
             assertThat(Instant.now()).as("waiting for: " + what).isBefore(deadline);
             Thread.sleep(50);
         }
-    }
-
-    private static List<MintJob> jobs(Store store, JobStage stage) {
-        List<MintJob> all = new ArrayList<>();
-        for (int offset = 0; ; offset += PageRequest.MAX_LIMIT) {
-            List<MintJob> page = store.mintJobs().list(stage, false, new PageRequest(PageRequest.MAX_LIMIT, offset));
-            all.addAll(page);
-            if (page.size() < PageRequest.MAX_LIMIT) {
-                return all;
-            }
-        }
-    }
-
-    private static long assetsCreated(SimulatedLedger ledger) {
-        return LongStream.rangeClosed(1, ledger.currentRound().value()).boxed()
-                .flatMap(r -> ledger.blockTxIds(Round.of(r)).stream())
-                .map(id -> ledger.confirmation(id).orElseThrow())
-                .filter(c -> c.createdAsset() != null)
-                .count();
-    }
-
-    private static StickerTemplate template(Address creator, Clock clock) {
-        var cid = new ContentRef("bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku", "http://x/ipfs/a");
-        return new StickerTemplate(0, creator, "Rotation", StickerType.SOULBOUND, TemplateCategory.TIP,
-                MicroAlgos.ofAlgo(1), cid, "image/png", cid, Hash32.of(new byte[32]), clock.instant());
     }
 }

@@ -7,9 +7,9 @@ import dev.stickerplatform.adapters.algorand.DevWallet;
 import dev.stickerplatform.adapters.algorand.SimulatedChain;
 
 import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
+import dev.stickerplatform.adapters.persistence.postgres.PostgresExtension;
 import dev.stickerplatform.bootstrap.wiring.Platform;
 import dev.stickerplatform.bootstrap.config.PlatformConfig;
-import dev.stickerplatform.bootstrap.support.TestPostgres;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.AssetId;
@@ -33,6 +33,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * With {@code DATABASE_URL} set, sticker art is durable: it outlives the server, every server on the database
@@ -48,7 +49,8 @@ import org.junit.jupiter.api.Test;
 class DurableContentEndToEndTest {
     private static final Duration BLOCK = Duration.ofMillis(100);
 
-    TestPostgres postgres;
+    @RegisterExtension
+    final PostgresExtension postgres = new PostgresExtension(20);
     SimulatedLedger ledger;
     PlatformConfig config;
     final List<Platform> running = new ArrayList<>();
@@ -56,7 +58,6 @@ class DurableContentEndToEndTest {
 
     @BeforeEach
     void openDatabaseAndChain() {
-        postgres = TestPostgres.freshSchema("content_e2e");
         ledger = new SimulatedLedger(SimulatedLedger.Config.manualBlocks().withBlockTime(BLOCK));
         config = PlatformConfig.embedded().withPort(0).withBlockTime(BLOCK).withDatabase(postgres.config());
     }
@@ -67,7 +68,6 @@ class DurableContentEndToEndTest {
             platform.close();
         }
         ledger.close();
-        postgres.close();
     }
 
     private Platform start(PlatformConfig with) {

@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +41,8 @@ import org.junit.jupiter.api.Test;
  * with every block read through algod's API (the algod double over the same ledger).
  */
 class HostileChainEndToEndTest {
+    /** How long a wait for an answer may take. */
+    private static final Duration WAIT = Duration.ofSeconds(20);
     private static final BigInteger TWO_TO_63 = BigInteger.ONE.shiftLeft(63);
     private static final BigInteger MAX_UINT64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
     private final DevWallet admin = DevWallet.generate();
@@ -124,8 +125,8 @@ class HostileChainEndToEndTest {
         assertThat(platform.ledger().confirmation(hostile).orElseThrow().round()).isEqualTo(round);
         int index = platform.ledger().blockTxIds(round).indexOf(hostile);
 
-        JsonNode sticker = awaitReply(() -> api.get("/fan/" + fan.address() + "/inventory"),
-                reply -> reply.body().path("totalCount").asLong() == 1, "the tip's sticker").body()
+        JsonNode sticker = Api.await(() -> api.get("/fan/" + fan.address() + "/inventory"),
+                reply -> reply.body().path("totalCount").asLong() == 1, "the tip's sticker", WAIT).body()
                 .path("nfts").get(0);
         assertThat(sticker.path("tipTxId").asText()).isEqualTo(tip.value());
         assertThat(sticker.path("memo").asText()).as("the inventory shows the memo escaped")
@@ -135,15 +136,15 @@ class HostileChainEndToEndTest {
         assertThat(recent.path("memo").asText()).isEqualTo("merci \\xFF\\xFE");
         assertThat(Base64.getDecoder().decode(recent.path("memoBase64").asText())).containsExactly(memo);
 
-        JsonNode skipped = awaitReply(() -> api.as(admin).get("/admin/listener/skipped"),
-                reply -> reply.body().path("total").asLong() >= 1, "the skipped transfer").body();
+        JsonNode skipped = Api.await(() -> api.as(admin).get("/admin/listener/skipped"),
+                reply -> reply.body().path("total").asLong() >= 1, "the skipped transfer", WAIT).body();
         JsonNode listed = skipped.path("transactions").get(0);
         assertThat(listed.path("round").asLong()).isEqualTo(round.value());
         assertThat(listed.path("index").asInt()).isEqualTo(index);
         assertThat(listed.path("txId").asText()).isEqualTo(hostile.value());
         assertThat(listed.path("reason").asText()).contains("asset amount 9223372036854775808");
-        awaitReply(() -> api.get("/listener/status"), reply -> reply.body().path("lastRound").asLong() >= round.value(),
-                "the listener past the round");
+        Api.await(() -> api.get("/listener/status"), reply -> reply.body().path("lastRound").asLong() >= round.value(),
+                "the listener past the round", WAIT);
         assertThat(api.get("/health/ready").status()).isEqualTo(200);
     }
 
@@ -261,20 +262,6 @@ class HostileChainEndToEndTest {
             value = probe.get();
         }
         return value.get();
-    }
-
-    private static Api.Reply awaitReply(Supplier<Api.Reply> call, Predicate<Api.Reply> done, String what) {
-        Instant deadline = Instant.now().plusSeconds(20);
-        Api.Reply reply = call.get();
-        while (!done.test(reply)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what + "; last answer " + reply.status() + " "
-                        + reply.body());
-            }
-            sleep();
-            reply = call.get();
-        }
-        return reply;
     }
 
     private static void sleep() {

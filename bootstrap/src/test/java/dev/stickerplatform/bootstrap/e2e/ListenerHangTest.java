@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +26,8 @@ import org.junit.jupiter.api.Test;
  * 200 again, and the tip made while it hung still becomes a sticker.
  */
 class ListenerHangTest {
+    /** How long a wait for an answer may take. */
+    private static final Duration WAIT = Duration.ofSeconds(20);
     private static final Duration POLL = Duration.ofMillis(300);
     private HangingChain chain;
     private Platform platform;
@@ -68,14 +69,15 @@ class ListenerHangTest {
         Instant hungAt = Instant.now();
         tip(fan, app, creator, "while it hangs");
 
-        Api.Reply notReady = await(() -> api.get("/health/ready"), reply -> reply.status() == 503, "readiness 503");
+        Api.Reply notReady = Api.await(() -> api.get("/health/ready"),
+                reply -> reply.status() == 503, "readiness 503", WAIT);
         assertThat(Duration.between(hungAt, Instant.now())).as("503 within 2 × poll interval of the last heartbeat")
                 .isLessThan(POLL.multipliedBy(3));
         assertThat(notReady.body().path("checks").path("listener").asText()).isEqualTo("stale heartbeat");
 
-        await(() -> api.get("/listener/status"), reply -> reply.body().path("restarts").asLong() == 1,
-                "the watchdog to restart the listener");
-        await(() -> api.get("/health/ready"), reply -> reply.status() == 200, "readiness 200 again");
+        Api.await(() -> api.get("/listener/status"), reply -> reply.body().path("restarts").asLong() == 1,
+                "the watchdog to restart the listener", WAIT);
+        Api.await(() -> api.get("/health/ready"), reply -> reply.status() == 200, "readiness 200 again", WAIT);
         JsonNode status = api.get("/listener/status").body();
         assertThat(status.path("running").asBoolean()).isTrue();
         assertThat(status.path("healthy").asBoolean()).isTrue();
@@ -97,27 +99,7 @@ class ListenerHangTest {
     }
 
     private void awaitStickers(DevWallet fan, int count) {
-        await(() -> api.get("/fan/" + fan.address() + "/inventory"),
-                reply -> reply.body().path("totalCount").asLong() == count, count + " stickers");
-    }
-
-    private static Api.Reply await(java.util.function.Supplier<Api.Reply> call, Predicate<Api.Reply> done,
-                                   String what) {
-        Instant deadline = Instant.now().plusSeconds(20);
-        Api.Reply reply = call.get();
-        while (!done.test(reply)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what + "; last answer " + reply.status() + " "
-                        + reply.body());
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            reply = call.get();
-        }
-        return reply;
+        Api.await(() -> api.get("/fan/" + fan.address() + "/inventory"),
+                reply -> reply.body().path("totalCount").asLong() == count, count + " stickers", WAIT);
     }
 }

@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stickerplatform.bootstrap.wiring.Platform;
 import dev.stickerplatform.bootstrap.config.PlatformConfig;
 import dev.stickerplatform.domain.model.Round;
-import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.ChainUnavailableException;
 import dev.stickerplatform.domain.port.ForwardingChain;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +19,8 @@ import org.junit.jupiter.api.Test;
  * cursor, and comes back to 200 by itself when the round can be read.
  */
 class ListenerStuckEndToEndTest {
+    /** How long a wait for an answer may take. */
+    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final long STUCK_AFTER = 5;
     private volatile long failingRound = -1;
     private Platform platform;
@@ -48,11 +46,12 @@ class ListenerStuckEndToEndTest {
             }
         });
         api = new Api(platform.baseUrl());
-        await(() -> api.get("/health/ready"), reply -> reply.status() == 200, "readiness 200");
+        Api.await(() -> api.get("/health/ready"), reply -> reply.status() == 200, "readiness 200", WAIT);
 
         long stuckAt = platform.ledger().currentRound().value() + 2;
         failingRound = stuckAt;
-        Api.Reply notReady = await(() -> api.get("/health/ready"), reply -> reply.status() == 503, "readiness 503");
+        Api.Reply notReady = Api.await(() -> api.get("/health/ready"),
+                reply -> reply.status() == 503, "readiness 503", WAIT);
 
         assertThat(notReady.body().path("checks").path("listener").asText()).startsWith("stuck at round " + stuckAt);
         Api.Reply status = api.get("/listener/status");
@@ -63,26 +62,7 @@ class ListenerStuckEndToEndTest {
         assertThat(platform.metrics().scrape()).contains("listener_stuck 1.0");
 
         failingRound = -1;
-        await(() -> api.get("/health/ready"), reply -> reply.status() == 200, "readiness 200 again");
+        Api.await(() -> api.get("/health/ready"), reply -> reply.status() == 200, "readiness 200 again", WAIT);
         assertThat(api.get("/listener/status").body().path("lastRound").asLong()).isGreaterThanOrEqualTo(stuckAt);
-    }
-
-    private static Api.Reply await(Supplier<Api.Reply> call, Predicate<Api.Reply> done, String what) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        Api.Reply reply = call.get();
-        while (!done.test(reply)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what + "; last answer " + reply.status() + " "
-                        + reply.body());
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            reply = call.get();
-        }
-        return reply;
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stickerplatform.adapters.algorand.DevWallet;
+import dev.stickerplatform.adapters.algorand.simulated.AppCallResult;
+import dev.stickerplatform.bootstrap.config.PlatformConfig;
 import dev.stickerplatform.bootstrap.wiring.Platform;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
@@ -11,7 +13,9 @@ import dev.stickerplatform.domain.model.AssetId;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TxId;
+import dev.stickerplatform.domain.port.Chain.AssetInfo;
 import dev.stickerplatform.domain.port.Chain.TxParams;
+import dev.stickerplatform.domain.port.SignerRole;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -39,6 +43,34 @@ final class TipToStickerFlow {
 
     /** What the flow left on chain: the creator's TipProxy (and the transaction that created it), both stickers. */
     record Outcome(AppId app, TxId appCreation, AssetId soulbound, AssetId golden) {
+    }
+
+    /** An embedded platform (random port, 100 ms blocks) whose signers are configured by {@code signerSettings}. */
+    static Platform startWithSigners(Map<String, String> signerSettings) {
+        PlatformConfig config = PlatformConfig.embedded().withPort(0).withBlockTime(Duration.ofMillis(100));
+        return Platform.start(config.withOperations(config.operations().withSignerSettings(signerSettings)));
+    }
+
+    /** The address that signs for {@code role} on {@code platform}. */
+    static Address signer(Platform platform, SignerRole role) {
+        return platform.services().ports().signers().forRole(role).address();
+    }
+
+    /**
+     * Runs the flow and checks who signed what: {@code deployer} created the TipProxy, {@code minter} created both
+     * stickers and is the soulbound one's clawback.
+     */
+    Outcome runSignedBy(Address deployer, Address minter) {
+        Outcome outcome = run();
+        AppCallResult creation = platform.ledger().appCall(outcome.appCreation()).orElseThrow();
+        assertThat(creation.app()).isEqualTo(outcome.app());
+        assertThat(creation.sender()).as("the TipProxy's creator").isEqualTo(deployer);
+        AssetInfo soulbound = platform.ledger().asset(outcome.soulbound()).orElseThrow();
+        assertThat(soulbound.creator()).as("the soulbound sticker's creator").isEqualTo(minter);
+        assertThat(soulbound.clawback()).as("the soulbound sticker's clawback").isEqualTo(minter);
+        AssetInfo golden = platform.ledger().asset(outcome.golden()).orElseThrow();
+        assertThat(golden.creator()).as("the golden sticker's creator").isEqualTo(minter);
+        return outcome;
     }
 
     Outcome run() {

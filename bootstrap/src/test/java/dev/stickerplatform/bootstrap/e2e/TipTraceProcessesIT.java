@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stickerplatform.adapters.algorand.DevWallet;
 import dev.stickerplatform.adapters.algorand.devnet.Devnet;
 import dev.stickerplatform.adapters.algorand.devnet.DevnetFaucet;
-import dev.stickerplatform.bootstrap.support.TestPostgres;
+import dev.stickerplatform.adapters.persistence.postgres.PostgresExtension;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.Round;
@@ -32,6 +32,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -48,21 +49,18 @@ class TipTraceProcessesIT {
     @TempDir
     Path work;
     private final List<Process> processes = new ArrayList<>();
-    private TestPostgres postgres;
+    @RegisterExtension
+    final PostgresExtension postgres = new PostgresExtension(20);
 
     @AfterEach
     void stop() throws Exception {
         for (Process process : processes) {
             process.destroyForcibly().waitFor();
         }
-        if (postgres != null) {
-            postgres.close();
-        }
     }
 
     @Test
     void aTipIsFollowedFromServesListenerToTheWorkersDeliveryByItsTxIdAndJobId() throws Exception {
-        postgres = TestPostgres.freshSchema("trace");
         Path jar = Path.of("target", "sticker-platform.jar");
         assertThat(jar).exists();
         DevWallet deployer = DevWallet.generate();

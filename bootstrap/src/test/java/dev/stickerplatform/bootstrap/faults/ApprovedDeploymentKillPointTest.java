@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stickerplatform.adapters.algorand.DevWallet;
-import dev.stickerplatform.adapters.algorand.SimulatedChain;
-import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
-import dev.stickerplatform.adapters.algorand.simulated.TxConfirmation;
-import dev.stickerplatform.adapters.kms.StaticSigners;
-import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.adapters.persistence.memory.SeededRandomness;
 import dev.stickerplatform.application.approval.FollowApprovalsService;
 import dev.stickerplatform.application.approval.GetApprovalService;
@@ -23,17 +18,10 @@ import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.Approval;
 import dev.stickerplatform.domain.model.ApprovalKind;
 import dev.stickerplatform.domain.model.MicroAlgos;
-import dev.stickerplatform.domain.model.Round;
-import dev.stickerplatform.domain.model.TipJarStatus;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.SignerRole;
-import dev.stickerplatform.domain.port.Store;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,28 +29,9 @@ import org.junit.jupiter.api.Test;
  * approved app creation reached the chain, or right after the funding did. A restarted process finishes the
  * deployment, and the chain holds exactly one app and one funding; before the approval, nothing is on chain.
  */
-class ApprovedDeploymentKillPointTest {
-    SimulatedLedger ledger;
-    Chain chain;
-    Store store = new InMemoryStore();
-    StaticSigners signers;
+class ApprovedDeploymentKillPointTest extends FundedLedgerTest {
     Clock clock = Clock.systemUTC();
     DeploymentConfig deployment = new DeploymentConfig(MicroAlgos.of(100_000), 50, Duration.ofSeconds(2));
-
-    @BeforeEach
-    void start() {
-        ledger = new SimulatedLedger(SimulatedLedger.Config.manualBlocks().withBlockTime(Duration.ofMillis(20)));
-        chain = new SimulatedChain(ledger);
-        signers = StaticSigners.generateDev(new SecureRandom());
-        for (SignerRole role : SignerRole.values()) {
-            ledger.fund(signers.forRole(role).address(), MicroAlgos.ofAlgo(1000));
-        }
-    }
-
-    @AfterEach
-    void stop() {
-        ledger.close();
-    }
 
     @Test
     void aRegistrationWaitsForItsApprovalWithNothingOnChain() {
@@ -91,10 +60,7 @@ class ApprovedDeploymentKillPointTest {
         new FollowApprovalsService(store, chain, clock).followUp();
         new RecoverDeploymentsService(store, deployer(chain), deployment).recover();
 
-        var jar = store.tipJars().current(creator).orElseThrow();
-        assertThat(jar.status()).isEqualTo(TipJarStatus.ACTIVE);
-        assertThat(appsCreated()).isEqualTo(1);
-        assertThat(ledger.account(jar.appAddress()).balance()).isEqualTo(MicroAlgos.of(100_000));
+        assertOneActiveFundedTipJar(creator);
     }
 
     @Test
@@ -125,14 +91,5 @@ class ApprovedDeploymentKillPointTest {
         return new TipJarDeployer(on, store, signers, clock, deployment, RegistrationMode.APPROVAL,
                 new ProposeApprovalService(store, on, signers, new SeededRandomness(3), clock),
                 new GetApprovalService(store, on, clock));
-    }
-
-    private long appsCreated() {
-        return LongStream.rangeClosed(1, ledger.currentRound().value())
-                .boxed()
-                .flatMap(r -> ledger.blockTxIds(Round.of(r)).stream())
-                .map(id -> ledger.confirmation(id).orElseThrow())
-                .filter((TxConfirmation c) -> c.createdApp() != null)
-                .count();
     }
 }

@@ -7,6 +7,7 @@ import dev.stickerplatform.adapters.algorand.SimulatedChain;
 import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
 import dev.stickerplatform.adapters.kms.StaticSigners;
 import dev.stickerplatform.adapters.persistence.memory.SeededRandomness;
+import dev.stickerplatform.adapters.persistence.postgres.PostgresExtension;
 import dev.stickerplatform.application.listener.FollowChainService;
 import dev.stickerplatform.application.listener.ListenerLoop;
 import dev.stickerplatform.application.minting.MintPipeline;
@@ -15,23 +16,16 @@ import dev.stickerplatform.application.minting.PipelineConfig;
 import dev.stickerplatform.application.tipjar.DeploymentConfig;
 import dev.stickerplatform.application.tipjar.RegisterCreatorService;
 import dev.stickerplatform.application.tipjar.TipJarDeployer;
-import dev.stickerplatform.bootstrap.support.TestPostgres;
+import dev.stickerplatform.bootstrap.support.LedgerRuns;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
-import dev.stickerplatform.domain.model.ContentRef;
-import dev.stickerplatform.domain.model.Hash32;
 import dev.stickerplatform.domain.model.JobStage;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.MintJob;
-import dev.stickerplatform.domain.model.Round;
-import dev.stickerplatform.domain.model.StickerTemplate;
-import dev.stickerplatform.domain.model.StickerType;
-import dev.stickerplatform.domain.model.TemplateCategory;
 import dev.stickerplatform.domain.policy.RetryPolicy;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.Leadership;
 import dev.stickerplatform.domain.port.MintQueue;
-import dev.stickerplatform.domain.port.PageRequest;
 import dev.stickerplatform.domain.port.SignerRole;
 import dev.stickerplatform.domain.port.Store;
 import dev.stickerplatform.domain.port.TxnRequest;
@@ -48,8 +42,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Chaos run on the real database: 2,000 tips flow through the listener and mint workers while workers are
@@ -57,6 +51,9 @@ import org.junit.jupiter.api.Test;
  * end with every tip DELIVERED or PENDING_OPTIN, one ASA per tip on the ledger, and no job lost.
  */
 class ChaosRunTest {
+    @RegisterExtension
+    final PostgresExtension postgres = new PostgresExtension(20);
+
     static final int TIPS = 2_000;
     static final int FANS = 200;
     static final int WORKERS = 6;
@@ -76,9 +73,8 @@ class ChaosRunTest {
     @Test
     void killedWorkersLoseNothingAndMintNothingTwice() throws Exception {
         Clock clock = Clock.systemUTC();
-        try (TestPostgres postgres = TestPostgres.freshSchema("chaos");
-             SimulatedLedger ledger = new SimulatedLedger(
-                     SimulatedLedger.Config.manualBlocks().withBlockTime(Duration.ofMillis(100)))) {
+        try (SimulatedLedger ledger = new SimulatedLedger(
+                SimulatedLedger.Config.manualBlocks().withBlockTime(Duration.ofMillis(100)))) {
             Chain chain = new SimulatedChain(ledger);
             Store store = postgres.database().store();
             MintQueue queue = postgres.database().mintQueue(clock);
@@ -92,7 +88,7 @@ class ChaosRunTest {
                     deployment), new SeededRandomness(1), clock, deployment)
                     .register(new RegisterCreatorService.Command(creator.address(), null, MicroAlgos.ofAlgo(1)))
                     .tipJar().appId();
-            store.templates().insert(template(creator.address(), clock));
+            store.templates().insert(LedgerRuns.tipTemplate(creator.address(), "Chaos", clock));
             Map<Address, DevWallet> fans = new HashMap<>();
             for (int i = 0; i < FANS; i++) {
                 DevWallet fan = DevWallet.generate();
@@ -144,14 +140,14 @@ class ChaosRunTest {
 
             Map<JobStage, Long> stages = store.mintJobs().countByStage();
             System.out.printf("chaos run: %d tips, %d worker kills, jobs by stage %s, %d ASAs created%n", TIPS,
-                    kills.get(), stages, assetsCreated(ledger));
+                    kills.get(), stages, LedgerRuns.assetsCreated(ledger));
             assertThat(store.mintJobs().countDead()).as("dead jobs").isZero();
             assertThat(stages.getOrDefault(JobStage.DELIVERED, 0L) + stages.getOrDefault(JobStage.PENDING_OPTIN, 0L))
                     .as("jobs at rest, by stage %s", stages).isEqualTo(TIPS);
             assertThat(stages.getOrDefault(JobStage.DELIVERED, 0L)).as("delivered to the fans who opted in")
                     .isEqualTo(TIPS / 2);
             assertThat(store.tips().creatorTotals(creator.address()).count()).isEqualTo(TIPS);
-            assertThat(assetsCreated(ledger)).as("ASAs on the ledger").isEqualTo(TIPS);
+            assertThat(LedgerRuns.assetsCreated(ledger)).as("ASAs on the ledger").isEqualTo(TIPS);
             assertThat(kills.get()).as("workers killed").isGreaterThan(10);
             long delivered = fanList.stream().mapToLong(fan -> ledger.account(fan.address()).assets().values().stream()
                     .filter(holding -> holding.amount() == 1).count()).sum();
@@ -170,7 +166,7 @@ class ChaosRunTest {
     /** The wallets of the even fans opt in once their sticker waits; the odd fans never do. */
     private static void optInEvenFans(Store store, Chain chain, Map<Address, DevWallet> fans, Set<Address> evenFans,
                                       Set<UUID> optedIn) {
-        for (MintJob job : parked(store)) {
+        for (MintJob job : LedgerRuns.jobsAt(store, JobStage.PENDING_OPTIN)) {
             if (evenFans.contains(job.fan()) && optedIn.add(job.id())) {
                 DevWallet fan = fans.get(job.fan());
                 chain.submitSigned(List.of(fan.signPrepared(
@@ -183,32 +179,7 @@ class ChaosRunTest {
     private static boolean settled(Store store, Set<Address> evenFans) {
         Map<JobStage, Long> stages = store.mintJobs().countByStage();
         long atRest = stages.getOrDefault(JobStage.DELIVERED, 0L) + stages.getOrDefault(JobStage.PENDING_OPTIN, 0L);
-        return atRest == TIPS && parked(store).stream().noneMatch(job -> evenFans.contains(job.fan()));
-    }
-
-    private static List<MintJob> parked(Store store) {
-        List<MintJob> all = new ArrayList<>();
-        for (int offset = 0; ; offset += PageRequest.MAX_LIMIT) {
-            List<MintJob> page = store.mintJobs().list(JobStage.PENDING_OPTIN, false,
-                    new PageRequest(PageRequest.MAX_LIMIT, offset));
-            all.addAll(page);
-            if (page.size() < PageRequest.MAX_LIMIT) {
-                return all;
-            }
-        }
-    }
-
-    private static long assetsCreated(SimulatedLedger ledger) {
-        return LongStream.rangeClosed(1, ledger.currentRound().value()).boxed()
-                .flatMap(r -> ledger.blockTxIds(Round.of(r)).stream())
-                .map(id -> ledger.confirmation(id).orElseThrow())
-                .filter(c -> c.createdAsset() != null)
-                .count();
-    }
-
-    private static StickerTemplate template(Address creator, Clock clock) {
-        var cid = new ContentRef("bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku", "http://x/ipfs/a");
-        return new StickerTemplate(0, creator, "Chaos", StickerType.SOULBOUND, TemplateCategory.TIP,
-                MicroAlgos.ofAlgo(1), cid, "image/png", cid, Hash32.of(new byte[32]), clock.instant());
+        return atRest == TIPS && LedgerRuns.jobsAt(store, JobStage.PENDING_OPTIN).stream()
+                .noneMatch(job -> evenFans.contains(job.fan()));
     }
 }

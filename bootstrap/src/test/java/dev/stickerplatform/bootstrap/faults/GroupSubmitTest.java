@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stickerplatform.adapters.algorand.DevWallet;
-import dev.stickerplatform.adapters.algorand.SimulatedChain;
-import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
 import dev.stickerplatform.adapters.algorand.simulated.TxConfirmation;
-import dev.stickerplatform.adapters.kms.StaticSigners;
-import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.application.minting.MintPipeline;
 import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.ContentRef;
@@ -26,8 +22,6 @@ import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.ChainRejectedException;
 import dev.stickerplatform.domain.port.ForwardingChain;
-import dev.stickerplatform.domain.port.SignerRole;
-import dev.stickerplatform.domain.port.Store;
 import dev.stickerplatform.domain.port.TxnRequest;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -40,8 +34,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,35 +41,10 @@ import org.junit.jupiter.api.Test;
  * transaction id saved before its group is submitted; a refused group falls back to halves, down to single
  * transactions; a crash between saving a group's txids and submitting it loses nothing and mints nothing twice.
  */
-class GroupSubmitTest {
+class GroupSubmitTest extends FundedLedgerTest {
     private static final Duration RECHECK = Duration.ofMillis(10);
-    SimulatedLedger ledger;
-    Chain chain;
-    Store store;
-    StaticSigners signers;
     Clock clock = Clock.systemUTC();
     final Map<TxId, DevWallet> fans = new HashMap<>();
-
-    @BeforeEach
-    void start() {
-        ledger = new SimulatedLedger(SimulatedLedger.Config.manualBlocks().withBlockTime(Duration.ofMillis(20)));
-        chain = new SimulatedChain(ledger);
-        store = newStore();
-        signers = StaticSigners.generateDev(new SecureRandom());
-        for (SignerRole role : SignerRole.values()) {
-            ledger.fund(signers.forRole(role).address(), MicroAlgos.ofAlgo(1000));
-        }
-    }
-
-    /** The store under test; the Postgres subclass runs the same cases on the real database. */
-    Store newStore() {
-        return new InMemoryStore();
-    }
-
-    @AfterEach
-    void stop() {
-        ledger.close();
-    }
 
     @Test
     void twentyMintsGoOutAsTwoGroupsAndEachTipGetsOneAssetAndOneDelivery() {

@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stickerplatform.adapters.algorand.DevWallet;
-import dev.stickerplatform.adapters.algorand.SimulatedChain;
-import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
-import dev.stickerplatform.adapters.algorand.simulated.TxConfirmation;
-import dev.stickerplatform.adapters.kms.StaticSigners;
-import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.adapters.persistence.memory.SeededRandomness;
 import dev.stickerplatform.application.minting.MintPipeline;
 import dev.stickerplatform.application.tipjar.DeploymentConfig;
@@ -27,18 +22,13 @@ import dev.stickerplatform.domain.model.StickerTemplate;
 import dev.stickerplatform.domain.model.StickerType;
 import dev.stickerplatform.domain.model.TemplateCategory;
 import dev.stickerplatform.domain.model.Tip;
-import dev.stickerplatform.domain.model.TipJarStatus;
 import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.SignerRole;
-import dev.stickerplatform.domain.port.Store;
 import dev.stickerplatform.domain.port.TxnRequest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,38 +37,13 @@ import org.junit.jupiter.api.Test;
  * same store and chain) finishes the work, and the chain holds exactly one app / one funding / one ASA / one
  * transfer.
  */
-class KillPointTest {
-    SimulatedLedger ledger;
-    Chain chain;
-    Store store;
-    StaticSigners signers;
+class KillPointTest extends FundedLedgerTest {
     Clock clock = Clock.systemUTC();
     /**
      * 50 rounds of 20 ms: a deployment needs 2 or 3 of them, but a loaded machine (or PostgreSQL) can spend several
      * rounds between two checks, and the kill points assert the outcome, not how fast it comes.
      */
     DeploymentConfig deployment = new DeploymentConfig(MicroAlgos.of(100_000), 50, Duration.ofSeconds(2));
-
-    @BeforeEach
-    void start() {
-        ledger = new SimulatedLedger(SimulatedLedger.Config.manualBlocks().withBlockTime(Duration.ofMillis(20)));
-        chain = new SimulatedChain(ledger);
-        store = newStore();
-        signers = StaticSigners.generateDev(new SecureRandom());
-        for (SignerRole role : SignerRole.values()) {
-            ledger.fund(signers.forRole(role).address(), MicroAlgos.ofAlgo(1000));
-        }
-    }
-
-    /** The store under test; a Postgres subclass can run the same kill points on the real database. */
-    Store newStore() {
-        return new InMemoryStore();
-    }
-
-    @AfterEach
-    void stop() {
-        ledger.close();
-    }
 
     @Test
     void deployDiesRightAfterSubmittingTheCreate() {
@@ -88,10 +53,7 @@ class KillPointTest {
 
         new RecoverDeploymentsService(store, deployer(chain), deployment).recover();
 
-        var jar = store.tipJars().current(creator).orElseThrow();
-        assertThat(jar.status()).isEqualTo(TipJarStatus.ACTIVE);
-        assertThat(appsCreated()).isEqualTo(1);
-        assertThat(ledger.account(jar.appAddress()).balance()).isEqualTo(MicroAlgos.of(100_000));
+        assertOneActiveFundedTipJar(creator);
     }
 
     @Test
@@ -198,18 +160,7 @@ class KillPointTest {
         }
     }
 
-    private long appsCreated() {
-        return confirmations().filter(c -> c.createdApp() != null).count();
-    }
-
     private long assetsCreated() {
         return confirmations().filter(c -> c.createdAsset() != null).count();
-    }
-
-    private java.util.stream.Stream<TxConfirmation> confirmations() {
-        return LongStream.rangeClosed(1, ledger.currentRound().value())
-                .boxed()
-                .flatMap(r -> ledger.blockTxIds(Round.of(r)).stream())
-                .map(id -> ledger.confirmation(id).orElseThrow());
     }
 }

@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stickerplatform.adapters.algorand.DevWallet;
-import dev.stickerplatform.adapters.algorand.SimulatedChain;
-import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
-import dev.stickerplatform.adapters.algorand.simulated.TxConfirmation;
 import dev.stickerplatform.adapters.algorand.tipproxy.TipProxyAbi;
-import dev.stickerplatform.adapters.kms.StaticSigners;
-import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.adapters.persistence.memory.SeededRandomness;
 import dev.stickerplatform.application.approval.ProposeApprovalService;
 import dev.stickerplatform.application.budget.DailyBudget;
@@ -24,22 +19,16 @@ import dev.stickerplatform.application.tipjar.UpgradeTipJarService;
 import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.PlatformFee;
-import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TipJar;
 import dev.stickerplatform.domain.model.TipJarStatus;
 import dev.stickerplatform.domain.model.TxId;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.ForwardingChain;
-import dev.stickerplatform.domain.port.SignerRole;
-import dev.stickerplatform.domain.port.Store;
 import dev.stickerplatform.domain.port.TxnRequest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,29 +39,14 @@ import org.junit.jupiter.api.Test;
  * payment) finishes the deployment: the chain holds exactly one app per payment, the store one payment row for it,
  * and the creator paid once.
  */
-class PaidDeploymentKillPointTest {
-    SimulatedLedger ledger;
-    Chain chain;
-    Store store = new InMemoryStore();
-    StaticSigners signers;
+class PaidDeploymentKillPointTest extends FundedLedgerTest {
     Clock clock = Clock.systemUTC();
     DeploymentConfig deployment = new DeploymentConfig(MicroAlgos.of(100_000), 50, Duration.ofSeconds(2));
     DevWallet creator = DevWallet.generate();
 
     @BeforeEach
-    void start() {
-        ledger = new SimulatedLedger(SimulatedLedger.Config.manualBlocks().withBlockTime(Duration.ofMillis(20)));
-        chain = new SimulatedChain(ledger);
-        signers = StaticSigners.generateDev(new SecureRandom());
-        for (SignerRole role : SignerRole.values()) {
-            ledger.fund(signers.forRole(role).address(), MicroAlgos.ofAlgo(1000));
-        }
+    void fundCreator() {
         ledger.fund(creator.address(), MicroAlgos.ofAlgo(5));
-    }
-
-    @AfterEach
-    void stop() {
-        ledger.close();
     }
 
     @Test
@@ -193,15 +167,6 @@ class PaidDeploymentKillPointTest {
 
     private TipJarDeployer deployer(Chain on) {
         return new TipJarDeployer(on, store, signers, clock, deployment, RegistrationMode.PAID, null, null);
-    }
-
-    private long appsCreated() {
-        return LongStream.rangeClosed(1, ledger.currentRound().value())
-                .boxed()
-                .flatMap(r -> ledger.blockTxIds(Round.of(r)).stream())
-                .map(id -> ledger.confirmation(id).orElseThrow())
-                .filter((TxConfirmation c) -> c.createdApp() != null)
-                .count();
     }
 
     /** The process dies at its first submit, before anything reached the chain. */

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stickerplatform.adapters.algorand.DevWallet;
-import dev.stickerplatform.adapters.algorand.SimulatedChain;
-import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
-import dev.stickerplatform.adapters.kms.StaticSigners;
-import dev.stickerplatform.adapters.persistence.memory.InMemoryStore;
 import dev.stickerplatform.application.minting.ClaimStickerService;
 import dev.stickerplatform.application.minting.ExpirePendingStickersService;
 import dev.stickerplatform.application.minting.MintPipeline;
@@ -31,13 +27,11 @@ import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.ForwardingChain;
 import dev.stickerplatform.domain.port.MutableClock;
 import dev.stickerplatform.domain.port.SignerRole;
-import dev.stickerplatform.domain.port.Store;
 import dev.stickerplatform.domain.port.TxnRequest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,37 +41,16 @@ import org.junit.jupiter.api.Test;
  * transaction fee, whether the process dies between recording and submitting, right after submitting, or not at
  * all. A claim after that is told the sticker expired. Simulated ledger, in-memory store, a clock moved by hand.
  */
-class StickerExpiryTest {
+class StickerExpiryTest extends FundedLedgerTest {
     static final Duration EXPIRY = Duration.ofDays(30);
     static final long ASSET_MIN_BALANCE = 100_000;
     static final long MIN_FEE = 1_000;
-    SimulatedLedger ledger;
-    Chain chain;
-    Store store;
-    StaticSigners signers;
     MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     Address minter;
 
-    /** The store under test; {@link PostgresStickerExpiryTest} runs the same on the real database. */
-    Store newStore() {
-        return new InMemoryStore();
-    }
-
     @BeforeEach
-    void start() {
-        store = newStore();
-        ledger = new SimulatedLedger(SimulatedLedger.Config.manualBlocks().withBlockTime(Duration.ofMillis(20)));
-        chain = new SimulatedChain(ledger);
-        signers = StaticSigners.generateDev(new SecureRandom());
-        for (SignerRole role : SignerRole.values()) {
-            ledger.fund(signers.forRole(role).address(), MicroAlgos.ofAlgo(1000));
-        }
+    void pickMinter() {
         minter = signers.forRole(SignerRole.MINTER).address();
-    }
-
-    @AfterEach
-    void stop() {
-        ledger.close();
     }
 
     @Test

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stickerplatform.adapters.algorand.DevWallet;
+import dev.stickerplatform.adapters.persistence.postgres.PostgresExtension;
 import dev.stickerplatform.bootstrap.wiring.Platform;
 import dev.stickerplatform.bootstrap.config.PlatformConfig;
-import dev.stickerplatform.bootstrap.support.TestPostgres;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AppId;
 import dev.stickerplatform.domain.model.Memo;
@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The public read views through HTTP: a strong ETag and {@code Cache-Control: no-cache} on every answer,
@@ -33,6 +34,9 @@ import org.junit.jupiter.api.Test;
  * wrote (read right after the write, without waiting).
  */
 class ViewCacheTest {
+    @RegisterExtension
+    final PostgresExtension postgres = new PostgresExtension(20);
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TOP_CREATORS = "/leaderboard/global/top-creators";
     private final HttpClient http = HttpClient.newHttpClient();
@@ -77,23 +81,21 @@ class ViewCacheTest {
 
     @Test
     void aViewKeptByOneProcessIsFreshRightAfterAnotherProcessWrote() throws Exception {
-        try (TestPostgres postgres = TestPostgres.freshSchema("views")) {
-            PlatformConfig config = PlatformConfig.embedded().withPort(0).withDatabase(postgres.config());
-            try (Platform writer = Platform.start(config); Platform reader = Platform.start(config)) {
-                String ada = tipNewCreator(writer, "ada");
-                for (int i = 0; i < 3; i++) {
-                    assertThat(creators(get(reader, TOP_CREATORS, null))).containsExactly(ada);
-                }
-                String etag = get(reader, TOP_CREATORS, null).headers().firstValue("ETag").orElseThrow();
-                assertThat(get(reader, TOP_CREATORS, etag).statusCode()).isEqualTo(304);
-
-                String grace = tipNewCreator(writer, "grace");
-                HttpResponse<String> fresh = get(reader, TOP_CREATORS, etag);
-                assertThat(fresh.statusCode()).isEqualTo(200);
-                assertThat(creators(fresh)).containsExactlyInAnyOrder(ada, grace);
-                assertThat(fresh.headers().firstValue("ETag")).hasValue(
-                        get(writer, TOP_CREATORS, null).headers().firstValue("ETag").orElseThrow());
+        PlatformConfig config = PlatformConfig.embedded().withPort(0).withDatabase(postgres.config());
+        try (Platform writer = Platform.start(config); Platform reader = Platform.start(config)) {
+            String ada = tipNewCreator(writer, "ada");
+            for (int i = 0; i < 3; i++) {
+                assertThat(creators(get(reader, TOP_CREATORS, null))).containsExactly(ada);
             }
+            String etag = get(reader, TOP_CREATORS, null).headers().firstValue("ETag").orElseThrow();
+            assertThat(get(reader, TOP_CREATORS, etag).statusCode()).isEqualTo(304);
+
+            String grace = tipNewCreator(writer, "grace");
+            HttpResponse<String> fresh = get(reader, TOP_CREATORS, etag);
+            assertThat(fresh.statusCode()).isEqualTo(200);
+            assertThat(creators(fresh)).containsExactlyInAnyOrder(ada, grace);
+            assertThat(fresh.headers().firstValue("ETag")).hasValue(
+                    get(writer, TOP_CREATORS, null).headers().firstValue("ETag").orElseThrow());
         }
     }
 

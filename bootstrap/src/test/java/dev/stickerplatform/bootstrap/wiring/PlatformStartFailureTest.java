@@ -4,26 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stickerplatform.adapters.persistence.postgres.PostgresConfig;
+import dev.stickerplatform.adapters.persistence.postgres.PostgresExtension;
 import dev.stickerplatform.bootstrap.config.PlatformConfig;
-import dev.stickerplatform.bootstrap.support.TestPostgres;
 import java.net.ServerSocket;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A start that fails late — here the HTTP port is taken, after the pool, the signers, the ledger and the worker
  * threads were opened — closes everything it opened: no database connection of the failed platform stays open.
  */
 class PlatformStartFailureTest {
+    @RegisterExtension
+    final PostgresExtension postgres = new PostgresExtension(20);
 
     @Test
     void aTakenPortLeavesNoConnectionOpen() throws Exception {
-        try (TestPostgres postgres = TestPostgres.freshSchema("startfail"); ServerSocket taken = new ServerSocket(0)) {
+        try (ServerSocket taken = new ServerSocket(0)) {
             String name = "startfail_" + UUID.randomUUID().toString().substring(0, 8);
-            PostgresConfig tagged = PostgresConfig.of(postgres.config().url() + "?ApplicationName=" + name,
+            PostgresConfig tagged = PostgresConfig.of(postgres.config().url()
+                    + (postgres.config().url().contains("?") ? "&" : "?") + "ApplicationName=" + name,
                     postgres.config().user(), postgres.config().password()).withSchema(postgres.config().schema());
             PlatformConfig config = PlatformConfig.embedded().withPort(taken.getLocalPort()).withDatabase(tagged);
 

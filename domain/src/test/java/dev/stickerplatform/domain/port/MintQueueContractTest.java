@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -195,21 +194,10 @@ public abstract class MintQueueContractTest {
     @Test
     void aJobOfAnUncommittedTransactionCannotBeClaimed() throws Exception {
         MintJob job = aJob().build();
-        CountDownLatch written = new CountDownLatch(1);
-        CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<Object> transaction = Race.inBackground(() -> store.inTransaction(tx -> {
-            tx.mintJobs().insertIfAbsent(job);
-            written.countDown();
-            await(finish);
-            return null;
-        }));
-        try {
-            assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
+        try (Race.OpenTransaction open = Race.openTransaction(store, tx -> tx.mintJobs().insertIfAbsent(job))) {
             assertThat(queue.claim("worker", LEASE)).isEmpty();
-        } finally {
-            finish.countDown();
+            open.commit();
         }
-        transaction.get(10, TimeUnit.SECONDS);
 
         assertThat(queue.claim("worker", LEASE)).map(MintJob::id).contains(job.id());
     }
@@ -323,17 +311,6 @@ public abstract class MintQueueContractTest {
     private static void awaitQuietly(MintQueue queue) {
         try {
             queue.awaitWork(Duration.ofMillis(50));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("gave up waiting");
-            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

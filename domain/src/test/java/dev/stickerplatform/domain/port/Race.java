@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
@@ -63,6 +64,57 @@ public final class Race {
         thread.setDaemon(true);
         thread.start();
         return result;
+    }
+
+    /**
+     * Starts a transaction of {@code store} on a thread of its own, runs {@code write} in it and returns while the
+     * transaction is still open (written, not committed), so that the caller can look at the store from outside.
+     * {@link OpenTransaction#commit()} lets it commit; closing it without that lets it go without waiting.
+     */
+    public static OpenTransaction openTransaction(Store store, Consumer<Store> write) throws InterruptedException {
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<Object> transaction = inBackground(() -> store.inTransaction(tx -> {
+            write.accept(tx);
+            written.countDown();
+            try {
+                if (!finish.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("gave up waiting");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            return null;
+        }));
+        OpenTransaction open = new OpenTransaction(finish, transaction);
+        if (!written.await(10, TimeUnit.SECONDS)) {
+            open.close();
+            throw new AssertionError("the transaction did not write within 10 s");
+        }
+        return open;
+    }
+
+    /** A transaction {@link #openTransaction} holds open on another thread. */
+    public static final class OpenTransaction implements AutoCloseable {
+        private final CountDownLatch finish;
+        private final CompletableFuture<Object> transaction;
+
+        private OpenTransaction(CountDownLatch finish, CompletableFuture<Object> transaction) {
+            this.finish = finish;
+            this.transaction = transaction;
+        }
+
+        /** Lets the transaction commit and waits (10 s at most) until it has. */
+        public void commit() throws Exception {
+            finish.countDown();
+            transaction.get(10, TimeUnit.SECONDS);
+        }
+
+        @Override
+        public void close() {
+            finish.countDown();
+        }
     }
 
     /** Runs {@code task} and says whether it threw {@code expected} (true) or returned normally (false). */

@@ -47,9 +47,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -75,6 +74,43 @@ public abstract class StoreContractTest {
 
     @Nested
     class Transactions {
+        @Test
+        void aNestedTransactionJoinsTheOuterOne() {
+            Tip tip = aTip().build();
+
+            assertThatThrownBy(() -> store.inTransaction(tx -> {
+                tx.inTransaction(inner -> inner.tips().insertIfAbsent(tip));
+                throw new IllegalStateException("outer fails");
+            })).isInstanceOf(IllegalStateException.class);
+
+            assertThat(store.tips().find(tip.txId())).isEmpty();
+        }
+
+        @Test
+        void writingThroughTheOuterStoreInsideATransactionIsRefused() {
+            assertThatThrownBy(() -> store.inTransaction(tx -> store.tips().insertIfAbsent(aTip().build())))
+                    .isInstanceOf(IllegalStateException.class);
+        }
+
+        @Test
+        void aTransactionsStoreIsUnusableAfterTheTransaction() {
+            AtomicReference<Store> leaked = new AtomicReference<>();
+            store.inTransaction(tx -> {
+                leaked.set(tx);
+                return null;
+            });
+
+            assertThatThrownBy(() -> leaked.get().tips().find(TestData.txId("x")))
+                    .isInstanceOf(IllegalStateException.class);
+        }
+
+        @Test
+        void aTransactionsStoreIsUsableOnlyByItsThread() {
+            assertThatThrownBy(() -> store.inTransaction(tx -> Race
+                    .inBackground(() -> tx.tips().find(TestData.txId("x"))).orTimeout(10, TimeUnit.SECONDS).join()))
+                    .hasCauseInstanceOf(IllegalStateException.class);
+        }
+
         @Test
         void commitsEveryWriteOfTheWorkAndReturnsItsResult() {
             Tip tip = aTip().build();
@@ -182,23 +218,12 @@ public abstract class StoreContractTest {
         @Test
         void othersDoNotSeeWritesBeforeTheCommit() throws Exception {
             Tip tip = aTip().build();
-            CountDownLatch written = new CountDownLatch(1);
-            CountDownLatch finish = new CountDownLatch(1);
-            CompletableFuture<Object> transaction = Race.inBackground(() -> store.inTransaction(tx -> {
-                tx.tips().insertIfAbsent(tip);
-                written.countDown();
-                await(finish);
-                return null;
-            }));
-            try {
-                assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
+            try (Race.OpenTransaction open = Race.openTransaction(store, tx -> tx.tips().insertIfAbsent(tip))) {
                 Optional<Tip> seenByOther = Race.inBackground(() -> store.tips().find(tip.txId()))
                         .get(10, TimeUnit.SECONDS);
                 assertThat(seenByOther).isEmpty();
-            } finally {
-                finish.countDown();
+                open.commit();
             }
-            transaction.get(10, TimeUnit.SECONDS);
 
             assertThat(store.tips().find(tip.txId())).contains(tip);
         }
@@ -996,17 +1021,6 @@ public abstract class StoreContractTest {
             })).isInstanceOf(IllegalStateException.class);
 
             assertThat(store.listenerCursor().skipped(10)).isEmpty();
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("gave up waiting");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

@@ -5,6 +5,8 @@ import static dev.stickerplatform.adapters.algorand.devnet.AlgodWire.json;
 import com.algorand.algosdk.v2.client.model.AppCallLogs;
 import com.algorand.algosdk.v2.client.model.BlockLogsResponse;
 import com.algorand.algosdk.v2.client.model.BlockTxidsResponse;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.stickerplatform.adapters.algorand.devnet.AlgodWire.Reply;
 import dev.stickerplatform.adapters.algorand.simulated.AppCallResult;
 import dev.stickerplatform.adapters.algorand.simulated.InnerPayment;
@@ -13,6 +15,7 @@ import dev.stickerplatform.adapters.algorand.simulated.TxConfirmation;
 import dev.stickerplatform.domain.model.Hashes;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.model.TxId;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -35,6 +38,7 @@ import org.msgpack.value.ValueFactory;
  * the outer txid. {@code /txids}: the top-level txids.
  */
 final class BlockWire {
+    private static final JsonFactory JSON_FACTORY = new JsonFactory();
     private static final List<String> SIGNATURE_FIELDS = List.of("lsig", "msig", "sgnr", "sig");
 
     private BlockWire() {
@@ -86,52 +90,44 @@ final class BlockWire {
     static Reply blockJson(AlgodNode node, long round) throws IOException {
         Reply packed = block(node, round);
         Value value = MessagePack.newDefaultUnpacker(packed.body()).unpackValue();
-        StringBuilder json = new StringBuilder();
-        writeJson(value, json);
-        return new Reply(200, AlgodWire.JSON, json.toString().getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        try (JsonGenerator out = JSON_FACTORY.createGenerator(json)) {
+            writeJson(value, out);
+        }
+        return new Reply(200, AlgodWire.JSON, json.toByteArray());
     }
 
-    private static void writeJson(Value value, StringBuilder out) {
+    /** Writes {@code value} with Jackson, which does all the quoting and escaping. */
+    private static void writeJson(Value value, JsonGenerator out) throws IOException {
         switch (value.getValueType()) {
-            case NIL -> out.append("null");
-            case BOOLEAN -> out.append(value.asBooleanValue().getBoolean());
-            case INTEGER -> out.append(value.asIntegerValue().toBigInteger());
-            case FLOAT -> out.append(value.asFloatValue().toDouble());
-            case BINARY -> quote(Base64.getEncoder().encodeToString(value.asBinaryValue().asByteArray()), out);
+            case NIL -> out.writeNull();
+            case BOOLEAN -> out.writeBoolean(value.asBooleanValue().getBoolean());
+            case INTEGER -> out.writeNumber(value.asIntegerValue().toBigInteger());
+            case FLOAT -> out.writeNumber(value.asFloatValue().toDouble());
+            case BINARY -> out.writeString(Base64.getEncoder().encodeToString(value.asBinaryValue().asByteArray()));
             case STRING -> {
                 var text = value.asStringValue();
                 // Go strings holding raw bytes (logs) come out base64, like algod's byte slices
-                quote(text.isRawValue() && !isUtf8(text.asByteArray()) ? Base64.getEncoder()
-                        .encodeToString(text.asByteArray()) : text.toString(), out);
+                out.writeString(text.isRawValue() && !isUtf8(text.asByteArray()) ? Base64.getEncoder()
+                        .encodeToString(text.asByteArray()) : text.toString());
             }
             case ARRAY -> {
-                out.append('[');
-                boolean first = true;
+                out.writeStartArray();
                 for (Value item : value.asArrayValue()) {
-                    if (!first) {
-                        out.append(',');
-                    }
-                    first = false;
                     writeJson(item, out);
                 }
-                out.append(']');
+                out.writeEndArray();
             }
             case MAP -> {
-                out.append('{');
-                boolean first = true;
+                out.writeStartObject();
                 for (Map.Entry<Value, Value> entry : value.asMapValue().entrySet()) {
-                    if (!first) {
-                        out.append(',');
-                    }
-                    first = false;
                     Value key = entry.getKey();
-                    quote(key.isStringValue() ? key.asStringValue().toString() : key.toString(), out);
-                    out.append(':');
+                    out.writeFieldName(key.isStringValue() ? key.asStringValue().toString() : key.toString());
                     writeJson(entry.getValue(), out);
                 }
-                out.append('}');
+                out.writeEndObject();
             }
-            default -> out.append("null");
+            default -> out.writeNull();
         }
     }
 
@@ -142,25 +138,6 @@ final class BlockWire {
         } catch (java.nio.charset.CharacterCodingException e) {
             return false;
         }
-    }
-
-    private static void quote(String text, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 
     /** Every app call's logs in block order, then what a test forged for inner calls right after their outer call. */

@@ -20,9 +20,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Acceptance: 8 concurrent writers × 1,000 tips each, with overlapping txids across writers, each writing its tips
@@ -40,19 +39,8 @@ class PostgresConcurrentWritersTest {
     private static final int OFFSET = 437;
     private static final int PER_TRANSACTION = 20;
 
-    private static PostgresTestDatabase db;
-
-    @BeforeAll
-    static void openDatabase() {
-        db = PostgresTestDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (db != null) {
-            db.close();
-        }
-    }
+    @RegisterExtension
+    static final PostgresExtension db = new PostgresExtension();
 
     @Test
     void eightWritersOfOverlappingTipsLoseAndDuplicateNothing() throws SQLException {

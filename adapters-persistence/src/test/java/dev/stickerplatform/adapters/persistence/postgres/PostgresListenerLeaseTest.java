@@ -7,28 +7,16 @@ import dev.stickerplatform.domain.port.Race;
 import dev.stickerplatform.domain.port.StoreUnavailableException;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** Two (or more) listener processes, each with a DataSource of its own, competing for one lease. */
 class PostgresListenerLeaseTest {
-    private static PostgresTestDatabase db;
+    @RegisterExtension
+    static final PostgresExtension db = new PostgresExtension();
     private final List<PostgresListenerLease> leases = new ArrayList<>();
-
-    @BeforeAll
-    static void openDatabase() {
-        db = PostgresTestDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (db != null) {
-            db.close();
-        }
-    }
 
     @AfterEach
     void releaseAll() {

@@ -17,25 +17,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresMintQueueTest extends MintQueueContractTest {
     private static final Duration LEASE = Duration.ofMinutes(1);
-    private static PostgresTestDatabase db;
-
-    @BeforeAll
-    static void openDatabase() {
-        db = PostgresTestDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (db != null) {
-            db.close();
-        }
-    }
+    @RegisterExtension
+    static final PostgresExtension db = new PostgresExtension();
 
     @Override
     protected Store newStore() {
@@ -52,23 +40,12 @@ class PostgresMintQueueTest extends MintQueueContractTest {
     void aClaimPassesByAJobAnOpenTransactionHoldsWithoutWaitingForIt() throws Exception {
         MintJob held = insert(aJob().createdAfter(1));
         MintJob free = insert(aJob().createdAfter(2));
-        CountDownLatch saved = new CountDownLatch(1);
-        CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<Object> transaction = Race.inBackground(() -> store.inTransaction(tx -> {
-            tx.mintJobs().save(held);
-            saved.countDown();
-            await(finish);
-            return null;
-        }));
-        try {
-            assertThat(saved.await(10, TimeUnit.SECONDS)).isTrue();
+        try (Race.OpenTransaction open = Race.openTransaction(store, tx -> tx.mintJobs().save(held))) {
             Optional<MintJob> claimed = CompletableFuture.supplyAsync(() -> queue.claim("worker", LEASE))
                     .get(10, TimeUnit.SECONDS);
             assertThat(claimed).map(MintJob::id).contains(free.id());
-        } finally {
-            finish.countDown();
+            open.commit();
         }
-        transaction.get(10, TimeUnit.SECONDS);
     }
 
     @Test
@@ -82,25 +59,14 @@ class PostgresMintQueueTest extends MintQueueContractTest {
 
     @Test
     void awaitWorkIsNotWokenBeforeTheCommit() throws Exception {
-        CountDownLatch written = new CountDownLatch(1);
-        CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<Object> transaction = Race.inBackground(() -> store.inTransaction(tx -> {
-            tx.mintJobs().insertIfAbsent(notDueForAnHour());
-            written.countDown();
-            await(finish);
-            return null;
-        }));
-        try {
-            assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
+        try (Race.OpenTransaction open = Race.openTransaction(store,
+                tx -> tx.mintJobs().insertIfAbsent(notDueForAnHour()))) {
             CompletableFuture<Long> waiting = claimThenWait(queue);
 
             assertThatThrownBy(() -> waiting.get(300, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
-            finish.countDown();
+            open.commit();
             assertThat(waiting.get(10, TimeUnit.SECONDS)).isLessThan(10_000);
-        } finally {
-            finish.countDown();
         }
-        transaction.get(10, TimeUnit.SECONDS);
     }
 
     @Test
@@ -186,17 +152,6 @@ class PostgresMintQueueTest extends MintQueueContractTest {
         while (db.database().notifications().generation() == generation) {
             assertThat(System.nanoTime()).as("no notification arrived").isLessThan(deadline);
             Thread.sleep(5);
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("gave up waiting");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

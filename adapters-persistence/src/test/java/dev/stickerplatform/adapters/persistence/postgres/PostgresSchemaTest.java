@@ -2,12 +2,12 @@ package dev.stickerplatform.adapters.persistence.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stickerplatform.domain.port.Race;
+import dev.stickerplatform.domain.port.TestData;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import dev.stickerplatform.domain.port.Race;
-import dev.stickerplatform.domain.port.TestData;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,25 +16,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The migrated schema itself: types that cannot overflow or lose the zone, and migrations that are repeatable. */
 class PostgresSchemaTest {
-    private static PostgresTestDatabase db;
-
-    @BeforeAll
-    static void openDatabase() {
-        db = PostgresTestDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (db != null) {
-            db.close();
-        }
-    }
+    @RegisterExtension
+    static final PostgresExtension db = new PostgresExtension();
 
     @Test
     void idsRoundsAndAmountsAreBigints() throws SQLException {

@@ -26,69 +26,22 @@ import dev.stickerplatform.domain.port.StoreContractTest;
 import dev.stickerplatform.domain.port.StoreUnavailableException;
 import dev.stickerplatform.domain.port.TestData;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.postgresql.ds.PGSimpleDataSource;
 
 class PostgresStoreTest extends StoreContractTest {
-    private static PostgresTestDatabase db;
-
-    @BeforeAll
-    static void openDatabase() {
-        db = PostgresTestDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (db != null) {
-            db.close();
-        }
-    }
+    @RegisterExtension
+    static final PostgresExtension db = new PostgresExtension();
 
     @Override
     protected Store newStore() {
         return db.emptyStore();
     }
 
-    @Test
-    void aNestedTransactionJoinsTheOuterOne() {
-        Tip tip = aTip().build();
 
-        assertThatThrownBy(() -> store.inTransaction(tx -> {
-            tx.inTransaction(inner -> inner.tips().insertIfAbsent(tip));
-            throw new IllegalStateException("outer fails");
-        })).isInstanceOf(IllegalStateException.class);
 
-        assertThat(store.tips().find(tip.txId())).isEmpty();
-    }
 
-    @Test
-    void writingThroughTheOuterStoreInsideATransactionIsRefused() {
-        assertThatThrownBy(() -> store.inTransaction(tx -> store.tips().insertIfAbsent(aTip().build())))
-                .isInstanceOf(IllegalStateException.class);
-    }
-
-    @Test
-    void aTransactionsStoreIsUnusableAfterTheTransaction() {
-        AtomicReference<Store> leaked = new AtomicReference<>();
-        store.inTransaction(tx -> {
-            leaked.set(tx);
-            return null;
-        });
-
-        assertThatThrownBy(() -> leaked.get().tips().find(TestData.txId("x")))
-                .isInstanceOf(IllegalStateException.class);
-    }
-
-    @Test
-    void aTransactionsStoreIsUsableOnlyByItsThread() {
-        assertThatThrownBy(() -> store.inTransaction(tx -> Race
-                .inBackground(() -> tx.tips().find(TestData.txId("x"))).orTimeout(10, TimeUnit.SECONDS).join()))
-                .hasCauseInstanceOf(IllegalStateException.class);
-    }
 
     @Test
     void aRefusedInsertLeavesTheTransactionUsable() {

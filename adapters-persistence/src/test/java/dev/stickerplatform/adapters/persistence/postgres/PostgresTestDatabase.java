@@ -20,7 +20,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * CI must never pass by skipping.
  */
 final class PostgresTestDatabase implements AutoCloseable {
-    private static final int POOL_SIZE = 10;
+    static final int POOL_SIZE = 10;
 
     private final PostgresConfig config;
     private final PostgresDatabase database;
@@ -33,10 +33,15 @@ final class PostgresTestDatabase implements AutoCloseable {
         this.unavailable = unavailable;
     }
 
-    /** Call from {@code @BeforeAll}; in CI, fails when no server answers. */
+    /** Call from {@code @BeforeAll} (or use {@link PostgresExtension}); in CI, fails when no server answers. */
     static PostgresTestDatabase create() {
+        return create(POOL_SIZE);
+    }
+
+    /** As {@link #create()} with {@code poolSize} connections in the configuration's pool. */
+    static PostgresTestDatabase create(int poolSize) {
         PostgresConfig config = new PostgresConfig(url(), env("PGUSER", "postgres"), System.getenv("PGPASSWORD"),
-                POOL_SIZE, "sticker_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()));
+                poolSize, "sticker_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()));
         String unreachable = unreachable(config);
         if (unreachable != null) {
             String message = "PostgreSQL is not reachable at " + config.url() + " as " + config.user() + ": "

@@ -1,19 +1,21 @@
 package dev.stickerplatform.adapters.kms;
 
 import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.Ed25519;
 import dev.stickerplatform.domain.port.SignerUnavailableException;
-import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
-import org.bouncycastle.crypto.signers.Ed25519Signer;
+import java.security.Provider;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /** Checks on what remote signers hand back: the raw public key, and every signature before it is used. */
-final class Ed25519Keys {
-    static final int PUBLIC_KEY_BYTES = 32;
-    static final int SIGNATURE_BYTES = 64;
+final class RemoteSignerChecks {
+    static final int PUBLIC_KEY_BYTES = Ed25519.PUBLIC_KEY_BYTES;
+    /** Whose Ed25519 checks the signatures: BouncyCastle's, used by this class only, never installed. */
+    private static final Provider ED25519 = new BouncyCastleProvider();
     /** DER header of an X.509 SubjectPublicKeyInfo for Ed25519 (RFC 8410); the raw 32-byte key follows it. */
     private static final byte[] SPKI_PREFIX = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21,
             0x00};
 
-    private Ed25519Keys() {
+    private RemoteSignerChecks() {
     }
 
     /**
@@ -66,13 +68,7 @@ final class Ed25519Keys {
 
     /** True if {@code signature} is a valid Ed25519 signature of {@code message} by {@code address}'s key. */
     static boolean verifies(Address address, byte[] message, byte[] signature) {
-        if (signature == null || signature.length != SIGNATURE_BYTES) {
-            return false;
-        }
-        Ed25519Signer verifier = new Ed25519Signer();
-        verifier.init(false, new Ed25519PublicKeyParameters(address.publicKey(), 0));
-        verifier.update(message, 0, message.length);
-        return verifier.verifySignature(signature);
+        return Ed25519.verify(address.publicKey(), message, signature, ED25519);
     }
 
     /**
