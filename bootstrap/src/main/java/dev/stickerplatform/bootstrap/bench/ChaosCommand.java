@@ -347,30 +347,19 @@ public final class ChaosCommand {
 
     /** The member whose connection holds the listener's advisory lock now, or null. */
     private String leaseHolder() {
-        long key = dev.stickerplatform.adapters.persistence.postgres.PostgresListenerLease.keyFor(schema);
-        String sql = "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
-                + "WHERE l.locktype = 'advisory' AND l.granted AND l.classid::bigint = ? AND l.objid::bigint = ? "
-                + "AND l.objsubid = 1";
-        try (Connection c = connect(); var statement = c.prepareStatement(sql)) {
-            statement.setLong(1, key >>> 32);
-            statement.setLong(2, key & 0xffffffffL);
-            try (ResultSet rows = statement.executeQuery()) {
-                if (!rows.next()) {
-                    return null;
-                }
-                String name = rows.getString(1);
-                for (Member member : cluster.members()) {
-                    if (name.startsWith("chaos-" + member.name + "-g")) {
-                        return member.name;
-                    }
-                }
-                return name;
-            }
-        } catch (SQLException e) {
+        String name = leaseHolderApplicationName();
+        if (name == null) {
             return null;
         }
+        for (Member member : cluster.members()) {
+            if (name.startsWith("chaos-" + member.name + "-g")) {
+                return member.name;
+            }
+        }
+        return name;
     }
 
+    /** The application name of the connection that holds the listener's advisory lock now, or null. */
     private String leaseHolderApplicationName() {
         long key = dev.stickerplatform.adapters.persistence.postgres.PostgresListenerLease.keyFor(schema);
         String sql = "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
