@@ -21,7 +21,8 @@ import java.util.function.Supplier;
 
 /**
  * What the approval services share (internal): the role's signer set to the key the chain authorizes, how an
- * approval stands on the chain, recording and submitting a signed one, and saving a state the chain decided.
+ * approval stands on the chain, taking a decision (signature, rejection) on a pending one, recording and submitting
+ * a signed one, and saving a state the chain decided.
  *
  * <p>Only {@link FollowApprovalsService} saves what the chain decided (confirmed, expired, the chain's refusal):
  * everyone else asks {@link #asItStands} and saves nothing.
