@@ -2,6 +2,7 @@ package dev.stickerplatform.application.approval;
 
 import dev.stickerplatform.application.chainwrite.ChainWrites;
 import dev.stickerplatform.domain.model.Approval;
+import dev.stickerplatform.domain.model.ApprovalState;
 import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.Round;
 import dev.stickerplatform.domain.port.Chain;
@@ -14,11 +15,14 @@ import dev.stickerplatform.domain.port.Store;
 import dev.stickerplatform.domain.port.SwitchingSigner;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * What the approval services share (internal): the role's signer set to the key the chain authorizes, how an
- * approval stands on the chain, recording and submitting a signed one, and saving a state the chain decided.
+ * approval stands on the chain, taking a decision (signature, rejection) on a pending one, recording and submitting
+ * a signed one, and saving a state the chain decided.
  *
  * <p>Only {@link FollowApprovalsService} saves what the chain decided (confirmed, expired, the chain's refusal):
  * everyone else asks {@link #asItStands} and saves nothing.
@@ -111,6 +115,36 @@ final class ApprovalChain {
             case Chain.TxStatus.Dead dead -> new ChainWrites.Progress.Dead();
             case Chain.TxStatus.Pending pending -> new ChainWrites.Progress.Open(null);
         };
+    }
+
+    /**
+     * The one way a decision on a pending approval (a signature, a rejection) is taken: finds approval {@code id},
+     * brings it up to date with the chain ({@link #asItStands}) and, while it is still pending, hands it to
+     * {@code decision}. When the decision's save loses to another writer ({@link StaleWriteException}) it is taken
+     * again on the approval as that writer left it, up to {@link #SAVE_ATTEMPTS} times in all; then the exception
+     * is thrown.
+     *
+     * @param notFound the result when there is no such approval
+     * @param closed the result when it no longer waits for signatures (given it as it stands)
+     */
+    <R> R decidePending(UUID id, Supplier<R> notFound, Function<Approval, R> closed, Function<Approval, R> decision) {
+        for (int attempt = 1; ; attempt++) {
+            Approval approval = store.approvals().find(id).orElse(null);
+            if (approval == null) {
+                return notFound.get();
+            }
+            approval = asItStands(approval, currentRoundOnce());
+            if (approval.state() != ApprovalState.PENDING) {
+                return closed.apply(approval);
+            }
+            try {
+                return decision.apply(approval);
+            } catch (StaleWriteException e) {
+                if (attempt == SAVE_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**

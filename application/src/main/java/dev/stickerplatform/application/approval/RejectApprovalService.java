@@ -2,9 +2,7 @@ package dev.stickerplatform.application.approval;
 
 import dev.stickerplatform.domain.model.Approval;
 import dev.stickerplatform.domain.model.ApprovalKind;
-import dev.stickerplatform.domain.model.ApprovalState;
 import dev.stickerplatform.domain.port.Chain;
-import dev.stickerplatform.domain.port.StaleWriteException;
 import dev.stickerplatform.domain.port.Store;
 import java.time.Clock;
 import java.util.UUID;
@@ -46,30 +44,15 @@ public final class RejectApprovalService {
      * proposes it again): let it expire, or retire the tip jar.
      */
     public RejectResult reject(UUID id, String rejectedBy, String reason) {
-        for (int attempt = 1; ; attempt++) {
-            Approval approval = store.approvals().find(id).orElse(null);
-            if (approval == null) {
-                return new RejectResult.NotFound();
-            }
-            approval = approvals.asItStands(approval, approvals.currentRoundOnce());
-            if (approval.state() != ApprovalState.PENDING) {
-                return new RejectResult.Closed(approval);
-            }
+        return approvals.decidePending(id, RejectResult.NotFound::new, RejectResult.Closed::new, approval -> {
             if (approval.kind() == ApprovalKind.DEPLOY_TIP_JAR) {
                 return new RejectResult.Refused("a tip jar's deployment is proposed again until it is approved: "
                         + "let it expire, or retire the tip jar");
             }
             String why = "rejected by " + rejectedBy + (reason == null || reason.isBlank() ? "" : ": " + reason);
-            try {
-                Approval rejected = store.approvals().save(approval.rejected(why, clock.instant()));
-                ApprovalChain.LOG.log(System.Logger.Level.INFO, "approval {0} ({1}) {2}", id, approval.summary(),
-                        why);
-                return new RejectResult.Rejected(rejected);
-            } catch (StaleWriteException e) {
-                if (attempt == ApprovalChain.SAVE_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+            Approval rejected = store.approvals().save(approval.rejected(why, clock.instant()));
+            ApprovalChain.LOG.log(System.Logger.Level.INFO, "approval {0} ({1}) {2}", id, approval.summary(), why);
+            return new RejectResult.Rejected(rejected);
+        });
     }
 }

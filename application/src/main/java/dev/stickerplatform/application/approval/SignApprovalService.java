@@ -2,14 +2,12 @@ package dev.stickerplatform.application.approval;
 
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.Approval;
-import dev.stickerplatform.domain.model.ApprovalState;
 import dev.stickerplatform.domain.model.Ed25519;
 import dev.stickerplatform.domain.model.MultisigAccount;
 import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerRole;
 import dev.stickerplatform.domain.port.Signers;
-import dev.stickerplatform.domain.port.StaleWriteException;
 import dev.stickerplatform.domain.port.Store;
 import java.time.Clock;
 import java.util.Arrays;
@@ -59,15 +57,7 @@ public final class SignApprovalService {
      * @param approvedBy who handed it in (the administrator's wallet), for the log
      */
     public SignResult sign(UUID id, Address signer, byte[] signature, String approvedBy) {
-        for (int attempt = 1; ; attempt++) {
-            Approval approval = store.approvals().find(id).orElse(null);
-            if (approval == null) {
-                return new SignResult.NotFound();
-            }
-            approval = approvals.asItStands(approval, approvals.currentRoundOnce());
-            if (approval.state() != ApprovalState.PENDING) {
-                return new SignResult.Closed(approval);
-            }
+        return approvals.decidePending(id, SignResult.NotFound::new, SignResult.Closed::new, approval -> {
             SignResult refused = check(approval, signer, signature);
             if (refused != null) {
                 return refused;
@@ -82,20 +72,13 @@ public final class SignApprovalService {
             } else {
                 signed = approval.withSignature(signer, signature, clock.instant());
             }
-            try {
-                Approval saved = signed.hasEnoughSignatures() ? approvals.submit(signed)
-                        : store.approvals().save(signed);
-                ApprovalChain.LOG.log(System.Logger.Level.INFO,
-                        "approval {0}: signature of {1} handed in by {2}; {3} of {4}",
-                        id, signer == null ? "the platform key" : signer, approvedBy, saved.signatures().size(),
-                        saved.threshold());
-                return new SignResult.Signed(saved);
-            } catch (StaleWriteException e) {
-                if (attempt == ApprovalChain.SAVE_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+            Approval saved = signed.hasEnoughSignatures() ? approvals.submit(signed) : store.approvals().save(signed);
+            ApprovalChain.LOG.log(System.Logger.Level.INFO,
+                    "approval {0}: signature of {1} handed in by {2}; {3} of {4}",
+                    id, signer == null ? "the platform key" : signer, approvedBy, saved.signatures().size(),
+                    saved.threshold());
+            return new SignResult.Signed(saved);
+        });
     }
 
     private SignResult check(Approval approval, Address signer, byte[] signature) {

@@ -347,30 +347,19 @@ public final class ChaosCommand {
 
     /** The member whose connection holds the listener's advisory lock now, or null. */
     private String leaseHolder() {
-        long key = dev.stickerplatform.adapters.persistence.postgres.PostgresListenerLease.keyFor(schema);
-        String sql = "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
-                + "WHERE l.locktype = 'advisory' AND l.granted AND l.classid::bigint = ? AND l.objid::bigint = ? "
-                + "AND l.objsubid = 1";
-        try (Connection c = connect(); var statement = c.prepareStatement(sql)) {
-            statement.setLong(1, key >>> 32);
-            statement.setLong(2, key & 0xffffffffL);
-            try (ResultSet rows = statement.executeQuery()) {
-                if (!rows.next()) {
-                    return null;
-                }
-                String name = rows.getString(1);
-                for (Member member : cluster.members()) {
-                    if (name.startsWith("chaos-" + member.name + "-g")) {
-                        return member.name;
-                    }
-                }
-                return name;
-            }
-        } catch (SQLException e) {
+        String name = leaseHolderApplicationName();
+        if (name == null) {
             return null;
         }
+        for (Member member : cluster.members()) {
+            if (name.startsWith("chaos-" + member.name + "-g")) {
+                return member.name;
+            }
+        }
+        return name;
     }
 
+    /** The application name of the connection that holds the listener's advisory lock now, or null. */
     private String leaseHolderApplicationName() {
         long key = dev.stickerplatform.adapters.persistence.postgres.PostgresListenerLease.keyFor(schema);
         String sql = "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
@@ -643,29 +632,26 @@ public final class ChaosCommand {
         long chainApps = 0;
         int misses = 0;
         for (long id = 1001; misses < 50; id++) {
-            JsonNode asset = getOrNull(algod + "/v2/assets/" + id);
-            if (asset != null) {
-                misses = 0;
-                if (asset.get("params").get("creator").asText().equals(minter.value())) {
-                    chainAssets++;
-                    if (!stickerStatus.containsKey(id)) {
-                        problems.add("ASA " + id + " minted on chain but no sticker records it (a duplicate mint)");
-                    }
-                }
+            Created asset = createdBy(algod + "/v2/assets/" + id, minter);
+            Created app = asset == Created.NOTHING ? createdBy(algod + "/v2/applications/" + id, deployer)
+                    : Created.NOTHING;
+            if (asset == Created.NOTHING && app == Created.NOTHING) {
+                misses++;
                 continue;
             }
-            JsonNode app = getOrNull(algod + "/v2/applications/" + id);
-            if (app != null) {
-                misses = 0;
-                if (app.get("params").get("creator").asText().equals(deployer.value())) {
-                    chainApps++;
-                    if (!activeApps.contains(id)) {
-                        problems.add("orphan TipProxy: app " + id + " on chain, no active tip jar records it");
-                    }
+            misses = 0;
+            if (asset == Created.BY_IT) {
+                chainAssets++;
+                if (!stickerStatus.containsKey(id)) {
+                    problems.add("ASA " + id + " minted on chain but no sticker records it (a duplicate mint)");
                 }
-                continue;
             }
-            misses++;
+            if (app == Created.BY_IT) {
+                chainApps++;
+                if (!activeApps.contains(id)) {
+                    problems.add("orphan TipProxy: app " + id + " on chain, no active tip jar records it");
+                }
+            }
         }
         if (chainApps != activeApps.size()) {
             problems.add(activeApps.size() + " active tip jars but " + chainApps + " TipProxies on chain");
@@ -815,6 +801,18 @@ public final class ChaosCommand {
             throw new IOException("GET " + url + " answered " + response.statusCode());
         }
         return JSON.readTree(response.body());
+    }
+
+    /** Whether an asset or app exists on chain, and if so whether the given account created it. */
+    private enum Created { NOTHING, BY_ANOTHER, BY_IT }
+
+    /** What algod says of the asset or app at {@code url} ({@code /v2/assets/…}, {@code /v2/applications/…}). */
+    private Created createdBy(String url, Address creator) throws IOException, InterruptedException {
+        JsonNode found = getOrNull(url);
+        if (found == null) {
+            return Created.NOTHING;
+        }
+        return found.get("params").get("creator").asText().equals(creator.value()) ? Created.BY_IT : Created.BY_ANOTHER;
     }
 
     private JsonNode getOrNull(String url) throws IOException, InterruptedException {

@@ -13,6 +13,7 @@ import dev.stickerplatform.adapters.http.routes.RouteGroup;
 import dev.stickerplatform.adapters.http.server.AccessRule;
 import dev.stickerplatform.adapters.http.server.BodyLimit;
 import dev.stickerplatform.adapters.http.server.Params;
+import dev.stickerplatform.adapters.http.server.Params.Base64Form;
 import dev.stickerplatform.adapters.http.server.RouteClass;
 import dev.stickerplatform.adapters.http.server.RouteTable;
 import dev.stickerplatform.application.auth.IssueChallengeService;
@@ -22,7 +23,6 @@ import dev.stickerplatform.application.auth.SignInProof;
 import dev.stickerplatform.application.auth.VerifySignInService;
 import dev.stickerplatform.domain.model.Address;
 import io.javalin.http.Context;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -199,10 +199,7 @@ public final class AuthRoutes implements RouteGroup {
     }
 
     private SignInProof proof(VerifyRequest body) {
-        byte[] signature = base64("signature", body.signature(), "base64 of the 64-byte Ed25519 signature");
-        if (signature.length != 64) {
-            throw ProblemException.invalid("signature", "must be base64 of the 64-byte Ed25519 signature");
-        }
+        byte[] signature = Params.signature("signature", body.signature(), Base64Form.STANDARD_OR_URL_SAFE);
         if (body.scheme() == null || body.scheme().equalsIgnoreCase("signBytes")) {
             return new SignInProof.SignBytes(signature);
         }
@@ -244,18 +241,8 @@ public final class AuthRoutes implements RouteGroup {
         throw ProblemException.invalid(field, "must be " + what);
     }
 
+    /** A sign-in field in base64: wallets differ in the alphabet, so URL-safe base64 is accepted too. */
     private static byte[] base64(String field, String value, String what) {
-        if (value == null || value.isBlank()) {
-            throw ProblemException.invalid(field, "is required (" + what + ")");
-        }
-        try {
-            return Base64.getDecoder().decode(value.strip());
-        } catch (IllegalArgumentException notStandard) {
-            try {
-                return Base64.getUrlDecoder().decode(value.strip());
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid(field, "must be " + what);
-            }
-        }
+        return Params.base64(field, value, Base64Form.STANDARD_OR_URL_SAFE, what);
     }
 }

@@ -9,11 +9,11 @@ import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.AssetId;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 
 /**
  * Reads request fields straight into domain values: {@link Address} (checksum-validated), {@link AssetId} and
- * {@link AlgoAmount}. A bad value fails with {@link InvalidFieldException}, whose message says what is wrong
+ * {@link AlgoAmount} (the id and amount rules are {@link PositiveIds} and {@link AlgoAmounts}, shared with
+ * path and query parameters). A bad value fails with {@link InvalidFieldException}, whose message says what is wrong
  * with that field.
  */
 final class DomainTypesModule extends SimpleModule {
@@ -39,24 +39,20 @@ final class DomainTypesModule extends SimpleModule {
     }
 
     private static final class AssetIdDeserializer extends JsonDeserializer<AssetId> {
+        /** The most digits of an id written as a string (leading zeros allowed). */
+        private static final int MAX_ID_DIGITS = 64;
+
         @Override
         public AssetId deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            BigInteger value;
-            if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-                value = p.getBigIntegerValue();
-            } else if (p.currentToken() == JsonToken.VALUE_STRING && p.getText().matches("[0-9]{1,64}")) {
-                value = new BigInteger(p.getText());
-            } else {
-                throw new InvalidFieldException(p, "must be a positive integer asset id");
+            try {
+                return AssetId.of(switch (p.currentToken()) {
+                    case VALUE_NUMBER_INT -> PositiveIds.of(p.getBigIntegerValue());
+                    case VALUE_STRING -> PositiveIds.parse(p.getText(), MAX_ID_DIGITS);
+                    default -> throw new IllegalArgumentException(PositiveIds.NOT_POSITIVE);
+                });
+            } catch (IllegalArgumentException e) {
+                throw new InvalidFieldException(p, e.getMessage());
             }
-            if (value.bitLength() > 63) {
-                throw new InvalidFieldException(p, "must be a positive integer asset id of at most " + Long.MAX_VALUE);
-            }
-            long id = value.longValueExact();
-            if (id <= 0) {
-                throw new InvalidFieldException(p, "must be a positive integer asset id");
-            }
-            return AssetId.of(id);
         }
     }
 

@@ -20,7 +20,6 @@ import dev.stickerplatform.domain.model.Approval;
 import dev.stickerplatform.domain.model.ApprovalState;
 import dev.stickerplatform.domain.port.PageRequest;
 import io.javalin.http.Context;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -80,7 +79,8 @@ final class ApprovalRoutes implements RouteGroup {
 
     private void sign(Context ctx, SignatureRequest body) {
         var id = Params.uuid(ctx, "id");
-        byte[] signature = body == null || body.signature() == null ? null : signature(body.signature());
+        byte[] signature = body == null || body.signature() == null ? null
+                : Params.signature("signature", body.signature(), Params.Base64Form.STANDARD);
         Address signer = body == null ? null : body.signer();
         if ((signer == null) != (signature == null)) {
             throw ProblemException.invalid(signer == null ? "signer" : "signature",
@@ -116,17 +116,5 @@ final class ApprovalRoutes implements RouteGroup {
             case RejectApprovalService.RejectResult.Refused r -> throw ProblemException.conflict(
                     "This approval cannot be rejected: " + r.reason() + ".");
         }
-    }
-
-    private static byte[] signature(String base64) {
-        try {
-            byte[] decoded = Base64.getDecoder().decode(base64);
-            if (decoded.length == 64) {
-                return decoded;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        throw ProblemException.invalid("signature", "must be a 64-byte Ed25519 signature in base64");
     }
 }
