@@ -9,6 +9,7 @@ import dev.stickerplatform.application.LosingChain;
 import dev.stickerplatform.application.OneBlockPerWait;
 import dev.stickerplatform.application.Testbed;
 import dev.stickerplatform.application.minting.MintPipeline;
+import dev.stickerplatform.domain.model.ChainWrite;
 import dev.stickerplatform.domain.model.JobStage;
 import dev.stickerplatform.domain.model.MintJob;
 import dev.stickerplatform.domain.model.StickerType;
@@ -16,7 +17,10 @@ import dev.stickerplatform.domain.port.Chain;
 import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerRole;
 import dev.stickerplatform.domain.port.TestKeys;
+import dev.stickerplatform.domain.port.TxnRequest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -96,5 +100,36 @@ class RotateSignerServiceTest {
         assertThat(service.rotate(SignerRole.MINTER, current, current))
                 .isInstanceOf(RotateSignerService.Result.Refused.class);
         assertThat(bed.transactions()).isZero();
+    }
+
+    @Test
+    void anAccountTheCurrentKeyNoLongerSignsForIsRefusedAndNothingIsSubmitted() {
+        Signer elsewhere = TestKeys.newSigner();
+        ChainWrite away = chain.sign(new TxnRequest.Rekey(current.address(), elsewhere.address(), null), current);
+        chain.submit(away);
+        bed.block();
+        long transactions = bed.transactions();
+        List<ChainWrite> signed = new ArrayList<>();
+
+        var result = new RotateSignerService(chain, config).rotate(SignerRole.MINTER, current, next, signed::add);
+
+        assertThat(result).isInstanceOfSatisfying(RotateSignerService.Result.Refused.class, refused ->
+                assertThat(refused.reason()).contains("MINTER", elsewhere.address().value(),
+                        current.address().value(), next.authAddress().value()));
+        assertThat(signed).isEmpty();
+        assertThat(bed.transactions()).isEqualTo(transactions);
+        assertThat(bed.ledger.account(current.address()).authAddress()).isEqualTo(elsewhere.address());
+    }
+
+    @Test
+    void rotatingBackToTheAccountsOwnKeyClearsTheAuthAddress() {
+        var service = new RotateSignerService(chain, config);
+        service.rotate(SignerRole.MINTER, current, next);
+
+        var back = service.rotate(SignerRole.MINTER, next, current);
+
+        assertThat(back).isInstanceOf(RotateSignerService.Result.Rotated.class);
+        assertThat(bed.ledger.account(current.address()).authAddress()).isNull();
+        assertThat(bed.ledger.account(current.address()).signingAddress()).isEqualTo(current.address());
     }
 }

@@ -1,4 +1,4 @@
-package dev.stickerplatform.bootstrap.keys;
+package dev.stickerplatform.application.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,8 +7,6 @@ import dev.stickerplatform.adapters.algorand.SimulatedChain;
 import dev.stickerplatform.adapters.algorand.simulated.SimulatedLedger;
 import dev.stickerplatform.adapters.kms.StaticSigners;
 import dev.stickerplatform.adapters.kms.SwitchingKeySigner;
-import dev.stickerplatform.application.keys.RekeyAwareChain;
-import dev.stickerplatform.application.keys.SignerKeysService;
 import dev.stickerplatform.application.keys.SignerKeysService.KeyStatus;
 import dev.stickerplatform.domain.model.Address;
 import dev.stickerplatform.domain.model.ChainWrite;
