@@ -1,7 +1,6 @@
 package dev.stickerplatform.adapters.kms;
 
 import dev.stickerplatform.domain.model.Address;
-import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerUnavailableException;
 import java.io.IOException;
 import java.util.Locale;
@@ -35,7 +34,7 @@ import software.amazon.awssdk.services.kms.model.SignResponse;
  * it is returned. Every failure becomes a {@link SignerUnavailableException} naming the operation, the key and the
  * AWS error code, never credentials. Thread-safe: one SDK client serves all callers.
  */
-public final class AwsKmsSigner implements Signer, AutoCloseable {
+public final class AwsKmsSigner extends RemoteSigner {
     /** The largest message KMS signs with {@code MessageType=RAW}. */
     public static final int MAX_MESSAGE_BYTES = 4096;
     static final String KEY_SPEC = "ECC_NIST_EDWARDS25519";
@@ -57,15 +56,13 @@ public final class AwsKmsSigner implements Signer, AutoCloseable {
     private final Backoff backoff;
     private final String keyArn;
     private final String keyId;
-    private final Address address;
-    private volatile boolean closed;
 
     private AwsKmsSigner(KmsClient client, Backoff backoff, String keyArn, String keyId, Address address) {
+        super("AWS KMS", keyId, address);
         this.client = client;
         this.backoff = backoff;
         this.keyArn = keyArn;
         this.keyId = keyId;
-        this.address = address;
     }
 
     /** Reads the key's public key and checks its spec, usage and algorithms; throws if any of it fails. */
@@ -77,7 +74,7 @@ public final class AwsKmsSigner implements Signer, AutoCloseable {
         Objects.requireNonNull(config, "config");
         KmsClient client = client(config);
         String keyId = config.keyId();
-        try {
+        return closingOnFailure(client::close, () -> {
             GetPublicKeyResponse key = call(backoff, "GetPublicKey", keyId,
                     () -> client.getPublicKey(request -> request.keyId(config.key())));
             if (!KEY_SPEC.equals(key.keySpecAsString())) {
@@ -91,10 +88,7 @@ public final class AwsKmsSigner implements Signer, AutoCloseable {
                     : key.publicKey().asByteArray(), keyId);
             String arn = key.keyId() == null || key.keyId().isBlank() ? config.key() : key.keyId();
             return new AwsKmsSigner(client, backoff, arn, keyId, Address.fromPublicKey(raw));
-        } catch (RuntimeException e) {
-            client.close();
-            throw e;
-        }
+        });
     }
 
     private static KmsClient client(AwsKmsConfig config) {
@@ -117,13 +111,7 @@ public final class AwsKmsSigner implements Signer, AutoCloseable {
     }
 
     @Override
-    public Address address() {
-        return address;
-    }
-
-    @Override
-    public byte[] sign(byte[] bytesToSign) {
-        Objects.requireNonNull(bytesToSign, "bytesToSign");
+    void refuse(byte[] bytesToSign) {
         if (bytesToSign.length == 0) {
             throw new IllegalArgumentException("nothing to sign: AWS KMS signs no empty message");
         }
@@ -132,16 +120,17 @@ public final class AwsKmsSigner implements Signer, AutoCloseable {
                     + " %,d bytes and this one has %,d: sign it with another kind of key (%s)", MAX_MESSAGE_BYTES,
                     bytesToSign.length, keyId));
         }
-        if (closed) {
-            throw new SignerUnavailableException("the AWS KMS signer " + keyId + " is closed");
-        }
+    }
+
+    @Override
+    byte[] signRemotely(byte[] bytesToSign) {
         SignResponse response = call(backoff, "Sign", keyId, () -> client.sign(request -> request.keyId(keyArn)
                 .message(SdkBytes.fromByteArray(bytesToSign)).messageType(MessageType.RAW)
                 .signingAlgorithm(ALGORITHM)));
         if (!ALGORITHM.equals(response.signingAlgorithmAsString()) || response.signature() == null) {
             throw new SignerUnavailableException("AWS KMS answered no " + ALGORITHM + " signature for " + keyId);
         }
-        return RemoteSignerChecks.checked(address, bytesToSign, response.signature().asByteArray(), keyId);
+        return response.signature().asByteArray();
     }
 
     private static <T> T call(Backoff backoff, String operation, String keyId, Supplier<T> call) {
@@ -178,13 +167,7 @@ public final class AwsKmsSigner implements Signer, AutoCloseable {
     }
 
     @Override
-    public void close() {
-        closed = true;
+    void closeClient() {
         client.close();
-    }
-
-    @Override
-    public String toString() {
-        return "AwsKmsSigner[" + keyId + ", " + address + "]";
     }
 }

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.util.List;
 import java.util.Map;
 
@@ -78,17 +77,8 @@ final class GcpKmsApi implements AutoCloseable {
     private JsonNode send(String operation, HttpRequest.Builder request) {
         String failure = "Cloud KMS " + operation + " with " + config.keyId();
         authorize(request, failure);
-        HttpResponse<String> response;
-        try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (HttpTimeoutException e) {
-            throw new RemoteFailure(failure + " timed out after " + config.timeout().toMillis() + " ms", true, e);
-        } catch (IOException e) {
-            throw new RemoteFailure(failure + " failed: cannot reach " + config.endpoint(), true, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RemoteFailure(failure + " was interrupted", false, e);
-        }
+        HttpResponse<String> response = RemoteSigner.send(http, request.build(), failure, config.timeout(),
+                config.endpoint(), RemoteFailure::new);
         JsonNode body = parse(response.body());
         int status = response.statusCode();
         if (status != 200) {
@@ -121,14 +111,6 @@ final class GcpKmsApi implements AutoCloseable {
             return body == null || body.isBlank() ? null : JSON.readTree(body);
         } catch (IOException e) {
             return null;
-        }
-    }
-
-    static String toJson(Map<String, Object> body) {
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write a two-field JSON object", e);
         }
     }
 

@@ -2,7 +2,6 @@ package dev.stickerplatform.adapters.kms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stickerplatform.domain.model.Address;
-import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerUnavailableException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -23,20 +22,18 @@ import java.util.zip.CRC32C;
  * back-off ({@link Backoff}); every signature is verified against the address before it is returned; every failure
  * is a {@link SignerUnavailableException}. Thread-safe.
  */
-public final class GcpKmsSigner implements Signer, AutoCloseable {
+public final class GcpKmsSigner extends RemoteSigner {
     static final String ALGORITHM = "EC_SIGN_ED25519";
 
     private final GcpKmsConfig config;
     private final GcpKmsApi api;
     private final Backoff backoff;
-    private final Address address;
-    private volatile boolean closed;
 
     private GcpKmsSigner(GcpKmsConfig config, GcpKmsApi api, Backoff backoff, Address address) {
+        super("Cloud KMS", config.keyId(), address);
         this.config = config;
         this.api = api;
         this.backoff = backoff;
-        this.address = address;
     }
 
     /** Reads the key version's public key and checks its algorithm; throws if any of it fails. */
@@ -47,7 +44,7 @@ public final class GcpKmsSigner implements Signer, AutoCloseable {
     static GcpKmsSigner connect(GcpKmsConfig config, Backoff backoff) {
         Objects.requireNonNull(config, "config");
         GcpKmsApi api = GcpKmsApi.open(config);
-        try {
+        return closingOnFailure(api::close, () -> {
             JsonNode key = backoff.call(api::getPublicKey, RemoteFailure::isPassing);
             String algorithm = key.path("algorithm").asText("");
             if (!ALGORITHM.equals(algorithm)) {
@@ -63,27 +60,14 @@ public final class GcpKmsSigner implements Signer, AutoCloseable {
             }
             Address address = Address.fromPublicKey(RemoteSignerChecks.fromPem(pem, config.keyId()));
             return new GcpKmsSigner(config, api, backoff, address);
-        } catch (RuntimeException e) {
-            api.close();
-            throw e;
-        }
+        });
     }
 
     @Override
-    public Address address() {
-        return address;
-    }
-
-    @Override
-    public byte[] sign(byte[] bytesToSign) {
-        Objects.requireNonNull(bytesToSign, "bytesToSign");
-        if (closed) {
-            throw new SignerUnavailableException("the Cloud KMS signer " + config.keyId() + " is closed");
-        }
-        String body = GcpKmsApi.toJson(Map.of("data", Base64.getEncoder().encodeToString(bytesToSign),
+    byte[] signRemotely(byte[] bytesToSign) {
+        String body = toJson(Map.of("data", Base64.getEncoder().encodeToString(bytesToSign),
                 "dataCrc32c", Long.toString(crc32c(bytesToSign))));
-        byte[] signature = backoff.call(() -> signature(api.asymmetricSign(body)), RemoteFailure::isPassing);
-        return RemoteSignerChecks.checked(address, bytesToSign, signature, config.keyId());
+        return backoff.call(() -> signature(api.asymmetricSign(body)), RemoteFailure::isPassing);
     }
 
     /** The signature of an answer whose checksums hold; a corrupted request or answer is worth another call. */
@@ -112,13 +96,7 @@ public final class GcpKmsSigner implements Signer, AutoCloseable {
     }
 
     @Override
-    public void close() {
-        closed = true;
+    void closeClient() {
         api.close();
-    }
-
-    @Override
-    public String toString() {
-        return "GcpKmsSigner[" + config.keyId() + ", " + address + "]";
     }
 }

@@ -3,14 +3,12 @@ package dev.stickerplatform.adapters.kms;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stickerplatform.domain.model.Address;
-import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerUnavailableException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
@@ -26,22 +24,21 @@ import java.util.Objects;
  * answers become {@link SignerUnavailableException}s that name the key and the HTTP status, never the token or the
  * response body. Thread-safe: one {@link HttpClient} serves all callers.
  */
-public final class VaultTransitSigner implements Signer, AutoCloseable {
+public final class VaultTransitSigner extends RemoteSigner {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final VaultTransitConfig config;
     private final HttpClient http;
     private final int keyVersion;
-    private final Address address;
     private final String keyId;
-    private volatile boolean closed;
 
-    private VaultTransitSigner(VaultTransitConfig config, HttpClient http, int keyVersion, Address address) {
+    private VaultTransitSigner(VaultTransitConfig config, HttpClient http, int keyVersion, Address address,
+                               String keyId) {
+        super("Vault", keyId, address);
         this.config = config;
         this.http = http;
         this.keyVersion = keyVersion;
-        this.address = address;
-        this.keyId = "vault:" + config.mount() + "/" + config.key() + ":v" + keyVersion;
+        this.keyId = keyId;
     }
 
     /** Reads the key from Vault (type, version, public key); throws if Vault refuses or the key is unusable. */
@@ -49,7 +46,7 @@ public final class VaultTransitSigner implements Signer, AutoCloseable {
         Objects.requireNonNull(config, "config");
         HttpClient http = HttpClient.newBuilder().connectTimeout(config.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        try {
+        return closingOnFailure(http::close, () -> {
             JsonNode data = call(http, config, request(config, "keys").GET(), "reading key").path("data");
             if (!"ed25519".equals(data.path("type").asText())) {
                 throw new SignerUnavailableException("Vault key " + config.keyId() + " is not of type ed25519");
@@ -61,24 +58,13 @@ public final class VaultTransitSigner implements Signer, AutoCloseable {
                 throw new SignerUnavailableException("Vault key " + config.keyId() + " has no Ed25519 public key for"
                         + " version " + version);
             }
-            return new VaultTransitSigner(config, http, version, Address.fromPublicKey(raw));
-        } catch (RuntimeException e) {
-            http.close();
-            throw e;
-        }
+            return new VaultTransitSigner(config, http, version, Address.fromPublicKey(raw),
+                    "vault:" + config.mount() + "/" + config.key() + ":v" + version);
+        });
     }
 
     @Override
-    public Address address() {
-        return address;
-    }
-
-    @Override
-    public byte[] sign(byte[] bytesToSign) {
-        Objects.requireNonNull(bytesToSign, "bytesToSign");
-        if (closed) {
-            throw new SignerUnavailableException("the Vault signer " + keyId + " is closed");
-        }
+    byte[] signRemotely(byte[] bytesToSign) {
         String body = toJson(Map.of("input", Base64.getEncoder().encodeToString(bytesToSign),
                 "key_version", keyVersion));
         JsonNode data = call(http, config, request(config, "sign")
@@ -90,8 +76,7 @@ public final class VaultTransitSigner implements Signer, AutoCloseable {
             throw new SignerUnavailableException("Vault answered a signature of another key version than "
                     + keyId);
         }
-        byte[] raw = decodeBase64(signature.substring(prefix.length()), "signature from " + keyId);
-        return RemoteSignerChecks.checked(address, bytesToSign, raw, keyId);
+        return decodeBase64(signature.substring(prefix.length()), "signature from " + keyId);
     }
 
     private static HttpRequest.Builder request(VaultTransitConfig config, String operation) {
@@ -110,18 +95,8 @@ public final class VaultTransitSigner implements Signer, AutoCloseable {
     private static JsonNode call(HttpClient http, VaultTransitConfig config, HttpRequest.Builder request,
                                  String what) {
         String failure = "Vault " + what + " with " + config.keyId();
-        HttpResponse<String> response;
-        try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (HttpTimeoutException e) {
-            throw new SignerUnavailableException(failure + " timed out after " + config.timeout().toMillis()
-                    + " ms", e);
-        } catch (IOException e) {
-            throw new SignerUnavailableException(failure + " failed: cannot reach " + config.address(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SignerUnavailableException(failure + " was interrupted", e);
-        }
+        HttpResponse<String> response = send(http, request.build(), failure, config.timeout(), config.address(),
+                (message, passing, cause) -> new SignerUnavailableException(message, cause));
         if (response.statusCode() != 200) {
             throw new SignerUnavailableException(failure + " failed: HTTP " + response.statusCode());
         }
@@ -140,22 +115,8 @@ public final class VaultTransitSigner implements Signer, AutoCloseable {
         }
     }
 
-    private static String toJson(Map<String, Object> body) {
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write a two-field JSON object", e);
-        }
-    }
-
     @Override
-    public void close() {
-        closed = true;
+    void closeClient() {
         http.close();
-    }
-
-    @Override
-    public String toString() {
-        return "VaultTransitSigner[" + keyId + ", " + address + "]";
     }
 }

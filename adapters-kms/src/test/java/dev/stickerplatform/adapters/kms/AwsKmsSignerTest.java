@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stickerplatform.domain.model.Address;
-import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerUnavailableException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,44 +16,26 @@ import org.junit.jupiter.api.Test;
  * that checks every request's SigV4 signature against the credentials the SDK's default chain found in the
  * environment.
  */
-class AwsKmsSignerTest extends CloudKmsSignerTest {
+class AwsKmsSignerTest extends CloudKmsSignerTest<FakeAwsKms, AwsKmsSigner> {
     private static final byte[] MESSAGE = "TX aws".getBytes(StandardCharsets.US_ASCII);
-    private static FakeAwsKms kms;
-    private static String keyId;
-    private static AwsKmsSigner signer;
 
     AwsKmsSignerTest() {
         super("GetPublicKey", "Sign");
     }
 
-    @BeforeAll
-    static void startKms() throws IOException {
-        kms = new FakeAwsKms();
-        keyId = kms.createEd25519Key();
-        signer = AwsKmsSigner.connect(config(keyId), QUICK);
-    }
-
-    @AfterAll
-    static void stopKms() {
-        signer.close();
-        kms.close();
+    @Override
+    FakeAwsKms startKms() throws IOException {
+        return new FakeAwsKms();
     }
 
     @Override
-    protected Signer signer() {
-        return signer;
+    String createKey() {
+        return kms.createEd25519Key();
     }
 
     @Override
-    FakeKmsServer<?> kms() {
-        return kms;
-    }
-
-    @Override
-    Signer closedSigner() {
-        AwsKmsSigner closed = AwsKmsSigner.connect(config(keyId), QUICK);
-        closed.close();
-        return closed;
+    AwsKmsSigner connect(String key) {
+        return AwsKmsSigner.connect(config(key), QUICK);
     }
 
     @Override
@@ -64,13 +43,13 @@ class AwsKmsSignerTest extends CloudKmsSignerTest {
         return AwsKmsSigner.MAX_MESSAGE_BYTES;
     }
 
-    private static AwsKmsConfig config(String key) {
+    private AwsKmsConfig config(String key) {
         return new AwsKmsConfig(key, FakeAwsKms.REGION, kms.endpoint(), Duration.ofSeconds(5));
     }
 
     @Test
     void theAddressIsTheKmsKeysEd25519PublicKey() {
-        assertThat(signer.address()).isEqualTo(Address.fromPublicKey(kms.publicKey(keyId)));
+        assertThat(signer.address()).isEqualTo(Address.fromPublicKey(kms.publicKey(key)));
     }
 
     @Test
@@ -81,7 +60,7 @@ class AwsKmsSignerTest extends CloudKmsSignerTest {
         assertThat(request.accessKey()).as("signed with the environment's access key").isEqualTo(
                 System.getenv("AWS_ACCESS_KEY_ID"));
         assertThat(request.region()).isEqualTo(FakeAwsKms.REGION);
-        assertThat(request.body().get("KeyId").asText()).isEqualTo(kms.arn(keyId));
+        assertThat(request.body().get("KeyId").asText()).isEqualTo(kms.arn(key));
         assertThat(request.body().get("MessageType").asText()).isEqualTo("RAW");
         assertThat(request.body().get("SigningAlgorithm").asText()).isEqualTo("ED25519_SHA_512");
     }
@@ -152,7 +131,7 @@ class AwsKmsSignerTest extends CloudKmsSignerTest {
 
     @Test
     void anUnreachableKmsIsUnavailableAfterTheRetries() {
-        AwsKmsConfig nowhere = new AwsKmsConfig(keyId, FakeAwsKms.REGION, URI.create("http://127.0.0.1:1"),
+        AwsKmsConfig nowhere = new AwsKmsConfig(key, FakeAwsKms.REGION, URI.create("http://127.0.0.1:1"),
                 Duration.ofSeconds(2));
         assertThatThrownBy(() -> AwsKmsSigner.connect(nowhere, QUICK)).isInstanceOf(SignerUnavailableException.class)
                 .hasMessageContaining("GetPublicKey");
@@ -171,7 +150,7 @@ class AwsKmsSignerTest extends CloudKmsSignerTest {
 
     @Test
     void refusesAPlainTextEndpointToAnotherHost() {
-        assertThatThrownBy(() -> new AwsKmsConfig(keyId, FakeAwsKms.REGION, URI.create("http://kms.example.com"),
+        assertThatThrownBy(() -> new AwsKmsConfig(key, FakeAwsKms.REGION, URI.create("http://kms.example.com"),
                 Duration.ofSeconds(5))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("https");
     }
 

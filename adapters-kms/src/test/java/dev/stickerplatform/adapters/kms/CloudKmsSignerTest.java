@@ -6,22 +6,32 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerUnavailableException;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * What the cloud KMS signers ({@link AwsKmsSignerTest}, {@link GcpKmsSignerTest}) must do alike against their
  * {@link FakeKmsServer}: read the public key once, retry throttling, reject a signature that does not verify, refuse
- * to sign once closed. Each double behaves normally again after every test.
+ * to sign once closed. Each double behaves normally again after every test. One double, one key in it and one
+ * signer of that key serve all the tests of a class.
  */
-abstract class CloudKmsSignerTest extends SignerContractTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class CloudKmsSignerTest<K extends FakeKmsServer<?>, S extends RemoteSigner> extends SignerContractTest {
     /** Retries without the production waits: the behaviour is the same, the test is quick. */
     static final Backoff QUICK = new Backoff(4, Duration.ofMillis(5), Duration.ofMillis(20));
 
     private static final byte[] MESSAGE = "TX cloud kms".getBytes(StandardCharsets.US_ASCII);
     private final String publicKeyOperation;
     private final String signOperation;
+    /** The double, the key the tests sign with (as the double names it), and the signer of that key. */
+    K kms;
+    String key;
+    S signer;
 
     /** Against a double counting public key reads as {@code publicKeyOperation}, signing as {@code signOperation}. */
     CloudKmsSignerTest(String publicKeyOperation, String signOperation) {
@@ -29,11 +39,44 @@ abstract class CloudKmsSignerTest extends SignerContractTest {
         this.signOperation = signOperation;
     }
 
+    /** A new, running double. */
+    abstract K startKms() throws IOException;
+
+    /** A new Ed25519 key in {@link #kms}. */
+    abstract String createKey();
+
+    /** A signer of {@code key} in {@link #kms}, connected with {@link #QUICK} retries. */
+    abstract S connect(String key);
+
+    @BeforeAll
+    void startKmsAndConnect() throws IOException {
+        kms = startKms();
+        key = createKey();
+        signer = connect(key);
+    }
+
+    @AfterAll
+    void stopKms() {
+        signer.close();
+        kms.close();
+    }
+
+    @Override
+    protected final Signer signer() {
+        return signer;
+    }
+
     /** The double the signer talks to. */
-    abstract FakeKmsServer<?> kms();
+    final FakeKmsServer<?> kms() {
+        return kms;
+    }
 
     /** A new signer of the test key, connected and then closed. */
-    abstract Signer closedSigner();
+    final Signer closedSigner() {
+        S closed = connect(key);
+        closed.close();
+        return closed;
+    }
 
     @AfterEach
     void healKms() {

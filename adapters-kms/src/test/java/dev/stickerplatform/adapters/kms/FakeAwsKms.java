@@ -7,9 +7,6 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyPairGenerator;
-import java.security.SecureRandom;
-import java.security.spec.ECGenParameterSpec;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
@@ -34,7 +31,6 @@ public final class FakeAwsKms extends FakeKmsServer<FakeAwsKms.Request> {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_MESSAGE = 4096;
 
-    private final SecureRandom random = new SecureRandom();
     private final Map<String, Key> keys = new ConcurrentHashMap<>();
     private final Map<String, String> aliases = new ConcurrentHashMap<>();
 
@@ -67,16 +63,13 @@ public final class FakeAwsKms extends FakeKmsServer<FakeAwsKms.Request> {
 
     /** Creates an {@code ECC_NIST_EDWARDS25519} key; returns its key id (the ARN is {@link #arn(String)}). */
     public String createEd25519Key() {
-        Ed25519PrivateKeyParameters key = new Ed25519PrivateKeyParameters(random);
-        byte[] spki = RemoteSignerChecks.toSubjectPublicKeyInfo(key.generatePublicKey().getEncoded());
-        return add(new Key("ECC_NIST_EDWARDS25519", key, spki));
+        Ed25519PrivateKeyParameters key = newEd25519Key();
+        return add(new Key("ECC_NIST_EDWARDS25519", key, publicKeyInfo(key)));
     }
 
     /** Creates an {@code ECC_NIST_P256} signing key, which an Algorand signer must refuse. */
     String createP256Key() throws GeneralSecurityException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        return add(new Key("ECC_NIST_P256", null, generator.generateKeyPair().getPublic().getEncoded()));
+        return add(new Key("ECC_NIST_P256", null, p256PublicKeyInfo()));
     }
 
     private String add(Key key) {

@@ -7,9 +7,6 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyPairGenerator;
-import java.security.SecureRandom;
-import java.security.spec.ECGenParameterSpec;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,7 +31,6 @@ public final class FakeGcpKms extends FakeKmsServer<FakeGcpKms.Request> {
             + "cryptoKeys/[^/]+/cryptoKeyVersions/[0-9]+)(/publicKey|:asymmetricSign)");
 
     private final FakeGoogleAuth auth = FakeGoogleAuth.instance();
-    private final SecureRandom random = new SecureRandom();
     private final Map<String, Version> versions = new ConcurrentHashMap<>();
     private final AtomicInteger corruptChecksums = new AtomicInteger();
 
@@ -63,17 +59,13 @@ public final class FakeGcpKms extends FakeKmsServer<FakeGcpKms.Request> {
 
     /** Creates an {@code EC_SIGN_ED25519} key with one enabled version; returns the version's resource name. */
     public String createEd25519Version(String key) {
-        Ed25519PrivateKeyParameters ed25519 = new Ed25519PrivateKeyParameters(random);
-        byte[] spki = RemoteSignerChecks.toSubjectPublicKeyInfo(ed25519.generatePublicKey().getEncoded());
-        return add(key, new Version("EC_SIGN_ED25519", ed25519, spki));
+        Ed25519PrivateKeyParameters ed25519 = newEd25519Key();
+        return add(key, new Version("EC_SIGN_ED25519", ed25519, publicKeyInfo(ed25519)));
     }
 
     /** Creates an {@code EC_SIGN_P256_SHA256} key version, which an Algorand signer must refuse. */
     String createP256Version(String key) throws GeneralSecurityException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        return add(key, new Version("EC_SIGN_P256_SHA256", null,
-                generator.generateKeyPair().getPublic().getEncoded()));
+        return add(key, new Version("EC_SIGN_P256_SHA256", null, p256PublicKeyInfo()));
     }
 
     private String add(String key, Version version) {

@@ -5,6 +5,10 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.security.spec.ECGenParameterSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,6 +37,7 @@ abstract class FakeKmsServer<R> implements AutoCloseable {
     private final AtomicInteger failures = new AtomicInteger();
     private final AtomicReference<Failure> failure = new AtomicReference<>();
     private final AtomicReference<byte[]> forcedSignature = new AtomicReference<>();
+    private final SecureRandom random = new SecureRandom();
 
     /** Starts serving {@code context} (a path prefix) with {@link #handle}. */
     FakeKmsServer(String context) throws IOException {
@@ -83,6 +88,23 @@ abstract class FakeKmsServer<R> implements AutoCloseable {
     void behaveNormally() {
         failures.set(0);
         forcedSignature.set(null);
+    }
+
+    /** A fresh Ed25519 private key for a new key of the service. */
+    Ed25519PrivateKeyParameters newEd25519Key() {
+        return new Ed25519PrivateKeyParameters(random);
+    }
+
+    /** The DER SubjectPublicKeyInfo of {@code key}'s public key, as the services hand it out. */
+    static byte[] publicKeyInfo(Ed25519PrivateKeyParameters key) {
+        return RemoteSignerChecks.toSubjectPublicKeyInfo(key.generatePublicKey().getEncoded());
+    }
+
+    /** The DER SubjectPublicKeyInfo of a fresh NIST P-256 key, a signing key an Algorand signer must refuse. */
+    static byte[] p256PublicKeyInfo() throws GeneralSecurityException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        return generator.generateKeyPair().getPublic().getEncoded();
     }
 
     /** The pure Ed25519 signature of {@code message} by {@code key}, or the one {@link #answerSignature} forced. */

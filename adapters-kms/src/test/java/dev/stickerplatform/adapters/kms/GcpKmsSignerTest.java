@@ -4,68 +4,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stickerplatform.domain.model.Address;
-import dev.stickerplatform.domain.port.Signer;
 import dev.stickerplatform.domain.port.SignerUnavailableException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@link GcpKmsSigner} against {@link FakeGcpKms}, a local double of Cloud KMS's REST API, with an access token the
  * real auth library obtained through Application Default Credentials from {@link FakeGoogleAuth}.
  */
-class GcpKmsSignerTest extends CloudKmsSignerTest {
+class GcpKmsSignerTest extends CloudKmsSignerTest<FakeGcpKms, GcpKmsSigner> {
     private static final byte[] MESSAGE = "TX gcp".getBytes(StandardCharsets.US_ASCII);
-    private static FakeGcpKms kms;
-    private static String version;
-    private static GcpKmsSigner signer;
 
     GcpKmsSignerTest() {
         super("publicKey", "asymmetricSign");
     }
 
-    @BeforeAll
-    static void startKms() throws IOException {
-        kms = new FakeGcpKms();
-        version = kms.createEd25519Version("deployer");
-        signer = GcpKmsSigner.connect(config(version), QUICK);
-    }
-
-    @AfterAll
-    static void stopKms() {
-        signer.close();
-        kms.close();
+    @Override
+    FakeGcpKms startKms() throws IOException {
+        return new FakeGcpKms();
     }
 
     @Override
-    protected Signer signer() {
-        return signer;
+    String createKey() {
+        return kms.createEd25519Version("deployer");
     }
 
     @Override
-    FakeKmsServer<?> kms() {
-        return kms;
+    GcpKmsSigner connect(String key) {
+        return GcpKmsSigner.connect(config(key), QUICK);
     }
 
-    @Override
-    Signer closedSigner() {
-        GcpKmsSigner closed = GcpKmsSigner.connect(config(version), QUICK);
-        closed.close();
-        return closed;
-    }
-
-    private static GcpKmsConfig config(String keyVersion) {
+    private GcpKmsConfig config(String keyVersion) {
         return new GcpKmsConfig(keyVersion, kms.endpoint(), Duration.ofSeconds(5));
     }
 
     @Test
     void theAddressIsTheKeyVersionsEd25519PublicKey() {
-        assertThat(signer.address()).isEqualTo(Address.fromPublicKey(kms.publicKey(version)));
+        assertThat(signer.address()).isEqualTo(Address.fromPublicKey(kms.publicKey(key)));
     }
 
     @Test
@@ -74,7 +53,7 @@ class GcpKmsSignerTest extends CloudKmsSignerTest {
         FakeGcpKms.Request request = kms.requests().getLast();
         assertThat(request.method()).isEqualTo("POST");
         assertThat(request.operation()).isEqualTo("asymmetricSign");
-        assertThat(request.version()).isEqualTo(version);
+        assertThat(request.version()).isEqualTo(key);
         assertThat(request.authorized()).as("a token the auth library got from the token endpoint").isTrue();
         assertThat(request.body().get("data").asText()).isEqualTo(Base64.getEncoder().encodeToString(MESSAGE));
         assertThat(request.body().get("dataCrc32c").asLong()).isEqualTo(GcpKmsSigner.crc32c(MESSAGE));
@@ -141,14 +120,14 @@ class GcpKmsSignerTest extends CloudKmsSignerTest {
 
     @Test
     void anUnknownKeyVersionIsRefusedAtStartUp() {
-        assertThatThrownBy(() -> GcpKmsSigner.connect(config(version.replace("deployer", "nobody")), QUICK))
+        assertThatThrownBy(() -> GcpKmsSigner.connect(config(key.replace("deployer", "nobody")), QUICK))
                 .isInstanceOf(SignerUnavailableException.class).hasMessageContaining("HTTP 404 NOT_FOUND");
     }
 
 
     @Test
     void anUnreachableKmsIsUnavailableAfterTheRetries() {
-        GcpKmsConfig nowhere = new GcpKmsConfig(version, URI.create("http://127.0.0.1:1"), Duration.ofSeconds(2));
+        GcpKmsConfig nowhere = new GcpKmsConfig(key, URI.create("http://127.0.0.1:1"), Duration.ofSeconds(2));
         assertThatThrownBy(() -> GcpKmsSigner.connect(nowhere, QUICK)).isInstanceOf(SignerUnavailableException.class)
                 .hasMessageContaining("cannot reach");
     }
@@ -162,7 +141,7 @@ class GcpKmsSignerTest extends CloudKmsSignerTest {
 
     @Test
     void refusesAPlainTextEndpointToAnotherHost() {
-        assertThatThrownBy(() -> new GcpKmsConfig(version, URI.create("http://kms.example.com"),
+        assertThatThrownBy(() -> new GcpKmsConfig(key, URI.create("http://kms.example.com"),
                 Duration.ofSeconds(5))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("https");
     }
 }
