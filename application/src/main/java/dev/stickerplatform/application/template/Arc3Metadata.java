@@ -1,6 +1,7 @@
 package dev.stickerplatform.application.template;
 
 import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.JsonText;
 import dev.stickerplatform.domain.model.MicroAlgos;
 import dev.stickerplatform.domain.model.StickerType;
 import dev.stickerplatform.domain.model.TemplateCategory;
@@ -37,43 +38,6 @@ record Arc3Metadata(String name, Address creator, StickerType type, TemplateCate
     }
 
     private static StringBuilder string(StringBuilder json, String key, String value) {
-        return quote(quote(json, key).append(':'), value);
-    }
-
-    /**
-     * Appends {@code text} as a JSON string: quotes, backslashes and control characters escaped as RFC 8259
-     * requires; U+2028/U+2029 and unpaired surrogates escaped too, so the output is also valid JavaScript and
-     * never loses a character to UTF-8 replacement.
-     */
-    static StringBuilder quote(StringBuilder json, String text) {
-        json.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                case '\b' -> json.append("\\b");
-                case '\f' -> json.append("\\f");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || isUnpaired(text, i)) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        return json.append('"');
-    }
-
-    private static boolean isUnpaired(String text, int i) {
-        char c = text.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
-        }
-        return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+        return JsonText.quote(JsonText.quote(json, key).append(':'), value);
     }
 }

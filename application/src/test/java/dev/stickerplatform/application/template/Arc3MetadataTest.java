@@ -10,10 +10,6 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class Arc3MetadataTest {
-    private static String quoted(String text) {
-        return Arc3Metadata.quote(new StringBuilder(), text).toString();
-    }
-
     @Test
     void writesTheFieldsInAFixedOrderWithoutWhitespace() {
         byte[] json = new Arc3Metadata("Gold star", CREATOR, StickerType.GOLDEN, TemplateCategory.TIP,
@@ -26,16 +22,6 @@ class Arc3MetadataTest {
                 + "\"image_mimetype\":\"image/png\","
                 + "\"properties\":{\"creator\":\"" + CREATOR.value() + "\",\"category\":\"tip\",\"type\":\"golden\","
                 + "\"platform\":\"Sticker Platform\",\"tip_threshold_micro_algos\":2500000}}");
-    }
-
-    @Test
-    void escapesQuotesBackslashesAndControlCharacters() {
-        assertThat(quoted("a\"b\\c\nd\te\u0001")).isEqualTo("\"a\\\"b\\\\c\\nd\\te\\u0001\"");
-    }
-
-    @Test
-    void escapesLineSeparatorsAndUnpairedSurrogatesButKeepsEmoji() {
-        assertThat(quoted("\u2028x\ud800y\ud83c\udf1f")).isEqualTo("\"\\u2028x\\ud800y\ud83c\udf1f\"");
     }
 
     @Test

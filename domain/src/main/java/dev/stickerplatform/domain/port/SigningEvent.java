@@ -1,6 +1,7 @@
 package dev.stickerplatform.domain.port;
 
 import dev.stickerplatform.domain.model.Address;
+import dev.stickerplatform.domain.model.JsonText;
 import dev.stickerplatform.domain.model.TxId;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -99,24 +100,7 @@ public record SigningEvent(Instant at, SignerRole role, Address address, String 
     }
 
     private static void field(StringBuilder json, String name, String value) {
-        json.append('"').append(name).append("\":\"");
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        json.append("\",");
+        JsonText.quote(json, name).append(':');
+        JsonText.quote(json, value).append(',');
     }
 }
