@@ -40,11 +40,13 @@ final class ApprovalChain {
     private final Store store;
     private final Chain chain;
     private final Clock clock;
+    private final ChainWrites writes;
 
     ApprovalChain(Store store, Chain chain, Clock clock) {
         this.store = store;
         this.chain = chain;
         this.clock = clock;
+        this.writes = new ChainWrites(chain);
     }
 
     /**
@@ -93,8 +95,8 @@ final class ApprovalChain {
             return switch (approval.state()) {
                 case PENDING -> round.get().value() > approval.txn().lastValid().value()
                         ? approval.expired(clock.instant()) : approval;
-                case SUBMITTED -> switch (resubmit ? new ChainWrites(chain).check(approval.write())
-                        : asked(approval.write())) {
+                case SUBMITTED -> switch (resubmit ? writes.check(approval.write())
+                        : writes.status(approval.write())) {
                     case ChainWrites.Progress.Confirmed c -> approval.confirmed(c.status().round(), clock.instant());
                     case ChainWrites.Progress.Dead dead -> approval.expired(clock.instant());
                     case ChainWrites.Progress.Open open -> !resubmit
@@ -106,15 +108,6 @@ final class ApprovalChain {
         } catch (ChainUnavailableException e) {
             return approval;
         }
-    }
-
-    /** What the chain says of {@code write}, without submitting it (an open one is reported with no news). */
-    private ChainWrites.Progress asked(ChainWrite write) {
-        return switch (chain.status(write.txId(), write.lastValid())) {
-            case Chain.TxStatus.Confirmed confirmed -> new ChainWrites.Progress.Confirmed(confirmed);
-            case Chain.TxStatus.Dead dead -> new ChainWrites.Progress.Dead();
-            case Chain.TxStatus.Pending pending -> new ChainWrites.Progress.Open(null);
-        };
     }
 
     /**
@@ -160,7 +153,7 @@ final class ApprovalChain {
         Approval recorded = store.approvals().save(signed.submitted(write, null, clock.instant()));
         ChainWrites.Progress progress;
         try {
-            progress = new ChainWrites(chain).submit(write);
+            progress = writes.submit(write);
         } catch (ChainUnavailableException e) {
             return recorded.withError("the node was unreachable; the recorded transaction is resubmitted at the "
                     + "next look", clock.instant());

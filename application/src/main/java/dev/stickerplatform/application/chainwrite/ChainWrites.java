@@ -35,11 +35,16 @@ public final class ChainWrites {
 
     /** Asks the chain about {@code write} and resubmits it while it can still confirm. */
     public Progress check(ChainWrite write) {
-        TxStatus status = chain.status(write.txId(), write.lastValid());
-        return switch (status) {
+        Progress progress = status(write);
+        return progress instanceof Progress.Open ? submit(write) : progress;
+    }
+
+    /** Asks the chain about {@code write} without submitting anything (an open write is reported with no news). */
+    public Progress status(ChainWrite write) {
+        return switch (chain.status(write.txId(), write.lastValid())) {
             case TxStatus.Confirmed confirmed -> new Progress.Confirmed(confirmed);
             case TxStatus.Dead dead -> new Progress.Dead();
-            case TxStatus.Pending pending -> submit(write);
+            case TxStatus.Pending pending -> new Progress.Open(null);
         };
     }
 
